@@ -1,0 +1,95 @@
+#pragma once
+// A finding: one thing a check or the parser has to say about a report. Validators, the parser,
+// narrative and cross-year checks all speak in findings, so a user filters, prints and counts them
+// one way (--select/--ignore by code or prefix, --fail-on by severity).
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace govinfo {
+
+enum class Severity { error, warning, info };
+BOOST_DESCRIBE_ENUM(Severity, error, warning, info)
+
+// The tables of a report, as named in findings, CSV and JSON.
+enum class TableKind { article20, applications, review_litigation, report };
+BOOST_DESCRIBE_ENUM(TableKind, article20, applications, review_litigation, report)
+
+// Stable finding codes. The enumerator names are the printed ids; a code's prefix names its
+// family (`app_`, `rev_`, `a20_`, `cell_`, `period_`, `parse_`, `narrative_`, `series_`), which
+// is what --select/--ignore prefixes match. docs/rules.md documents every code; a test keeps the
+// two in step. Append new codes; never rename or reuse one.
+enum class FindingCode {
+    // application table (validate.hpp)
+    app_balance,          // N + P = T + F, per column
+    app_outcome_total,    // T = sum of the outcome rows, per column
+    app_row_total,        // 总计 = sum of the six applicant columns, per row
+    app_total_blank,      // （七）总计 left blank while outcome rows of its column hold counts
+    app_blank_cells,      // cells left blank where the format requires a count
+    // review and litigation table
+    rev_group_total,      // 总计 = 维持 + 纠正 + 其他 + 尚未审结, per group
+    rev_total_blank,      // a group's 总计 left blank while its parts hold counts
+    rev_blank_cells,      // cells left blank where the format requires a count
+    // Article 20 tables
+    a20_published_exceeds_total,  // 2019: 本年新公开数量 <= 对外公开总数量
+    a20_blank_cells,              // Article 20 cells left blank
+    // cells anywhere
+    cell_negative,        // a count below zero (only 2019 本年增/减 may be negative)
+    cell_not_applicable,  // "/" where the format asks for a count of applications or cases
+    // report metadata
+    period_outside_year,  // the statistics period does not lie within the report year
+    period_unreadable,    // a statistics period was stated but its dates could not be read
+    report_year_missing,  // the report year could not be determined
+    // parser diagnostics (parse.hpp)
+    parse_table_missing,     // a statutory table was not found in the report
+    parse_uncertain_cells,   // digits could be split into cells in none or several ways
+    parse_unplaced_line,     // a line inside a table region that could not be placed
+    parse_label_variant,     // a label differs from the official wording (typo, old label)
+    parse_extra_cells,       // more values than the row has cells; the extra ones are ignored
+    parse_missing_cells,     // fewer values than the row has cells; placement was inferred
+    parse_format_mismatch,   // labels of both formats, or a format unusual for the year
+    parse_bad_cell,          // a cell that is neither a number, blank nor not-applicable
+    // narrative cross-checks
+    narrative_mismatch,   // a count stated in the text differs from the table
+    // cross-year series (series.hpp)
+    series_carry_over,    // carried_forward(Y-1) = carried_over(Y)
+    series_in_force,      // 2021: in_force(Y) = in_force(Y-1) + issued(Y) - repealed(Y)
+    series_previous_items,  // 2019: previous_items(Y) = previous_items(Y-1) + change(Y-1)
+    series_missing_year,  // a year is missing between two reports of the series
+    // rollups
+    rollup_mismatch,      // a published total differs from the sum of its parts
+};
+BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, app_total_blank,
+                    app_blank_cells, rev_group_total, rev_total_blank, rev_blank_cells,
+                    a20_published_exceeds_total, a20_blank_cells, cell_negative,
+                    cell_not_applicable, period_outside_year, period_unreadable,
+                    report_year_missing, parse_table_missing, parse_uncertain_cells,
+                    parse_unplaced_line, parse_label_variant, parse_extra_cells,
+                    parse_missing_cells, parse_format_mismatch, parse_bad_cell,
+                    narrative_mismatch, series_carry_over, series_in_force,
+                    series_previous_items, series_missing_year, rollup_mismatch)
+
+struct Finding {
+    FindingCode code{};
+    Severity severity = Severity::error;
+    // A check whose inputs were blank is not evaluable: it neither passed nor failed. Such a
+    // finding is reported at severity info with evaluable == false, so a user can see what could
+    // not be checked without it counting as a failure.
+    bool evaluable = true;
+    TableKind table = TableKind::report;
+    std::string row;     // row id (applications / article20 / review group), empty if none
+    std::string column;  // column id, empty if none
+    std::string expected;  // what the rule expects, as text ("839"); empty if not numeric
+    std::string actual;    // what the report holds ("838", "blank")
+    std::string message;   // one sentence a person understands, with the Chinese labels
+    std::uint32_t line = 0;  // 1-based source line for parser findings; 0 = not from the source
+    std::optional<int> year;           // series findings: the later year
+    std::optional<int> previous_year;  // series findings: the earlier year
+};
+BOOST_DESCRIBE_STRUCT(Finding, (),
+                      (code, severity, evaluable, table, row, column, expected, actual, message,
+                       line, year, previous_year))
+
+}  // namespace govinfo

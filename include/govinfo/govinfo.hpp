@@ -1,0 +1,18 @@
+#pragma once
+// Everything govinfo offers, in one include.
+#include "govinfo/applications.hpp"
+#include "govinfo/article20.hpp"
+#include "govinfo/cell.hpp"
+#include "govinfo/cells.hpp"
+#include "govinfo/csv.hpp"
+#include "govinfo/decimal.hpp"
+#include "govinfo/error.hpp"
+#include "govinfo/finding.hpp"
+#include "govinfo/format_version.hpp"
+#include "govinfo/json.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/report.hpp"
+#include "govinfo/result.hpp"
+#include "govinfo/review_litigation.hpp"
+#include "govinfo/taxonomy.hpp"
+#include "govinfo/validate.hpp"

@@ -1,0 +1,32 @@
+#pragma once
+// Which rows and columns each format has, and how the outcome rows group. This is the statutory
+// structure of FORMAT.md §3–§5 as data, so validators, serializers and the parser share one truth.
+#include <optional>
+#include <span>
+
+#include "govinfo/applications.hpp"
+#include "govinfo/article20.hpp"
+#include "govinfo/format_version.hpp"
+#include "govinfo/review_litigation.hpp"
+
+namespace govinfo {
+
+// Numeric rows of the application table in table order: 23 (2019) or 25 (2021).
+std::span<ApplicationRow const> application_rows(FormatVersion format) noexcept;
+// The six applicant columns without `total`, then all seven.
+std::span<ApplicantColumn const> applicant_columns() noexcept;  // the six addends
+std::span<ApplicantColumn const> all_applicant_columns() noexcept;  // the seven, `total` last
+// Outcome rows (those summed into （七）总计) of a format, in table order.
+std::span<ApplicationRow const> outcome_rows(FormatVersion format) noexcept;
+// The outcome group of a row; nullopt for new_received, carried_over, outcome_total and
+// carried_forward, which are not outcomes.
+std::optional<OutcomeGroup> group_of(ApplicationRow row) noexcept;
+bool has_row(FormatVersion format, ApplicationRow row) noexcept;
+
+std::span<Article20Row const> article20_rows(FormatVersion format) noexcept;
+std::span<Article20Column const> article20_columns(FormatVersion format, Article20Row row) noexcept;
+
+std::span<ReviewGroup const> review_groups() noexcept;
+std::span<ReviewColumn const> review_columns() noexcept;  // upheld, corrected, other, pending, total
+
+}  // namespace govinfo
