@@ -1,0 +1,38 @@
+#pragma once
+// Reading real report text: every report in a file, its metadata, its tables in whatever layout
+// they came in, its narrative sections, and diagnostics for everything the parser was unsure of.
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "govinfo/finding.hpp"
+#include "govinfo/report.hpp"
+#include "govinfo/result.hpp"
+
+namespace govinfo {
+
+struct ParseOptions {
+    // Input beyond this many bytes is refused with ErrorCode::input_too_large.
+    std::size_t max_input_bytes = std::size_t{256} << 20;
+    // Recorded in Report::source and in error messages.
+    std::string source_name;
+};
+
+struct ParseResult {
+    std::vector<Report> reports;       // in the order they appear in the input
+    std::vector<Finding> diagnostics;  // about the input as a whole (not about one report)
+    std::string encoding;              // "UTF-8", "GB18030", …: what the input was decoded from
+};
+
+// Never throws on bad input: undecodable or oversized input is an Error; anything that decodes
+// gives a ParseResult, possibly with no reports and a diagnostic saying why.
+Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options = {});
+Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptions options = {});
+
+// Throwing twins: govinfo::Exception carries the Error.
+ParseResult parse(std::string_view input, ParseOptions const& options = {});
+ParseResult parse_file(std::filesystem::path const& path, ParseOptions options = {});
+
+}  // namespace govinfo
