@@ -1,0 +1,78 @@
+#include "govinfo/cells.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
+
+using namespace govinfo;
+
+TEST_SUITE("cells") {
+    TEST_CASE("a blank report has exactly its format's cells") {
+        for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
+            auto const r = Report::blank(f);
+            REQUIRE(r.format() == f);
+            std::size_t counts = 0, money = 0, application = 0, review = 0;
+            for_each_cell(r, [&](TableKind t, std::string_view, std::string_view, auto const& c) {
+                CHECK(c.state == CellState::blank);
+                if constexpr (std::is_same_v<std::remove_cvref_t<decltype(c)>, MoneyCell>) ++money;
+                else ++counts;
+                if (t == TableKind::applications) ++application;
+                if (t == TableKind::review_litigation) ++review;
+            });
+            CAPTURE(id(f));
+            CHECK(application == application_rows(f).size() * 7);
+            CHECK(review == 15);
+            CHECK(money == (f == FormatVersion::v2019 ? 1u : 1u));
+            CHECK(counts + money == application + review + (f == FormatVersion::v2019 ? 22u : 10u));
+        }
+    }
+
+    TEST_CASE("cells are walked in table order with their ids") {
+        auto r = Report::blank(FormatVersion::v2021);
+        std::vector<std::string> seen;
+        for_each_cell(r, [&](TableKind t, std::string_view row, std::string_view col, auto const&) {
+            if (t == TableKind::applications && row == "outcome_total")
+                seen.push_back(std::string(col));
+        });
+        CHECK(seen == std::vector<std::string>{"natural_person", "commercial_enterprise",
+                                               "research_institution", "public_interest_org",
+                                               "legal_service_org", "other_org", "total"});
+    }
+
+    TEST_CASE("find_row and cell reach the member the enum names") {
+        auto r = Report::blank(FormatVersion::v2019);
+        REQUIRE(find_row(r.applications, ApplicationRow::other_handling) != nullptr);
+        CHECK(find_row(r.applications, ApplicationRow::other_other) == nullptr);
+        cell(*find_row(r.applications, ApplicationRow::declined_duplicate),
+             ApplicantColumn::legal_service_org) = Cell::of(4);
+        CHECK(r.applications.declined_duplicate.legal_service_org == Cell::of(4));
+        cell(group(r.review_litigation, ReviewGroup::litigation_after_review),
+             ReviewColumn::pending) = Cell::not_applicable();
+        CHECK(r.review_litigation.litigation_after_review.pending.state ==
+              CellState::not_applicable);
+    }
+
+    TEST_CASE("article20_cell finds count and money cells of the right format only") {
+        auto r = Report::blank(FormatVersion::v2019);
+        std::get<Article20v2019>(r.article20).procurement.amount =
+            MoneyCell::of(*Decimal::parse("10524.26475"), MoneyUnit::wan_yuan);
+        auto const amount = article20_cell(r.article20, Article20Row::procurement, Article20Column::amount);
+        REQUIRE(amount.has_value());
+        REQUIRE(std::holds_alternative<MoneyCell const*>(*amount));
+        CHECK(std::get<MoneyCell const*>(*amount)->money.amount.to_string() == "10524.26475");
+        CHECK_FALSE(article20_cell(r.article20, Article20Row::regulations, Article20Column::issued));
+        CHECK(article20_cell(r.article20, Article20Row::regulations, Article20Column::new_made));
+    }
+
+    TEST_CASE("blank and not applicable cells are never equal to zero") {
+        CHECK(Cell::blank() != Cell::of(0));
+        CHECK(Cell::not_applicable() != Cell::of(0));
+        CHECK(Cell::blank() != Cell::not_applicable());
+        CHECK_FALSE(Cell::blank().get().has_value());
+        CHECK(Cell::of(0).get() == 0);
+    }
+}
