@@ -1,0 +1,41 @@
+#pragma once
+// Many files at once: parsed on worker threads, results in input order, a file that cannot be
+// read reported as a result with its error instead of stopping the batch.
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "govinfo/error.hpp"
+#include "govinfo/parse.hpp"
+
+namespace govinfo {
+
+struct FileResult {
+    std::filesystem::path path;
+    std::optional<Error> error;        // set when the file could not be read or decoded
+    std::vector<Report> reports;       // every report found in the file
+    std::vector<Finding> diagnostics;  // about the file as a whole
+    std::string encoding;
+};
+
+// Parses one file; never throws for bad input (the error lands in FileResult::error).
+FileResult parse_one(std::filesystem::path const& path, ParseOptions const& options = {});
+
+// Parses `paths` on `threads` threads (0 = one per hardware thread) and hands each result to
+// `sink` in input order, on the calling thread, as soon as it and all before it are done. At most
+// a bounded window of results is held at once, so memory does not grow with the number of files.
+void parse_stream(std::span<std::filesystem::path const> paths, unsigned threads,
+                  ParseOptions const& options, std::function<void(FileResult&&)> const& sink);
+
+// The same, collecting every result.
+std::vector<FileResult> parse_many(std::span<std::filesystem::path const> paths,
+                                   unsigned threads = 0, ParseOptions const& options = {});
+
+// Every finding about a report: what the parser noticed and what the rules find.
+std::vector<Finding> check(Report const& report);
+
+}  // namespace govinfo
