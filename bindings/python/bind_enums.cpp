@@ -1,0 +1,187 @@
+// Every enum of the model with its stable id and its official Chinese label, and the taxonomy of
+// which rows and columns each format has.
+#include <boost/describe/enumerators.hpp>
+#include <span>
+#include <vector>
+
+#include "bindings.hpp"
+#include "govinfo/error.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
+
+namespace govinfo::python {
+namespace {
+
+template <class E>
+std::vector<E> to_list(std::span<E const> s) {
+    return {s.begin(), s.end()};
+}
+
+template <class E>
+constexpr bool has_variant_matching =  // from_label<E> is specialised in src/labels.cpp
+    std::is_same_v<E, ApplicantColumn> || std::is_same_v<E, ApplicationRow> ||
+    std::is_same_v<E, OutcomeGroup> || std::is_same_v<E, ReviewGroup> ||
+    std::is_same_v<E, ReviewColumn> || std::is_same_v<E, Article20Row> ||
+    std::is_same_v<E, Article20Column>;
+
+template <class E>
+std::string type_name() {
+    return py::type::of<E>().attr("__name__").template cast<std::string>();
+}
+
+template <class E>
+py::enum_<E> bind_enum(py::module_& m, char const* name, char const* doc) {
+    py::enum_<E> e(m, name, doc);
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
+        [&](auto d) { e.value(d.name, d.value); });
+    e.def_property_readonly(
+        "id", [](E v) { return std::string(id(v)); },
+        "The stable id: the JSON key, CSV value and pandas column name.");
+    e.def_static(
+        "from_id",
+        [](std::string_view text) {
+            if (auto v = from_id<E>(text)) return *v;
+            throw py::value_error("'" + std::string(text) + "' is not an id of " + type_name<E>());
+        },
+        py::arg("id"), "The member with this id; ValueError when there is none.");
+
+    if constexpr (requires(E v) { label(v); }) {
+        e.def_property_readonly(
+            "label", [](E v) { return std::string(label(v)); }, "The official Chinese label.");
+    }
+    if constexpr (has_variant_matching<E>) {
+        e.def_static(
+            "from_label",
+            [](std::string_view text) {
+                if (auto v = from_label<E>(text)) return *v;
+                throw py::value_error("'" + std::string(text) + "' is not a label of " +
+                                      type_name<E>());
+            },
+            py::arg("label"),
+            "The member with this label, also accepting the variants real reports print "
+            "(punctuation, bracket and digit widths, spaces, group prefixes); ValueError when "
+            "none matches.");
+    } else if constexpr (requires(E v) { label(v); }) {
+        e.def_static(
+            "from_label",
+            [](std::string_view text) {
+                auto const wanted = normalize_label(text);
+                std::optional<E> found;
+                boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
+                    auto const l = label(d.value);
+                    if (!found && !l.empty() && normalize_label(l) == wanted) found = d.value;
+                });
+                if (found) return *found;
+                throw py::value_error("'" + std::string(text) + "' is not a label of " +
+                                      type_name<E>());
+            },
+            py::arg("label"),
+            "The member with this label (compared after normalize_label); ValueError when none "
+            "matches.");
+    }
+    return e;
+}
+
+std::string article20_row_label(Article20Row r) {
+    auto l = label(r, FormatVersion::v2021);
+    return std::string(l.empty() ? label(r, FormatVersion::v2019) : l);
+}
+
+std::string article20_column_label(Article20Column c) {
+    for (auto f : {FormatVersion::v2021, FormatVersion::v2019})
+        for (auto r : article20_rows(f))
+            if (auto l = label(c, f, r); !l.empty()) return std::string(l);
+    return {};
+}
+
+}  // namespace
+
+void init_enums(py::module_& m) {
+    bind_enum<CellState>(m, "CellState",
+                         "What a cell holds: value (a number), blank (nothing written; unknown, "
+                         "not zero) or not_applicable ('/', '-', '—').");
+    bind_enum<MoneyUnit>(m, "MoneyUnit",
+                         "The unit a money amount was written in: wan_yuan (万元), yuan (元) or "
+                         "unknown (none given).");
+    bind_enum<FormatVersion>(m, "FormatVersion",
+                             "The statutory table format: v2019 (国办公开办函〔2019〕60号, id "
+                             "'2019') or v2021 (国办公开办函〔2021〕30号, id '2021').");
+    bind_enum<ApplicantColumn>(m, "ApplicantColumn",
+                               "The seven applicant columns of the application table; total "
+                               "(总计) is the sum of the six before it.");
+    bind_enum<OutcomeGroup>(m, "OutcomeGroup", "Groups of outcome rows: （一） … （六）.");
+    bind_enum<ApplicationRow>(m, "ApplicationRow",
+                              "Every numeric row of the application table of both formats, in "
+                              "table order; application_rows(format) lists one format's rows.");
+    auto a20row = bind_enum<Article20Row>(
+        m, "Article20Row",
+        "Rows of the Article 20 tables of both formats; article20_rows(format) lists one "
+        "format's rows.");
+    a20row.def_property_readonly("label", &article20_row_label,
+                                 "The official label in the 2021 format, or in the 2019 format "
+                                 "for rows only it has. See label_for().");
+    a20row.def(
+        "label_for", [](Article20Row r, FormatVersion f) { return std::string(label(r, f)); },
+        py::arg("format"),
+        "The official label in `format` (行政规范性文件 vs 规范性文件); '' when the format lacks "
+        "the row.");
+    a20row.def_property_readonly(
+        "caption", [](Article20Row r) { return std::string(caption(r)); },
+        "The 第二十条第（X）项 caption of the sub-table the row belongs to.");
+    auto a20col = bind_enum<Article20Column>(
+        m, "Article20Column",
+        "Columns of the Article 20 tables of both formats; article20_columns(format, row) lists "
+        "those of one row.");
+    a20col.def_property_readonly("label", &article20_column_label,
+                                 "The official label where the column first appears (2021 "
+                                 "format first). See label_for().");
+    a20col.def(
+        "label_for",
+        [](Article20Column c, FormatVersion f, Article20Row r) {
+            return std::string(label(c, f, r));
+        },
+        py::arg("format"), py::arg("row"),
+        "The official label of this column in `row` of `format`; '' when it has no such column.");
+    bind_enum<ReviewGroup>(m, "ReviewGroup",
+                           "The three groups of the review and litigation table.");
+    bind_enum<ReviewColumn>(m, "ReviewColumn",
+                            "The five columns of each review/litigation group; total is the sum "
+                            "of the other four.");
+    bind_enum<Severity>(m, "Severity", "How serious a finding is: error, warning or info.");
+    bind_enum<TableKind>(m, "TableKind",
+                         "The tables of a report as named in findings, CSV and JSON; report "
+                         "stands for the report as a whole.");
+    bind_enum<FindingCode>(m, "FindingCode",
+                           "Stable finding codes; the prefix (app_, rev_, a20_, cell_, period_, "
+                           "parse_, narrative_, series_) names the family.");
+    bind_enum<ErrorCode>(m, "ErrorCode", "Why an input could not be used at all (ParseError.code).");
+
+    m.def("normalize_label", &normalize_label, py::arg("text"),
+          "The canonical form labels are matched in: widths folded, quotes unified, 、 and ， "
+          "unified, whitespace removed.");
+
+    // ---- taxonomy ----
+    m.def("application_rows", [](FormatVersion f) { return to_list(application_rows(f)); },
+          py::arg("format"), "The application-table rows of `format` in table order (23 or 25).");
+    m.def("outcome_rows", [](FormatVersion f) { return to_list(outcome_rows(f)); },
+          py::arg("format"), "The rows summed into （七）总计 in `format`, in table order.");
+    m.def("group_of", &group_of, py::arg("row"),
+          "The outcome group of an application row; None for rows that are not outcomes.");
+    m.def("has_row", &has_row, py::arg("format"), py::arg("row"),
+          "Whether `format`'s application table has `row`.");
+    m.def("applicant_columns", [] { return to_list(applicant_columns()); },
+          "The six applicant columns that add up to total.");
+    m.def("all_applicant_columns", [] { return to_list(all_applicant_columns()); },
+          "All seven applicant columns, total last.");
+    m.def("article20_rows", [](FormatVersion f) { return to_list(article20_rows(f)); },
+          py::arg("format"), "The Article 20 rows of `format` in table order.");
+    m.def("article20_columns",
+          [](FormatVersion f, Article20Row r) { return to_list(article20_columns(f, r)); },
+          py::arg("format"), py::arg("row"), "The columns of one Article 20 row of `format`.");
+    m.def("review_groups", [] { return to_list(review_groups()); },
+          "The three review/litigation groups.");
+    m.def("review_columns", [] { return to_list(review_columns()); },
+          "The five review/litigation columns, total last.");
+}
+
+}  // namespace govinfo::python

@@ -1,0 +1,310 @@
+// The report model: cells, money, rows, tables, Report and its metadata. Struct members are bound
+// generically from their Boost.Describe description (bindings.hpp); cells get a hand-written,
+// Pythonic face because blank, not-applicable and 0 must never be confused.
+#include <pybind11/operators.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "bindings.hpp"
+#include "govinfo/cells.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/report.hpp"
+
+namespace govinfo::python {
+namespace {
+
+std::string repr_cell(Cell const& c) {
+    switch (c.state) {
+        case CellState::value: return "Cell(" + std::to_string(c.value) + ")";
+        case CellState::blank: return "Cell.blank()";
+        case CellState::not_applicable: return "Cell.not_applicable()";
+    }
+    return "Cell()";
+}
+
+std::string repr_money_cell(MoneyCell const& c) {
+    switch (c.state) {
+        case CellState::value:
+            return "MoneyCell(Decimal('" + c.money.amount.to_string() + "'), MoneyUnit." +
+                   std::string(id(c.money.unit)) + ")";
+        case CellState::blank: return "MoneyCell.blank()";
+        case CellState::not_applicable: return "MoneyCell.not_applicable()";
+    }
+    return "MoneyCell()";
+}
+
+[[noreturn]] void no_truth_value(char const* type) {
+    throw py::type_error(std::string("the truth value of a ") + type +
+                         " is ambiguous (a blank cell is not 0): use .has_value, .is_blank or "
+                         ".value");
+}
+
+void bind_cells(py::module_& m) {
+    py::class_<Cell> cell(m, "Cell",
+                          "A count cell: a number (state value), nothing written (blank: unknown, "
+                          "not zero) or '/' (not_applicable). Cell() is blank, Cell(5) holds 5.");
+    cell.def(py::init([](std::optional<std::int64_t> v) { return v ? Cell::of(*v) : Cell::blank(); }),
+             py::arg("value") = py::none(),
+             "Cell(5) holds 5; Cell() and Cell(None) are blank.")
+        .def_static("of", &Cell::of, py::arg("value"), "A cell holding `value`.")
+        .def_static("blank", &Cell::blank, "A blank cell: nothing written, not zero.")
+        .def_static("not_applicable", &Cell::not_applicable,
+                    "A not-applicable cell ('/', '-', '—').")
+        .def_readwrite("state", &Cell::state, "CellState: value, blank or not_applicable.")
+        .def_property(
+            "value", [](Cell const& c) { return c.get(); },
+            [](Cell& c, std::optional<std::int64_t> v) { c = v ? Cell::of(*v) : Cell::blank(); },
+            "The number when state is value, else None. Assigning an int makes the cell a value; "
+            "assigning None makes it blank.")
+        .def_property_readonly("has_value", &Cell::has_value, "state == CellState.value")
+        .def_property_readonly(
+            "is_blank", [](Cell const& c) { return c.state == CellState::blank; },
+            "state == CellState.blank")
+        .def_property_readonly(
+            "is_not_applicable", [](Cell const& c) { return c.state == CellState::not_applicable; },
+            "state == CellState.not_applicable")
+        .def(py::self == py::self)
+        .def("__bool__", [](Cell const&) -> bool { no_truth_value("Cell"); })
+        .def("__repr__", &repr_cell);
+
+    bind_struct<Money>(m, "Money",
+                       "An exact amount (decimal.Decimal, never a float) and its unit.");
+
+    py::class_<MoneyCell> money(m, "MoneyCell",
+                                "A money cell: an exact amount with its unit, blank or "
+                                "not_applicable. MoneyCell() is blank.");
+    money.def(py::init<>(), "A blank money cell.")
+        .def(py::init([](Decimal amount, MoneyUnit unit) { return MoneyCell::of(amount, unit); }),
+             py::arg("amount"), py::arg("unit"),
+             "A money cell holding `amount` (decimal.Decimal, int or str; never float) in `unit`.")
+        .def_static("of", &MoneyCell::of, py::arg("amount"), py::arg("unit"),
+                    "A money cell holding `amount` in `unit`.")
+        .def_static("blank", &MoneyCell::blank, "A blank money cell.")
+        .def_static("not_applicable", &MoneyCell::not_applicable,
+                    "A not-applicable money cell.")
+        .def_readwrite("state", &MoneyCell::state, "CellState: value, blank or not_applicable.")
+        .def_readwrite("money", &MoneyCell::money,
+                       "The Money (amount and unit); meaningful only when state is value.")
+        .def_property(
+            "amount",
+            [](MoneyCell const& c) { return c.has_value() ? std::optional(c.money.amount) : std::nullopt; },
+            [](MoneyCell& c, std::optional<Decimal> a) {
+                if (a) {
+                    c.state = CellState::value;
+                    c.money.amount = *a;
+                } else {
+                    c = MoneyCell::blank();
+                }
+            },
+            "The amount as decimal.Decimal when state is value, else None. Assigning an amount "
+            "makes the cell a value (the unit is kept); assigning None makes it blank.")
+        .def_property(
+            "unit", [](MoneyCell const& c) { return c.money.unit; },
+            [](MoneyCell& c, MoneyUnit u) { c.money.unit = u; }, "The MoneyUnit of the amount.")
+        .def_property_readonly("has_value", &MoneyCell::has_value, "state == CellState.value")
+        .def_property_readonly(
+            "is_blank", [](MoneyCell const& c) { return c.state == CellState::blank; },
+            "state == CellState.blank")
+        .def_property_readonly(
+            "is_not_applicable",
+            [](MoneyCell const& c) { return c.state == CellState::not_applicable; },
+            "state == CellState.not_applicable")
+        .def(py::self == py::self)
+        .def("__bool__", [](MoneyCell const&) -> bool { no_truth_value("MoneyCell"); })
+        .def("__repr__", &repr_money_cell);
+}
+
+void bind_tables(py::module_& m) {
+    bind_struct<ApplicantRow>(m, "ApplicantRow",
+                              "One row of the application table: the seven applicant columns. "
+                              "row[ApplicantColumn.total] is row.total.")
+        .def(
+            "__getitem__", [](ApplicantRow& r, ApplicantColumn c) -> Cell& { return cell(r, c); },
+            py::arg("column"), py::return_value_policy::reference_internal);
+    bind_struct<ApplicationTable>(
+        m, "ApplicationTable",
+        "Section 三, the application table: one ApplicantRow per row id. Rows of the other "
+        "format are None (2019: other_handling; 2021: other_no_correction, other_fee_unpaid, "
+        "other_other). table[ApplicationRow.disclosed] raises KeyError for a missing row.")
+        .def(
+            "__getitem__",
+            [](ApplicationTable& t, ApplicationRow r) -> ApplicantRow& {
+                if (auto* row = find_row(t, r)) return *row;
+                throw py::key_error("this table's format has no row " + std::string(id(r)));
+            },
+            py::arg("row"), py::return_value_policy::reference_internal);
+    bind_struct<ReviewOutcomes>(m, "ReviewOutcomes",
+                                "One review/litigation group: upheld, corrected, other, pending, "
+                                "total. group[ReviewColumn.total] is group.total.")
+        .def(
+            "__getitem__", [](ReviewOutcomes& g, ReviewColumn c) -> Cell& { return cell(g, c); },
+            py::arg("column"), py::return_value_policy::reference_internal);
+    bind_struct<ReviewLitigationTable>(
+        m, "ReviewLitigationTable",
+        "Section 四: review, litigation_direct and litigation_after_review, each a "
+        "ReviewOutcomes. table[ReviewGroup.review] is table.review.")
+        .def(
+            "__getitem__",
+            [](ReviewLitigationTable& t, ReviewGroup g) -> ReviewOutcomes& { return group(t, g); },
+            py::arg("group"), py::return_value_policy::reference_internal);
+
+    bind_struct<DocumentCounts2021>(m, "DocumentCounts2021",
+                                    "2021 第二十条第（一）项: issued, repealed, in_force.");
+    bind_struct<DecisionCount2021>(m, "DecisionCount2021", "2021 第二十条第（五）、（六）项: decisions.");
+    bind_struct<FeeAmount2021>(m, "FeeAmount2021", "2021 第二十条第（八）项: amount (MoneyCell, 万元).");
+    bind_struct<Article20v2021>(m, "Article20v2021",
+                                "The Article 20 tables of the 2021 format: regulations, "
+                                "normative_documents, licensing, penalty, coercion, fees.");
+    bind_struct<DocumentCounts2019>(m, "DocumentCounts2019",
+                                    "2019 第二十条第（一）项: new_made, new_published, "
+                                    "total_published.");
+    bind_struct<ItemCounts2019>(m, "ItemCounts2019",
+                                "2019 第二十条第（五）、（六）项: previous_items, change (signed), "
+                                "decisions.");
+    bind_struct<FeeItems2019>(m, "FeeItems2019", "2019 第二十条第（八）项: previous_items, change.");
+    bind_struct<Procurement2019>(m, "Procurement2019",
+                                 "2019 第二十条第（九）项: projects and amount (MoneyCell).");
+    bind_struct<Article20v2019>(m, "Article20v2019",
+                                "The Article 20 tables of the 2019 format: regulations, "
+                                "normative_documents, licensing, other_services, penalty, "
+                                "coercion, fees, procurement.");
+}
+
+void bind_metadata(py::module_& m) {
+    bind_struct<Date>(m, "Date", "A calendar date read from the report: year, month, day.")
+        .def(py::init([](int y, int mo, int d) { return Date{y, mo, d}; }), py::arg("year"),
+             py::arg("month"), py::arg("day"))
+        .def(py::self < py::self)
+        .def(py::self <= py::self)
+        .def(py::self > py::self)
+        .def(py::self >= py::self)
+        .def("__hash__", [](Date const& d) { return py::hash(py::make_tuple(d.year, d.month, d.day)); });
+    bind_struct<StatisticsPeriod>(m, "StatisticsPeriod",
+                                  "统计期限: text as printed, and start/end Dates when readable "
+                                  "(else None).");
+    bind_struct<TableLocation>(m, "TableLocation",
+                               "Where a table was found in the source: table (TableKind), "
+                               "first_line and last_line (1-based, inclusive).");
+    bind_struct<Section>(m, "Section",
+                         "A narrative section 一 … 六: number (1..6), heading, text, first_line.");
+    bind_struct<Finding>(
+        m, "Finding",
+        "One thing a check or the parser says about a report: code (FindingCode), severity, "
+        "evaluable (False when the inputs were blank), table (TableKind), row and column ids "
+        "('' if none), expected and actual as text, message (a sentence with the Chinese "
+        "labels), line (1-based source line, 0 if not from the source), year and previous_year "
+        "(series findings, else None).");
+}
+
+// ---- columnar cells ----
+
+struct CellColumns {
+    py::list report, agency, year, format, table, row, column, state, value, unit;
+
+    void add(std::size_t index, Report const& r) {
+        auto const fmt = std::string(id(r.format()));
+        py::object const yr = r.year ? py::object(py::int_(*r.year)) : py::object(py::none());
+        py::str const ag(r.agency);
+        for_each_cell(r, [&](TableKind t, std::string_view row_id, std::string_view col_id,
+                             auto const& c) {
+            report.append(index);
+            agency.append(ag);
+            year.append(yr);
+            format.append(fmt);
+            table.append(std::string(id(t)));
+            row.append(std::string(row_id));
+            column.append(std::string(col_id));
+            state.append(std::string(id(c.state)));
+            using C = std::remove_cvref_t<decltype(c)>;
+            if constexpr (std::is_same_v<C, MoneyCell>) {
+                value.append(c.has_value() ? py::cast(c.money.amount) : py::none());
+                unit.append(std::string(id(c.money.unit)));
+            } else {
+                value.append(c.has_value() ? py::object(py::int_(c.value)) : py::none());
+                unit.append(py::none());
+            }
+        });
+    }
+
+    py::dict to_dict() const {
+        py::dict d;
+        d["report"] = report;
+        d["agency"] = agency;
+        d["year"] = year;
+        d["format"] = format;
+        d["table"] = table;
+        d["row"] = row;
+        d["column"] = column;
+        d["state"] = state;
+        d["value"] = value;
+        d["unit"] = unit;
+        return d;
+    }
+};
+
+constexpr char const* cell_columns_doc =
+    "Every cell of the reports as columns, ready for pandas.DataFrame: a dict of equal-length "
+    "lists report (index in the input), agency, year, format ('2019'/'2021'), table, row, "
+    "column (ids), state ('value', 'blank', 'not_applicable'), value (int for counts, "
+    "decimal.Decimal for money, None unless state is 'value') and unit (money unit id for "
+    "money cells, else None). Cells are in table order: Article 20, applications, "
+    "review/litigation; rows the format lacks are left out.";
+
+void bind_report(py::module_& m) {
+    py::class_<Report> report(
+        m, "Report",
+        "One 政府信息公开工作年度报告. Report(format) is a report of that format with every cell "
+        "blank and exactly that format's rows. Attributes are live views: "
+        "report.applications.new_received.total.value = 3 changes the report. List attributes "
+        "(tables_found, sections, diagnostics) return copies; assign a whole list to change them.");
+    report
+        .def(py::init([](FormatVersion f) { return Report::blank(f); }),
+             py::arg("format") = FormatVersion::v2021,
+             "A report of `format` with every cell blank.")
+        .def_static("blank", &Report::blank, py::arg("format"),
+                    "A report of `format` with every cell blank.");
+    def_members(report);
+    report
+        .def_property_readonly("format", &Report::format,
+                               "The FormatVersion: which Article 20 model `article20` holds.")
+        .def(
+            "cells",
+            [](Report const& r) {
+                CellColumns cols;
+                cols.add(0, r);
+                return cols.to_dict();
+            },
+            cell_columns_doc)
+        .def("copy", [](Report const& r) { return r; }, "A deep copy.")
+        .def("__copy__", [](Report const& r) { return r; })
+        .def("__deepcopy__", [](Report const& r, py::dict const&) { return r; }, py::arg("memo"))
+        .def("__eq__", [](Report const& a, Report const& b) { return equal_members(a, b); },
+             py::is_operator())
+        .def("__repr__", [](Report const& r) {
+            return "<govinfo.Report format=" + std::string(id(r.format())) + " agency=" +
+                   py::repr(py::str(r.agency)).cast<std::string>() +
+                   " year=" + (r.year ? std::to_string(*r.year) : std::string("None")) + ">";
+        });
+
+    m.def(
+        "cell_columns",
+        [](py::iterable const& reports) {
+            CellColumns cols;
+            std::size_t i = 0;
+            for (auto const& r : reports) cols.add(i++, r.cast<Report const&>());
+            return cols.to_dict();
+        },
+        py::arg("reports"), cell_columns_doc);
+}
+
+}  // namespace
+
+void init_model(py::module_& m) {
+    bind_cells(m);
+    bind_tables(m);
+    bind_metadata(m);
+    bind_report(m);
+}
+
+}  // namespace govinfo::python

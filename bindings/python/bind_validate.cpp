@@ -1,0 +1,100 @@
+// The rules of docs/rules.md: validate() and the rule catalogue, plus findings as columns.
+#include <vector>
+
+#include "bindings.hpp"
+#include "govinfo/batch.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/validate.hpp"
+
+namespace govinfo::python {
+
+void init_validate(py::module_& m) {
+    m.def(
+        "validate",
+        [](Report const& r) {
+            py::gil_scoped_release nogil;
+            return validate(r);
+        },
+        py::arg("report"),
+        "Every finding of the rules (docs/rules.md) about `report`, all at once, as a list of "
+        "Finding. A check whose inputs were blank comes back at severity info with evaluable "
+        "False. The GIL is released while the rules run.");
+    m.def(
+        "check",
+        [](Report const& r) {
+            py::gil_scoped_release nogil;
+            return check(r);
+        },
+        py::arg("report"),
+        "Every finding about `report`: what the parser noticed (report.diagnostics) followed by "
+        "validate(report).");
+
+    py::class_<RuleInfo>(m, "RuleInfo", "One rule of the catalogue (docs/rules.md).")
+        .def_readonly("code", &RuleInfo::code, "The FindingCode the rule reports.")
+        .def_readonly("severity", &RuleInfo::severity, "Severity when the rule is violated.")
+        .def_property_readonly(
+            "title", [](RuleInfo const& r) { return std::string(r.title); }, "Short English title.")
+        .def_property_readonly(
+            "formula", [](RuleInfo const& r) { return std::string(r.formula); },
+            "The rule as a formula, e.g. 'N + P = T + F (per column)'.")
+        .def("__repr__", [](RuleInfo const& r) {
+            return "<govinfo.RuleInfo " + std::string(id(r.code)) + ": " + std::string(r.title) +
+                   ">";
+        });
+    m.def(
+        "rule_catalogue",
+        [] {
+            auto const rules = rule_catalogue();
+            return std::vector<RuleInfo>(rules.begin(), rules.end());
+        },
+        "Every rule validate() applies.");
+    m.def(
+        "find_rule",
+        [](FindingCode c) -> std::optional<RuleInfo> {
+            if (auto const* r = find_rule(c)) return *r;
+            return std::nullopt;
+        },
+        py::arg("code"), "The rule reporting `code`, or None.");
+
+    m.def(
+        "finding_columns",
+        [](py::iterable const& findings) {
+            py::list code, severity, evaluable, table, row, column, expected, actual, message,
+                line, year, previous_year;
+            for (auto const& h : findings) {
+                auto const& f = h.cast<Finding const&>();
+                code.append(std::string(id(f.code)));
+                severity.append(std::string(id(f.severity)));
+                evaluable.append(f.evaluable);
+                table.append(std::string(id(f.table)));
+                row.append(f.row);
+                column.append(f.column);
+                expected.append(f.expected);
+                actual.append(f.actual);
+                message.append(f.message);
+                line.append(f.line);
+                year.append(py::cast(f.year));
+                previous_year.append(py::cast(f.previous_year));
+            }
+            py::dict d;
+            d["code"] = code;
+            d["severity"] = severity;
+            d["evaluable"] = evaluable;
+            d["table"] = table;
+            d["row"] = row;
+            d["column"] = column;
+            d["expected"] = expected;
+            d["actual"] = actual;
+            d["message"] = message;
+            d["line"] = line;
+            d["year"] = year;
+            d["previous_year"] = previous_year;
+            return d;
+        },
+        py::arg("findings"),
+        "Findings as columns, ready for pandas.DataFrame: a dict of equal-length lists code, "
+        "severity, table (ids as str), evaluable, row, column, expected, actual, message, line, "
+        "year, previous_year.");
+}
+
+}  // namespace govinfo::python
