@@ -1,0 +1,282 @@
+#include "parse/label_match.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
+#include "parse/text.hpp"
+
+namespace govinfo::detail {
+namespace {
+
+constexpr std::string_view cjk_numerals = "一二三四五六七八九十";
+
+bool is_cjk_numeral(char32_t cp) noexcept {
+    std::size_t i = 0;
+    while (i < cjk_numerals.size())
+        if (next_code_point(cjk_numerals, i) == cp) return true;
+    return false;
+}
+
+std::u32string to_u32(std::string_view s) {
+    std::u32string out;
+    std::size_t i = 0;
+    while (i < s.size()) out += next_code_point(s, i);
+    return out;
+}
+
+struct RowBody {
+    ApplicationRow row;
+    std::string body;   // normalised, numbering removed
+    std::u32string u32;
+    bool official;
+};
+
+// Official bodies of every application row plus the variants real reports print
+// (FORMAT.md §10). Built once.
+std::vector<RowBody> const& row_bodies() {
+    static std::vector<RowBody> const bodies = [] {
+        std::vector<RowBody> v;
+        auto add = [&](ApplicationRow r, std::string_view text, bool official) {
+            std::string body = split_numbering(normalize_label(text)).body;
+            v.push_back({r, body, to_u32(body), official});
+        };
+        for (auto f : {FormatVersion::v2021, FormatVersion::v2019})
+            for (auto r : application_rows(f))
+                if (std::none_of(v.begin(), v.end(), [&](auto const& b) { return b.row == r; }))
+                    add(r, label(r), true);
+        using R = ApplicationRow;
+        add(R::partially_disclosed, "部分公开（区分处理的，只计这一情况，不计其他情形）", false);
+        add(R::withheld_internal_affairs, "属于三类内容事务信息", false);
+        add(R::withheld_prohibited_by_law, "其他法律法规禁止公开", false);
+        add(R::withheld_prohibited_by_law, "法律行政法规禁止公开", false);
+        return v;
+    }();
+    return bodies;
+}
+
+// Words of the application table header: not rows, never take values.
+bool is_app_header(std::string_view body) {
+    static constexpr std::array<std::string_view, 16> words{
+        "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
+        "法律服务机构", "其他", "总计", "合计", "申请人情况", "社会公益", "信息内容", "类别",
+        "项目", "数量"};
+    for (auto w : words)
+        if (body == w) return true;
+    return body.starts_with("(本列数据") || body.starts_with("本列数据") ||
+           body.starts_with("数据");
+}
+
+}  // namespace
+
+Numbered split_numbering(std::string const& n) {
+    Numbered out;
+    std::string_view s = n;
+    // Group prefix written as "（三）不予公开/1.属于国家秘密".
+    if (auto slash = s.find('/'); slash != std::string_view::npos && slash + 1 < s.size() &&
+                                  s.substr(0, slash).find("(") == 0)
+        s.remove_prefix(slash + 1);
+    std::size_t consumed = 0;
+    for (int round = 0; round < 2; ++round) {
+        std::string_view rest = s.substr(consumed);
+        std::size_t i = 0;
+        if (rest.starts_with("(")) {
+            std::size_t j = 1, k = 1;
+            bool any = false;
+            while (j < rest.size()) {
+                k = j;
+                char32_t cp = next_code_point(rest, k);
+                if (!(is_cjk_numeral(cp) || (cp >= '0' && cp <= '9'))) break;
+                any = true;
+                j = k;
+            }
+            if (any && j < rest.size() && rest[j] == ')') i = j + 1;
+        } else {
+            std::size_t j = 0, k = 0;
+            bool any = false, cjk = false;
+            while (j < rest.size()) {
+                k = j;
+                char32_t cp = next_code_point(rest, k);
+                bool const num = is_cjk_numeral(cp);
+                if (!(num || (cp >= '0' && cp <= '9'))) break;
+                cjk = cjk || num;
+                any = true;
+                j = k;
+            }
+            if (any && j < rest.size() && (rest[j] == '.' || rest[j] == ',')) i = j + 1;
+            (void)cjk;
+        }
+        if (i == 0) break;
+        consumed += i;
+    }
+    out.prefix = std::string(s.substr(0, consumed));
+    out.body = std::string(s.substr(consumed));
+    return out;
+}
+
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
+    std::size_t const diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (diff > limit) return limit + 1;
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        std::size_t best = cur[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1,
+                               prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            best = std::min(best, cur[j]);
+        }
+        if (best > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+AppLabel match_application_label(std::string_view cell, FormatVersion format) {
+    AppLabel out;
+    std::string const n = normalize_label(cell);
+    if (n.empty()) return out;
+    Numbered const num = split_numbering(n);
+    std::string_view const body = num.body;
+    bool const numbered = !num.prefix.empty();
+    using R = ApplicationRow;
+    auto row = [&](R r, MatchKind m) {
+        if (!has_row(format, r)) {
+            out.kind = AppLabelKind::none;
+            return out;
+        }
+        out.kind = AppLabelKind::row;
+        out.row = r;
+        out.match = m;
+        return out;
+    };
+    if (body.empty()) return out;
+    // Words that mean different things with and without numbering.
+    if (body == "总计" || body == "合计") {
+        if (numbered) return row(R::outcome_total, body == "总计" ? MatchKind::exact : MatchKind::variant);
+        out.kind = AppLabelKind::header;
+        return out;
+    }
+    if (body == "其他" || body == "其他处理") {
+        bool const group_six = num.prefix.find("六") != std::string::npos;
+        if (group_six || (!numbered && body == "其他处理")) {
+            if (format == FormatVersion::v2019)
+                return row(R::other_handling, body == "其他处理" ? MatchKind::exact : MatchKind::variant);
+            out.kind = AppLabelKind::group;
+            return out;
+        }
+        if (numbered) return row(R::other_other, MatchKind::exact);
+        out.kind = AppLabelKind::header;
+        return out;
+    }
+    for (std::string_view g : {"本年度办理结果", "不予公开", "无法提供", "不予处理"}) {
+        if (body == g) {
+            out.kind = AppLabelKind::group;
+            return out;
+        }
+    }
+    if (is_app_header(body)) {
+        out.kind = AppLabelKind::header;
+        return out;
+    }
+    auto const& bodies = row_bodies();
+    for (auto const& b : bodies)
+        if (b.body == body && has_row(format, b.row))
+            return row(b.row, b.official ? MatchKind::exact : MatchKind::variant);
+    std::size_t const len = code_points(body);
+    // Wrapped or cut short: a unique official body that starts with what we have.
+    if (len >= 4) {
+        std::optional<R> found;
+        int hits = 0;
+        for (auto const& b : bodies) {
+            if (!has_row(format, b.row)) continue;
+            if (std::string_view(b.body).starts_with(body)) {
+                if (!found || *found != b.row) ++hits;
+                found = b.row;
+            }
+        }
+        if (hits == 1) return row(*found, MatchKind::truncated);
+        // Annotated: the printed label carries the whole official body and more.
+        for (auto const& b : bodies) {
+            if (!has_row(format, b.row) || code_points(b.body) < 4) continue;
+            if (body.starts_with(b.body)) return row(b.row, MatchKind::variant);
+        }
+    }
+    // Typos: a small edit distance to exactly one row.
+    if (len >= 5 && len <= 60) {
+        std::u32string const u = to_u32(body);
+        std::size_t const limit = std::max<std::size_t>(1, len / 8);
+        std::optional<R> best;
+        std::size_t best_d = limit + 1;
+        bool tie = false;
+        for (auto const& b : bodies) {
+            if (!has_row(format, b.row)) continue;
+            std::size_t const d = edit_distance(u, b.u32, limit);
+            if (d < best_d) {
+                best_d = d;
+                best = b.row;
+                tie = false;
+            } else if (d == best_d && best && *best != b.row) {
+                tie = true;
+            }
+        }
+        if (best && best_d <= limit && !tie) return row(*best, MatchKind::variant);
+    }
+    return out;
+}
+
+A20Label match_article20_label(std::string_view cell, FormatVersion format) {
+    A20Label out;
+    std::string const n = normalize_label(cell);
+    if (n.empty()) return out;
+    Numbered const num = split_numbering(n);
+    std::string_view const body = num.body;
+    if (body.starts_with("第二十条") || body == "信息内容" || body.starts_with("本年") ||
+        body.starts_with("现行有效") || body.starts_with("对外公开") ||
+        body.starts_with("上一年") || body.starts_with("处理决定") || body.starts_with("采购") ||
+        body == "公开数量" || body == "总数量") {
+        out.is_header = true;
+        return out;
+    }
+    using AR = Article20Row;
+    // Longest first, so 行政规范性文件 is not read as 规范性文件 plus an annotation.
+    static constexpr std::array<std::pair<std::string_view, AR>, 9> rows{{
+        {"其他对外管理服务事项", AR::other_services},
+        {"行政事业性收费", AR::fees},
+        {"行政规范性文件", AR::normative_documents},
+        {"政府集中采购", AR::procurement},
+        {"规范性文件", AR::normative_documents},
+        {"行政许可", AR::licensing},
+        {"行政处罚", AR::penalty},
+        {"行政强制", AR::coercion},
+        {"规章", AR::regulations},
+    }};
+    auto const& format_rows = article20_rows(format);
+    for (auto const& [text, r] : rows) {
+        if (!body.starts_with(text)) continue;
+        // An annotation may follow in brackets; anything else is narrative.
+        std::string_view rest = body.substr(text.size());
+        if (!rest.empty() && !rest.starts_with("(") && !rest.starts_with("[")) continue;
+        if (std::find(format_rows.begin(), format_rows.end(), r) == format_rows.end()) continue;
+        out.is_row = true;
+        out.row = r;
+        bool const official = label(r, format) == text;
+        out.match = official && rest.empty() ? MatchKind::exact : MatchKind::variant;
+        return out;
+    }
+    return out;
+}
+
+std::optional<ReviewGroup> match_review_group(std::string_view cell) {
+    std::string const n = normalize_label(cell);
+    if (n.size() > 60) return std::nullopt;  // narrative, not a header cell
+    if (contains(n, "未经复议")) return ReviewGroup::litigation_direct;
+    if (contains(n, "复议后")) return ReviewGroup::litigation_after_review;
+    if (n == "行政复议" || n == "复议") return ReviewGroup::review;
+    return std::nullopt;
+}
+
+}  // namespace govinfo::detail

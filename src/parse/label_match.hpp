@@ -1,0 +1,54 @@
+#pragma once
+// Internal: which statutory row a printed cell names. Labels arrive with or without their
+// numbering ("(一)", "1.", "一、"), in either bracket width, wrapped mid-word, truncated
+// ("5.要求行政机关确认或重新"), annotated ("规章（设区的市…）") or misspelt
+// ("属于三类内容事务信息"). Matching works on normalize_label() text with the numbering split off,
+// then exact, known variant, prefix/containment and finally a small edit distance.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "govinfo/applications.hpp"
+#include "govinfo/article20.hpp"
+#include "govinfo/format_version.hpp"
+#include "govinfo/review_litigation.hpp"
+
+namespace govinfo::detail {
+
+// How sure a match is: exact wording, a known or fuzzy variant, or a label cut short by a wrap.
+enum class MatchKind { exact, variant, truncated };
+
+struct Numbered {
+    std::string prefix;  // "(一)", "1.", "一," (normalised), or empty
+    std::string body;    // the rest
+};
+Numbered split_numbering(std::string const& normalized);
+
+enum class AppLabelKind {
+    none,    // not a label of the application table
+    row,     // a numeric row
+    group,   // a header-only row: 三、本年度办理结果, （三）不予公开, 2021 （六）其他处理
+    header,  // a column header: 自然人, 商业企业, 总计, 申请人情况, …
+};
+struct AppLabel {
+    AppLabelKind kind = AppLabelKind::none;
+    ApplicationRow row{};
+    MatchKind match = MatchKind::exact;
+};
+AppLabel match_application_label(std::string_view cell, FormatVersion format);
+
+struct A20Label {
+    bool is_row = false;     // a data row label
+    bool is_header = false;  // caption, 信息内容 or a column header
+    Article20Row row{};
+    MatchKind match = MatchKind::exact;
+};
+A20Label match_article20_label(std::string_view cell, FormatVersion format);
+
+// 行政复议 / 未经复议直接起诉 / 复议后起诉 (also inside "行政诉讼（复议后起诉）").
+std::optional<ReviewGroup> match_review_group(std::string_view cell);
+
+// Levenshtein distance over code points, giving up (returning limit+1) beyond `limit`.
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit);
+
+}  // namespace govinfo::detail

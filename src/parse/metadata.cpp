@@ -1,0 +1,306 @@
+#include "parse/metadata.hpp"
+
+#include "parse/text.hpp"
+
+namespace govinfo::detail {
+namespace {
+
+// Reads digits at s[i] (ASCII or full width), skipping spaces before them.
+std::optional<int> read_int(std::string_view s, std::size_t& i, int max_digits) {
+    std::size_t j = i;
+    while (j < s.size()) {
+        std::size_t k = j;
+        char32_t const cp = next_code_point(s, k);
+        if (cp != ' ' && cp != 0x3000 && cp != 0xA0) break;
+        j = k;
+    }
+    int value = 0, digits = 0;
+    while (j < s.size() && digits <= max_digits) {
+        std::size_t k = j;
+        char32_t cp = next_code_point(s, k);
+        if (cp >= 0xFF10 && cp <= 0xFF19) cp -= 0xFEE0;
+        if (cp < '0' || cp > '9') break;
+        value = value * 10 + static_cast<int>(cp - '0');
+        ++digits;
+        j = k;
+    }
+    if (digits == 0 || digits > max_digits) return std::nullopt;
+    i = j;
+    return value;
+}
+
+// Expects `word` at s[i] after optional spaces.
+bool expect(std::string_view s, std::size_t& i, std::string_view word) {
+    std::size_t j = i;
+    while (j < s.size() && (s[j] == ' ' || s.substr(j).starts_with("\u3000"))) j += s[j] == ' ' ? 1 : 3;
+    if (!s.substr(j).starts_with(word)) return false;
+    i = j + word.size();
+    return true;
+}
+
+bool is_digit_at(std::string_view s, std::size_t i) {
+    std::size_t k = i;
+    char32_t cp = next_code_point(s, k);
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+std::string_view after(std::string_view s, std::size_t pos) { return s.substr(pos); }
+
+bool has_place(std::string_view agency) {
+    for (std::string_view p : {"省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "国家", "中华", "自治"})
+        if (contains(agency, p)) return true;
+    return false;
+}
+
+bool looks_like_agency(std::string_view s) {
+    s = trim(s);
+    std::size_t const n = code_points(s);
+    if (n < 2 || n > 30) return false;
+    for (char c : s)
+        if (c >= '0' && c <= '9') return false;
+    for (std::string_view bad : {"。", "，", ",", "：", ":", "（", "("})
+        if (contains(s, bad)) return false;
+    return true;
+}
+
+bool is_date_line(std::string_view line) {
+    std::string f = fold(line);
+    std::string_view v = f;
+    if (v.starts_with("(")) v.remove_prefix(1);
+    if (v.ends_with(")")) v.remove_suffix(1);
+    auto d = find_date(v, 0, true);
+    return d && d->begin == 0 && d->end == v.size();
+}
+
+// The 4-digit year followed by 年 in `s`, and where it starts.
+std::optional<std::pair<int, std::size_t>> year_in(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!is_digit_at(s, i)) continue;
+        if (i > 0 && is_digit_at(s, i - 1)) continue;
+        std::size_t j = i;
+        auto y = read_int(s, j, 4);
+        if (y && *y >= 1990 && *y <= 2100 && expect(s, j, "年")) return std::pair{*y, i};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DateAt> find_date(std::string_view s, std::size_t from, bool need_year) {
+    for (std::size_t i = from; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (!is_digit_at(s, i)) continue;
+        if (i > from && is_digit_at(s, i - 1)) continue;
+        DateAt d;
+        d.begin = i;
+        std::size_t j = i;
+        std::size_t probe = j;
+        auto first = read_int(s, probe, 4);
+        if (!first) continue;
+        if (*first >= 1900 && expect(s, probe, "年")) {
+            d.has_year = true;
+            d.date.year = *first;
+            j = probe;
+            auto m = read_int(s, j, 2);
+            if (!m || !expect(s, j, "月")) continue;
+            d.date.month = *m;
+        } else {
+            if (need_year) continue;
+            j = i;
+            auto m = read_int(s, j, 2);
+            if (!m || !expect(s, j, "月")) continue;
+            d.date.month = *m;
+        }
+        auto day = read_int(s, j, 2);
+        if (!day || !expect(s, j, "日")) continue;
+        d.date.day = *day;
+        if (d.date.month < 1 || d.date.month > 12 || d.date.day < 1 || d.date.day > 31) continue;
+        d.end = j;
+        return d;
+    }
+    return std::nullopt;
+}
+
+std::optional<StatisticsPeriod> read_period(std::string_view line) {
+    std::size_t key = std::string_view::npos;
+    for (std::string_view k : {"统计期限", "统计时限", "期限", "时限", "统计区间", "统计周期"}) {
+        key = line.find(k);
+        if (key != std::string_view::npos) break;
+    }
+    if (key == std::string_view::npos) return std::nullopt;
+    auto start = find_date(line, key, true);
+    if (!start || start->begin - key > 40) return std::nullopt;
+    // The connector between the two dates: 起, 至, 到, dashes, punctuation and spaces only.
+    std::size_t i = start->end;
+    bool joined = false;
+    while (i < line.size()) {
+        std::string_view rest = after(line, i);
+        bool matched = false;
+        for (std::string_view c : {"至", "到", "-", "—", "~", "～", "－"}) {
+            if (rest.starts_with(c)) {
+                i += c.size();
+                joined = matched = true;
+                break;
+            }
+        }
+        if (matched) continue;
+        for (std::string_view c : {"起", "，", ",", " ", "\u3000"}) {
+            if (rest.starts_with(c)) {
+                i += c.size();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) break;
+    }
+    if (!joined) return std::nullopt;
+    auto end = find_date(line, i, false);
+    if (!end || end->begin != i) return std::nullopt;
+    StatisticsPeriod p;
+    p.start = start->date;
+    Date e = end->date;
+    if (!end->has_year) e.year = start->date.year;
+    p.end = e;
+    // The text as printed: "自…起至…止" keeps its frame; "从…至…止" is given as the dates only.
+    std::size_t text_begin = start->begin, text_end = end->end;
+    std::string_view before = line.substr(key, start->begin - key);
+    std::string_view b = trim(before);
+    if (b.ends_with("自")) {
+        text_begin = key + static_cast<std::size_t>(b.data() - before.data()) + b.size() -
+                     std::string_view("自").size();
+        std::size_t j = text_end;
+        if (expect(line, j, "止")) text_end = j;
+    }
+    p.text = std::string(line.substr(text_begin, text_end - text_begin));
+    return p;
+}
+
+void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const& span,
+                   Report& report) {
+    std::size_t const anchor = span.sections.empty() ? span.first : span.sections.front().heading;
+    std::size_t const body_end =
+        span.sections.size() > 1 ? span.sections[1].heading : std::min(span.last + 1, anchor + 40);
+
+    // ---- title: a short line in the preamble naming the report ----
+    std::string agency_from_title;
+    for (std::size_t i = span.first; i < anchor && i <= span.last; ++i) {
+        std::string_view const line = strip_decoration(lines[i]);
+        if (code_points(line) > 60) continue;
+        if (!contains(line, "年度报告") && !contains(line, "情况的报告") && !contains(line, "年报"))
+            continue;
+        std::string title(line);
+        if (!line.empty() && is_digit_at(line, 0)) {
+            // "2019年政府信息公开工作年度报告" under a line with the agency's name.
+            for (std::size_t j = i; j-- > span.first;) {
+                std::string_view const prev = strip_decoration(lines[j]);
+                if (prev.empty()) continue;
+                if (looks_like_agency(prev)) title = std::string(prev) + title;
+                break;
+            }
+        }
+        report.title = title;
+        if (auto y = year_in(title)) {
+            report.year = y->first;
+            std::string_view a = trim(std::string_view(title).substr(0, y->second));
+            if (a.starts_with("关于")) a.remove_prefix(std::string_view("关于").size());
+            agency_from_title = std::string(trim(a));
+        }
+        break;
+    }
+
+    // ---- statistics period: stated in the preamble or in section 一 ----
+    for (std::size_t i = span.first; i < body_end && i <= span.last; ++i) {
+        if (auto p = read_period(lines[i])) {
+            report.statistics_period = std::move(*p);
+            break;
+        }
+    }
+
+    // ---- closing signature: agency name above the date ----
+    std::string agency_from_signature;
+    std::optional<int> signature_year;
+    {
+        int seen = 0;
+        for (std::size_t i = span.last + 1; i-- > span.first && seen < 8;) {
+            std::string_view const line = strip_decoration(lines[i]);
+            if (line.empty()) continue;
+            ++seen;
+            if (!is_date_line(line)) continue;
+            signature_year = find_date(fold(line), 0, true)->date.year;
+            for (std::size_t j = i; j-- > span.first;) {
+                std::string_view const prev = strip_decoration(lines[j]);
+                if (prev.empty()) continue;
+                if (looks_like_agency(prev)) agency_from_signature = std::string(prev);
+                break;
+            }
+            break;
+        }
+    }
+
+    // ---- year ----
+    if (!report.year) {
+        for (std::size_t i = span.first; i < anchor && !report.year; ++i) {
+            std::string_view const line = lines[i];
+            auto p = line.find("政府信息公开");
+            if (p == std::string_view::npos) continue;
+            if (auto y = year_in(line.substr(0, p)); y && p - y->second <= 12) report.year = y->first;
+        }
+    }
+    if (!report.year && report.statistics_period && report.statistics_period->start)
+        report.year = report.statistics_period->start->year;
+    if (!report.year) {
+        for (std::size_t i = span.first; i < body_end && i <= span.last && !report.year; ++i)
+            if (auto y = year_in(strip_decoration(lines[i]))) report.year = y->first;
+    }
+    if (!report.year && signature_year) report.year = *signature_year - 1;
+
+    // ---- agency ----
+    report.agency = !agency_from_title.empty() ? agency_from_title : agency_from_signature;
+    if (!report.agency.empty() && !has_place(report.agency)) {
+        // "政务服务和大数据管理局" in the title, "西工区政数局" in the text: borrow the place name
+        // written in front of the agency's abbreviation.
+        std::size_t lead = 0;
+        next_code_point(report.agency, lead);
+        std::string_view const first_char = std::string_view(report.agency).substr(0, lead);
+        for (std::size_t i = anchor; i < body_end && i <= span.last; ++i) {
+            std::string_view const line = lines[i];
+            bool done = false;
+            for (std::string_view marker : {"区", "县", "市"}) {
+                std::string const needle = std::string(marker) + std::string(first_char);
+                auto p = line.find(needle);
+                if (p == std::string_view::npos) continue;
+                // Walk back over up to three CJK characters of the place name.
+                std::size_t begin = p;
+                for (int n = 0; n < 3 && begin >= 3; ++n) {
+                    std::size_t k = begin - 3;
+                    std::size_t q = k;
+                    char32_t cp = next_code_point(line, q);
+                    if (q != begin || !is_cjk(cp) || cp == U'年' || cp == U'，' || cp == U'的') break;
+                    begin = k;
+                }
+                if (begin < p) {
+                    report.agency = std::string(line.substr(begin, p + marker.size() - begin)) +
+                                    report.agency;
+                    done = true;
+                }
+                break;
+            }
+            if (done) break;
+        }
+    }
+    if (report.title.empty()) {
+        // Web pages often name the report only in the attachment links after it.
+        std::size_t limit = std::min(lines.size(), span.last + 4);
+        for (std::size_t i = span.last + 1; i < limit; ++i) {
+            std::string_view line = trim(lines[i]);
+            if (!is_residue(line) || !contains(line, "年度报告")) continue;
+            auto dot = line.rfind('.');
+            line = trim(line.substr(0, dot));
+            if (line.ends_with("(1)")) line = trim(line.substr(0, line.size() - 3));
+            report.title = std::string(line);
+            break;
+        }
+    }
+}
+
+}  // namespace govinfo::detail

@@ -1,0 +1,273 @@
+// The parser: bytes → UTF-8 → (HTML → text) → reports → metadata, format, sections, tables.
+// Each step lives in its own file under src/parse/; this file only wires them together.
+#include "govinfo/parse.hpp"
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "govinfo/labels.hpp"
+#include "parse/decode.hpp"
+#include "parse/glued.hpp"
+#include "parse/html.hpp"
+#include "parse/metadata.hpp"
+#include "parse/segment.hpp"
+#include "parse/tables.hpp"
+#include "parse/text.hpp"
+
+namespace govinfo {
+namespace {
+
+using detail::contains;
+
+Finding report_finding(FindingCode code, Severity severity, std::uint32_t line,
+                       std::string message) {
+    Finding f;
+    f.code = code;
+    f.severity = severity;
+    f.table = TableKind::report;
+    f.line = line;
+    f.message = std::move(message);
+    return f;
+}
+
+// The format is read from the labels (FORMAT.md §9), never from the year alone.
+struct FormatVotes {
+    int v2019 = 0, v2021 = 0;
+};
+
+FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t begin,
+                        std::size_t end) {
+    static constexpr std::string_view only_2019[] = {
+        "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+        "第二十条第(九)项", "政府集中采购",   "采购项目数量"};
+    static constexpr std::string_view only_2021[] = {
+        "本年制发件数", "本年废止件数", "本年度止件数", "现行有效件数", "本年收费金额",
+        "逾期不补正", "缴纳费用"};
+    FormatVotes v;
+    std::vector<bool> seen19(std::size(only_2019)), seen21(std::size(only_2021));
+    for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
+        if (lines[i].size() > 4096) {
+            // A whole article on one line (crawler dumps): still look, but only once per marker.
+        }
+        std::string const n = normalize_label(lines[i]);
+        for (std::size_t k = 0; k < std::size(only_2019); ++k)
+            if (!seen19[k] && contains(n, only_2019[k])) seen19[k] = true, ++v.v2019;
+        for (std::size_t k = 0; k < std::size(only_2021); ++k)
+            if (!seen21[k] && contains(n, only_2021[k])) seen21[k] = true, ++v.v2021;
+    }
+    return v;
+}
+
+std::string join_lines(std::vector<std::string_view> const& lines, std::size_t begin,
+                       std::size_t end) {
+    std::string out;
+    for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
+        std::string_view const t = detail::trim(lines[i]);
+        if (t.empty()) continue;
+        if (!out.empty()) out += '\n';
+        out += t;
+    }
+    return out;
+}
+
+Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpan const& span,
+                   std::string const& source) {
+    using detail::Region;
+    // Where each section starts; a missing heading borrows its neighbour's boundary.
+    std::size_t heading[8];
+    for (auto& h : heading) h = static_cast<std::size_t>(-1);
+    for (auto const& s : span.sections) heading[s.number] = s.heading;
+    std::size_t const end = span.last + 1;
+    auto start_of = [&](int n) -> std::size_t {
+        for (int k = n; k <= 6; ++k)
+            if (heading[k] != static_cast<std::size_t>(-1)) return heading[k];
+        return end;
+    };
+    std::size_t const tables_begin =
+        heading[2] != static_cast<std::size_t>(-1) ? heading[2] : span.first;
+    std::size_t const tables_end = start_of(5);
+
+    Report probe;
+    detail::read_metadata(lines, span, probe);
+
+    FormatVotes const votes = vote_format(lines, tables_begin, tables_end);
+    FormatVersion format;
+    std::vector<Finding> format_findings;
+    std::uint32_t const table_line = static_cast<std::uint32_t>(tables_begin + 1);
+    if (votes.v2019 == 0 && votes.v2021 == 0) {
+        format = probe.year && *probe.year <= 2020 ? FormatVersion::v2019 : FormatVersion::v2021;
+        format_findings.push_back(report_finding(
+            FindingCode::parse_format_mismatch, Severity::info, table_line,
+            "表格中没有能区分格式版本的标签，按年份推定为 " + std::string(id(format)) + " 年格式"));
+    } else if (votes.v2019 > 0 && votes.v2021 > 0) {
+        format = votes.v2019 > votes.v2021 ? FormatVersion::v2019 : FormatVersion::v2021;
+        format_findings.push_back(report_finding(
+            FindingCode::parse_format_mismatch, Severity::warning, table_line,
+            "表格同时含有 2019 年格式和 2021 年格式的标签，按多数采用 " +
+                std::string(id(format)) + " 年格式"));
+    } else {
+        format = votes.v2019 > 0 ? FormatVersion::v2019 : FormatVersion::v2021;
+    }
+    if (probe.year) {
+        int const y = *probe.year;
+        if (format == FormatVersion::v2019 && y >= 2021)
+            format_findings.push_back(report_finding(
+                FindingCode::parse_format_mismatch, y >= 2022 ? Severity::warning : Severity::info,
+                table_line,
+                std::to_string(y) + " 年度报告使用了 2019 年格式（国办公开办函〔2019〕60号）的表格"));
+        if (format == FormatVersion::v2021 && y <= 2020)
+            format_findings.push_back(report_finding(
+                FindingCode::parse_format_mismatch, Severity::warning, table_line,
+                std::to_string(y) + " 年度报告使用了 2021 年格式（国办公开办函〔2021〕30号）的表格"));
+    }
+
+    Report report = Report::blank(format);
+    report.title = std::move(probe.title);
+    report.agency = std::move(probe.agency);
+    report.year = probe.year;
+    report.statistics_period = std::move(probe.statistics_period);
+    report.source = source;
+    report.first_line = static_cast<std::uint32_t>(span.first + 1);
+    report.last_line = static_cast<std::uint32_t>(span.last + 1);
+    report.diagnostics = std::move(format_findings);
+    if (!report.year)
+        report.diagnostics.push_back(report_finding(FindingCode::report_year_missing,
+                                                    Severity::warning, report.first_line,
+                                                    "无法确定报告年度"));
+
+    for (std::size_t k = 0; k < span.sections.size(); ++k) {
+        auto const& s = span.sections[k];
+        std::size_t const next = k + 1 < span.sections.size() ? span.sections[k + 1].heading : end;
+        Section section;
+        section.number = s.number;
+        section.heading = std::string(detail::strip_decoration(lines[s.heading]));
+        section.text = join_lines(lines, s.heading + 1, next);
+        section.first_line = static_cast<std::uint32_t>(s.heading + 1);
+        report.sections.push_back(std::move(section));
+    }
+
+    // Crawler dumps glue cells together; their digits are split by the glued reader.
+    for (std::size_t i = span.first; i < end; ++i) {
+        if (!detail::looks_glued(lines[i])) continue;
+        std::string_view const rest(lines[i].data(),
+                                    static_cast<std::size_t>(lines[end - 1].data() +
+                                                             lines[end - 1].size() -
+                                                             lines[i].data()));
+        detail::read_glued_tables(rest, static_cast<std::uint32_t>(i + 1), report);
+        return report;
+    }
+
+    bool const a20 = detail::read_article20(lines, Region{tables_begin, start_of(3)}, report);
+    std::size_t const app_begin = heading[3] != static_cast<std::size_t>(-1) ? heading[3] : start_of(3);
+    bool const app = detail::read_applications(lines, Region{app_begin, start_of(4)}, report);
+    std::size_t const rev_begin = heading[4] != static_cast<std::size_t>(-1) ? heading[4] : start_of(4);
+    bool const rev = detail::read_review_litigation(lines, Region{rev_begin, tables_end}, report);
+    auto missing = [&](bool found, TableKind t, std::size_t where) {
+        if (found) return;
+        Finding f = report_finding(FindingCode::parse_table_missing, Severity::error,
+                                   static_cast<std::uint32_t>(where + 1),
+                                   "未找到“" + std::string(label(t)) + "”表格");
+        f.table = t;
+        report.diagnostics.push_back(std::move(f));
+    };
+    missing(a20, TableKind::article20, tables_begin);
+    missing(app, TableKind::applications, app_begin);
+    missing(rev, TableKind::review_litigation, rev_begin);
+    return report;
+}
+
+// Line numbers of text made from HTML point back into the HTML.
+void remap_lines(Report& r, std::vector<std::uint32_t> const& map) {
+    auto fix = [&](std::uint32_t& line) {
+        if (line >= 1 && line <= map.size()) line = map[line - 1];
+    };
+    fix(r.first_line);
+    fix(r.last_line);
+    for (auto& t : r.tables_found) fix(t.first_line), fix(t.last_line);
+    for (auto& s : r.sections) fix(s.first_line);
+    for (auto& f : r.diagnostics) fix(f.line);
+}
+
+}  // namespace
+
+Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options) {
+    if (input.size() > options.max_input_bytes) {
+        Error e;
+        e.code = ErrorCode::input_too_large;
+        e.message = "input of " + std::to_string(input.size()) + " bytes exceeds the limit of " +
+                    std::to_string(options.max_input_bytes) + " bytes";
+        e.file = options.source_name;
+        return e;
+    }
+    auto decoded = detail::decode_to_utf8(input);
+    if (!decoded) {
+        Error e = decoded.error();
+        if (e.file.empty()) e.file = options.source_name;
+        return e;
+    }
+    ParseResult result;
+    result.encoding = decoded->encoding;
+    std::string text = std::move(decoded->text);
+    std::vector<std::uint32_t> line_map;
+    if (detail::looks_like_html(text)) {
+        detail::HtmlText html = detail::html_to_text(text);
+        text = std::move(html.text);
+        line_map = std::move(html.source_line);
+    }
+    std::vector<std::string_view> const lines = detail::split_lines(text);
+    for (auto const& span : detail::split_reports(lines)) {
+        Report r = read_report(lines, span, options.source_name);
+        if (!line_map.empty()) remap_lines(r, line_map);
+        result.reports.push_back(std::move(r));
+    }
+    if (result.reports.empty()) {
+        Finding f;
+        f.code = FindingCode::parse_table_missing;
+        f.severity = Severity::error;
+        f.message = "输入中没有可识别的政府信息公开工作年度报告";
+        result.diagnostics.push_back(std::move(f));
+    }
+    return result;
+}
+
+Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptions options) {
+    if (options.source_name.empty()) options.source_name = path.string();
+    std::error_code ec;
+    auto const size = std::filesystem::file_size(path, ec);
+    if (!ec && size > options.max_input_bytes) {
+        Error e;
+        e.code = ErrorCode::input_too_large;
+        e.message = "file of " + std::to_string(size) + " bytes exceeds the limit of " +
+                    std::to_string(options.max_input_bytes) + " bytes";
+        e.file = options.source_name;
+        return e;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        Error e;
+        e.code = ErrorCode::io_error;
+        e.message = "cannot open file";
+        e.file = options.source_name;
+        return e;
+    }
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        Error e;
+        e.code = ErrorCode::io_error;
+        e.message = "cannot read file";
+        e.file = options.source_name;
+        return e;
+    }
+    return try_parse(bytes, options);
+}
+
+ParseResult parse(std::string_view input, ParseOptions const& options) {
+    return try_parse(input, options).value();
+}
+
+ParseResult parse_file(std::filesystem::path const& path, ParseOptions options) {
+    return try_parse_file(path, std::move(options)).value();
+}
+
+}  // namespace govinfo

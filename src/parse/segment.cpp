@@ -1,0 +1,159 @@
+#include "parse/segment.hpp"
+
+#include <array>
+
+#include "parse/text.hpp"
+
+namespace govinfo::detail {
+namespace {
+
+constexpr std::array<std::string_view, 6> numerals{"一", "二", "三", "四", "五", "六"};
+
+bool ends_with(std::string_view s, std::string_view suffix) noexcept {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+std::string_view strip_decoration(std::string_view line) noexcept {
+    line = trim(line);
+    while (line.starts_with("#")) line.remove_prefix(1);
+    line = trim(line);
+    if (line.starts_with("大 中 小")) line = trim(line.substr(std::string_view("大 中 小").size()));
+    // Markdown bold around a heading.
+    while (line.starts_with("**") && ends_with(line, "**") && line.size() > 4)
+        line = trim(line.substr(2, line.size() - 4));
+    return line;
+}
+
+int section_number(std::string_view raw) {
+    std::string_view line = strip_decoration(raw);
+    if (line.empty() || code_points(line) > 45) return 0;
+    for (std::size_t k = 0; k < numerals.size(); ++k) {
+        if (!line.starts_with(numerals[k])) continue;
+        std::string_view rest = line.substr(numerals[k].size());
+        bool sep = false;
+        for (std::string_view s : {"、", ".", "，", ",", "．", " ", "　"}) {
+            if (rest.starts_with(s)) {
+                rest.remove_prefix(s.size());
+                sep = true;
+                break;
+            }
+        }
+        if (!sep) return 0;
+        rest = trim(rest);
+        // A table cell line ("三、本年度办理结果 | (一)予以公开 | 2") is not a heading.
+        if (contains(rest, "|") || contains(rest, "\t")) return 0;
+        switch (k) {
+            case 0:
+                return contains(rest, "总体情况") || contains(rest, "基本情况") ||
+                               contains(rest, "概述")
+                           ? 1 : 0;
+            case 1: return contains(rest, "主动公开") ? 2 : 0;
+            case 2:
+                return (contains(rest, "收到和处理") || contains(rest, "依申请") ||
+                        contains(rest, "申请情况")) && !contains(rest, "数量")
+                           ? 3 : 0;
+            case 3: return contains(rest, "复议") || contains(rest, "诉讼") ? 4 : 0;
+            case 4: return contains(rest, "问题") || contains(rest, "改进") ? 5 : 0;
+            case 5: return contains(rest, "其他") || contains(rest, "需要报告") ? 6 : 0;
+        }
+    }
+    return 0;
+}
+
+bool is_residue(std::string_view raw) noexcept {
+    std::string_view line = trim(raw);
+    if (line.empty()) return false;
+    if (line.starts_with("字号") || line.starts_with("大 中 小") ||
+        line.starts_with("扫码使用手机") || line.starts_with("打印本页") ||
+        line.starts_with("关闭窗口") || line.starts_with("【打印】") ||
+        line.starts_with("分享到") || line.starts_with("相关附件"))
+        return true;
+    for (std::string_view ext : {".doc", ".docx", ".pdf", ".wps", ".xls", ".xlsx", ".ofd"})
+        if (ends_with(line, ext)) return true;
+    return false;
+}
+
+std::vector<ReportSpan> split_reports(std::vector<std::string_view> const& lines) {
+    std::vector<ReportSpan> reports;
+    if (lines.empty()) return reports;
+    // Every heading, in order; a report is a run of headings starting at 一 (or at the first
+    // heading when a report's 一 is missing) with ascending numbers.
+    std::vector<SectionSpan> headings;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (int n = section_number(lines[i])) headings.push_back({n, i});
+
+    std::vector<std::vector<SectionSpan>> groups;
+    for (auto const& h : headings) {
+        bool const start_new = groups.empty() || h.number == 1 ||
+                               h.number <= groups.back().back().number;
+        if (start_new) {
+            // A lone heading out of order (a 二、 inside a guide) must not open a report unless it
+            // can: a report needs a 一 or at least two ascending headings; decided after.
+            groups.push_back({h});
+        } else {
+            groups.back().push_back(h);
+        }
+    }
+    // Keep groups that look like reports: they have a 一 heading, or three headings or more.
+    std::vector<std::vector<SectionSpan>> kept;
+    for (auto& g : groups)
+        if (g.front().number == 1 || g.size() >= 3) kept.push_back(std::move(g));
+
+    if (kept.empty()) {
+        // No section structure: the whole input is one report if it has any text.
+        std::size_t first = 0, last = lines.size() - 1;
+        while (first < lines.size() && trim(lines[first]).empty()) ++first;
+        while (last > first && trim(lines[last]).empty()) --last;
+        if (first < lines.size()) reports.push_back({first, last, {}});
+        return reports;
+    }
+
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        ReportSpan r;
+        r.sections = kept[k];
+        std::size_t const anchor = kept[k].front().heading;
+        std::size_t const floor = k == 0 ? 0 : kept[k - 1].back().heading + 1;
+        // Start: just after the nearest residue line above the anchor; a residue line with text
+        // glued on ("大 中 小2020年…") is itself the start.
+        std::size_t start = floor;
+        for (std::size_t i = anchor; i-- > floor;) {
+            if (is_residue(lines[i])) {
+                std::string_view const rest = strip_decoration(lines[i]);
+                start = (trim(lines[i]).starts_with("大 中 小") && !rest.empty()) ? i : i + 1;
+                break;
+            }
+        }
+        if (k > 0 && start == floor) {
+            // No residue: the report begins after the previous report's closing date line.
+            for (std::size_t i = anchor; i-- > floor;) {
+                std::string const f = fold(lines[i]);
+                if (f.size() <= 20 && contains(f, "年") && contains(f, "月") && ends_with(f, "日")) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        while (start < anchor && trim(lines[start]).empty()) ++start;
+        r.first = start;
+        reports.push_back(std::move(r));
+    }
+    for (std::size_t k = 0; k < reports.size(); ++k) {
+        std::size_t const limit = k + 1 < reports.size() ? reports[k + 1].first : lines.size();
+        std::size_t last = limit - 1;
+        // Residue after the last section ends the report.
+        std::size_t const last_heading = reports[k].sections.back().heading;
+        for (std::size_t i = last_heading + 1; i < limit; ++i) {
+            if (is_residue(lines[i])) {
+                last = i - 1;
+                break;
+            }
+        }
+        while (last > reports[k].first && trim(lines[last]).empty()) --last;
+        reports[k].last = last;
+    }
+    return reports;
+}
+
+}  // namespace govinfo::detail

@@ -1,0 +1,833 @@
+#include "parse/tables.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "govinfo/cells.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
+#include "parse/label_match.hpp"
+#include "parse/numbers.hpp"
+#include "parse/segment.hpp"
+#include "parse/text.hpp"
+
+namespace govinfo::detail {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Cells of a region, in reading order.
+
+struct Token {
+    CellKind kind = CellKind::blank;
+    CellRead read;
+    std::string_view text;   // the cell, trimmed
+    std::size_t line = 0;    // 0-based line index
+    int cell = 0;            // position of the cell in its line
+    int cells_on_line = 1;
+};
+
+bool is_markdown_rule(std::string_view line) {
+    line = trim(line);
+    if (!line.starts_with("|")) return false;
+    for (char c : line)
+        if (c != '|' && c != '-' && c != ':' && c != ' ') return false;
+    return true;
+}
+
+// Splits a line into cells: tabs, then pipes (Markdown or " | " rows), then runs of two or more
+// spaces (pdftotext -layout columns); otherwise the line is one cell.
+std::vector<std::string_view> split_cells(std::string_view line) {
+    std::vector<std::string_view> cells;
+    auto split_on = [&](char sep) {
+        std::size_t start = 0;
+        while (true) {
+            std::size_t p = line.find(sep, start);
+            cells.push_back(trim(line.substr(start, p == std::string_view::npos ? p : p - start)));
+            if (p == std::string_view::npos) break;
+            start = p + 1;
+        }
+    };
+    if (line.find('\t') != std::string_view::npos) {
+        split_on('\t');
+        return cells;
+    }
+    if (line.find('|') != std::string_view::npos) {
+        std::string_view const t = trim(line);
+        line = t;
+        if (line.starts_with("|")) line.remove_prefix(1);
+        if (line.ends_with("|")) line.remove_suffix(1);
+        split_on('|');
+        return cells;
+    }
+    if (line.find("  ") != std::string_view::npos) {
+        std::string_view const t = trim(line);
+        std::size_t start = 0;
+        while (start < t.size()) {
+            std::size_t p = t.find("  ", start);
+            if (p == std::string_view::npos) {
+                cells.push_back(trim(t.substr(start)));
+                break;
+            }
+            cells.push_back(trim(t.substr(start, p - start)));
+            start = p;
+            while (start < t.size() && t[start] == ' ') ++start;
+        }
+        return cells;
+    }
+    cells.push_back(trim(line));
+    return cells;
+}
+
+std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
+    std::vector<Token> tokens;
+    for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
+        std::string_view line = lines[i];
+        if (is_markdown_rule(line)) continue;
+        std::string_view const t = trim(line);
+        if (t.starts_with("#")) line = strip_decoration(t);
+        auto const cells = split_cells(line);
+        int index = 0;
+        for (auto c : cells) {
+            Token tok;
+            tok.read = read_cell(c);
+            tok.kind = tok.read.kind;
+            tok.text = c;
+            tok.line = i;
+            tok.cell = index++;
+            tok.cells_on_line = static_cast<int>(cells.size());
+            tokens.push_back(tok);
+        }
+    }
+    return tokens;
+}
+
+bool is_value(CellKind k) {
+    return k == CellKind::number || k == CellKind::not_applicable || k == CellKind::bad;
+}
+
+std::uint32_t source_line(std::size_t index) { return static_cast<std::uint32_t>(index + 1); }
+
+Finding make_finding(FindingCode code, Severity severity, TableKind table, std::size_t line,
+                     std::string message, std::string_view row = {},
+                     std::string_view column = {}) {
+    Finding f;
+    f.code = code;
+    f.severity = severity;
+    f.table = table;
+    f.line = source_line(line);
+    f.message = std::move(message);
+    f.row = std::string(row);
+    f.column = std::string(column);
+    return f;
+}
+
+std::string line_text(std::vector<std::string_view> const& lines, std::size_t i) {
+    std::string_view t = trim(lines[i]);
+    // Keep messages readable: at most ~120 bytes, cut on a character boundary.
+    if (t.size() > 120) {
+        std::size_t cut = 120;
+        while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+        return std::string(t.substr(0, cut)) + "…";
+    }
+    return std::string(t);
+}
+
+// One cell value as read, with where it came from.
+struct Slot {
+    Token const* token = nullptr;
+};
+
+// Writes a count cell; a bad or fractional cell stays blank and is reported.
+void put_count(Cell& cell, Token const& t, TableKind table, std::string_view row,
+               std::string_view column, Report& report) {
+    switch (t.kind) {
+        case CellKind::not_applicable: cell = Cell::not_applicable(); return;
+        case CellKind::number: {
+            Decimal d = t.read.number;
+            std::int64_t v = d.units;
+            bool whole = true;
+            for (int s = 0; s < d.scale; ++s) {
+                whole = whole && v % 10 == 0;
+                v /= 10;
+            }
+            if (whole) {
+                cell = Cell::of(v);
+                return;
+            }
+            [[fallthrough]];
+        }
+        default:
+            cell = Cell::blank();
+            report.diagnostics.push_back(make_finding(
+                FindingCode::parse_bad_cell, Severity::error, table, t.line,
+                "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理", row,
+                column));
+            return;
+    }
+}
+
+void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind table,
+               std::string_view row, std::string_view column, Report& report) {
+    switch (t.kind) {
+        case CellKind::not_applicable: cell = MoneyCell::not_applicable(); return;
+        case CellKind::number:
+            cell = MoneyCell::of(t.read.number,
+                                 t.read.unit != MoneyUnit::unknown ? t.read.unit : fallback);
+            return;
+        default:
+            cell = MoneyCell::blank();
+            report.diagnostics.push_back(make_finding(
+                FindingCode::parse_bad_cell, Severity::error, table, t.line,
+                "金额单元格“" + std::string(t.text) + "”无法读取，按空白处理", row, column));
+            return;
+    }
+}
+
+// Tracks the source lines a table was read from.
+struct Extent {
+    std::optional<std::size_t> first, last;
+    void add(std::size_t line) {
+        if (!first || line < *first) first = line;
+        if (!last || line > *last) last = line;
+    }
+};
+
+void record_location(Report& report, TableKind table, Extent const& e) {
+    if (!e.first) return;
+    report.tables_found.push_back(
+        {table, source_line(*e.first), source_line(*e.last)});
+}
+
+std::string values_text(std::vector<Slot> const& slots) {
+    std::string s;
+    for (auto const& v : slots) {
+        if (!s.empty()) s += ' ';
+        s += std::string(v.token->text);
+    }
+    return s;
+}
+
+// Values of the same line that follow the label, counted with the blank cells between them,
+// ending at the last non-blank cell: the row's cells when the layout keeps cell positions.
+std::vector<Token const*> positional_cells(std::vector<Token> const& tokens, std::size_t label) {
+    std::vector<Token const*> cells;
+    std::size_t last_value = label;
+    for (std::size_t i = label + 1; i < tokens.size() && tokens[i].line == tokens[label].line; ++i) {
+        if (tokens[i].kind == CellKind::text) break;
+        if (is_value(tokens[i].kind)) last_value = i;
+    }
+    for (std::size_t i = label + 1; i <= last_value; ++i) cells.push_back(&tokens[i]);
+    return cells;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A row-labelled stream: shared by the application and Article 20 readers.
+
+struct RowEvent {
+    bool orphan = false;   // values with no label of their own
+    int row = -1;          // index into the table's row list
+    std::size_t label = 0;  // token index of the label
+    std::vector<Slot> values;
+    bool block = false;    // label is one of a block of labels printed before their values
+};
+
+struct RowStream {
+    std::vector<RowEvent> events;
+    std::vector<std::size_t> unknown_lines;  // lines of text that matched nothing
+    std::vector<std::size_t> extra_lines;    // lines with more values than the row has cells
+};
+
+// `classify(token) -> {kind, row}`: kind 0 = nothing, 1 = row label, 2 = group/header that ends
+// the row being read, 3 = header that does not. `need(row)` = cells the row has.
+template <class Classify, class Need>
+RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need need) {
+    RowStream s;
+    int current = -1;  // index into s.events
+    int labels_without_values = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        Token const& t = tokens[i];
+        if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
+        if (t.kind == CellKind::text) {
+            auto const [kind, row] = classify(t);
+            if (kind == 1) {
+                bool const same_as_current =
+                    current >= 0 && s.events[current].row == row && s.events[current].values.empty();
+                if (same_as_current) {
+                    s.events[current].label = i;
+                    continue;
+                }
+                if (current >= 0 && s.events[current].values.empty() && !s.events[current].orphan)
+                    ++labels_without_values;
+                else
+                    labels_without_values = 0;
+                RowEvent e;
+                e.row = row;
+                e.label = i;
+                e.block = labels_without_values >= 2;
+                s.events.push_back(std::move(e));
+                current = static_cast<int>(s.events.size()) - 1;
+            } else if (kind == 2) {
+                if (current >= 0 && !s.events[current].values.empty()) labels_without_values = 0;
+                current = -1;
+            } else if (kind == 0) {
+                bool const continuation = current >= 0 && !s.events[current].orphan &&
+                                          s.events[current].values.empty();
+                if (!continuation) s.unknown_lines.push_back(t.line);
+            }
+            continue;
+        }
+        // A value.
+        if (current >= 0 && !s.events[current].orphan) {
+            RowEvent& e = s.events[current];
+            Token const& label = tokens[e.label];
+            bool const same_line = t.line == label.line;
+            if (e.block && !same_line) {
+                current = -1;  // fall through to the orphan run below
+            } else if (static_cast<int>(e.values.size()) < need(e.row)) {
+                e.values.push_back({&t});
+                labels_without_values = 0;
+                continue;
+            } else {
+                bool const on_row_line =
+                    same_line || (!e.values.empty() && e.values.back().token->line == t.line);
+                if (on_row_line) {
+                    if (s.extra_lines.empty() || s.extra_lines.back() != t.line)
+                        s.extra_lines.push_back(t.line);
+                    continue;
+                }
+                current = -1;
+            }
+        }
+        if (current < 0 || !s.events[current].orphan) {
+            RowEvent e;
+            e.orphan = true;
+            s.events.push_back(std::move(e));
+            current = static_cast<int>(s.events.size()) - 1;
+        }
+        s.events[current].values.push_back({&t});
+    }
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Application table.
+
+std::string app_row_name(ApplicationRow r) { return std::string(label(r)); }
+
+}  // namespace
+
+bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
+    FormatVersion const format = report.format();
+    auto const rows = application_rows(format);
+    auto const columns = all_applicant_columns();
+    int const width = static_cast<int>(columns.size());
+    std::vector<Token> const tokens = tokenize(lines, region);
+    TableKind const table = TableKind::applications;
+
+    std::vector<std::pair<std::size_t, std::string>> variants;  // (line, label) to report
+    auto classify = [&](Token const& t) -> std::pair<int, int> {
+        AppLabel const m = match_application_label(t.text, format);
+        switch (m.kind) {
+            case AppLabelKind::row: {
+                auto it = std::find(rows.begin(), rows.end(), m.row);
+                if (m.match == MatchKind::variant) variants.emplace_back(t.line, std::string(t.text));
+                return {1, static_cast<int>(it - rows.begin())};
+            }
+            case AppLabelKind::group: return {2, -1};
+            case AppLabelKind::header: return {3, -1};
+            case AppLabelKind::none: break;
+        }
+        return {0, -1};
+    };
+    RowStream const s = walk_rows(tokens, classify, [&](int) { return width; });
+
+    Extent extent;
+    std::vector<bool> filled(rows.size(), false);
+    auto fill = [&](int r, std::vector<Token const*> const& cells) {
+        ApplicantRow* row = find_row(report.applications, rows[static_cast<std::size_t>(r)]);
+        if (!row) return;
+        for (int c = 0; c < width && c < static_cast<int>(cells.size()); ++c) {
+            Token const* t = cells[static_cast<std::size_t>(c)];
+            if (!t || t->kind == CellKind::blank) continue;
+            put_count(cell(*row, columns[static_cast<std::size_t>(c)]), *t, table,
+                      id(rows[static_cast<std::size_t>(r)]), id(columns[static_cast<std::size_t>(c)]),
+                      report);
+            extent.add(t->line);
+        }
+        filled[static_cast<std::size_t>(r)] = true;
+    };
+
+    // Labelled rows.
+    std::vector<bool> event_used(s.events.size(), false);
+    for (std::size_t k = 0; k < s.events.size(); ++k) {
+        RowEvent const& e = s.events[k];
+        if (e.orphan || e.values.empty()) continue;
+        auto const r = static_cast<std::size_t>(e.row);
+        ApplicationRow const row_id = rows[r];
+        std::size_t const label_line = tokens[e.label].line;
+        if (filled[r]) {
+            for (auto const& v : e.values) (void)v;
+            report.diagnostics.push_back(make_finding(
+                FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
+                "“" + app_row_name(row_id) + "”再次出现，第二次的数值未采用：" +
+                    line_text(lines, label_line),
+                id(row_id)));
+            event_used[k] = true;
+            continue;
+        }
+        extent.add(label_line);
+        std::vector<Token const*> cells;
+        for (auto const& v : e.values) cells.push_back(v.token);
+        if (static_cast<int>(cells.size()) == width) {
+            fill(e.row, cells);
+            event_used[k] = true;
+            continue;
+        }
+        // Fewer values than cells.
+        auto const pos = positional_cells(tokens, e.label);
+        bool const all_on_label_line = std::all_of(e.values.begin(), e.values.end(), [&](Slot const& v) {
+            return v.token->line == label_line;
+        });
+        if (all_on_label_line && static_cast<int>(pos.size()) == width) {
+            fill(e.row, pos);  // the blank cells between the values keep their columns
+            event_used[k] = true;
+            continue;
+        }
+        // Packed left: the last value is the 总计 when the others add up to it.
+        bool all_numbers = std::all_of(cells.begin(), cells.end(), [](Token const* t) {
+            return t->kind == CellKind::number && t->read.number.scale == 0;
+        });
+        if (all_numbers && cells.size() >= 2) {
+            std::int64_t sum = 0;
+            for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum += cells[c]->read.number.units;
+            if (sum == cells.back()->read.number.units) {
+                std::vector<Token const*> placed(static_cast<std::size_t>(width), nullptr);
+                for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
+                placed[static_cast<std::size_t>(width - 1)] = cells.back();
+                fill(e.row, placed);
+                report.diagnostics.push_back(make_finding(
+                    FindingCode::parse_missing_cells, Severity::warning, table, label_line,
+                    "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
+                        " 个数值（" + values_text(e.values) + "），按“总计 = 各列之和”放在前 " +
+                        std::to_string(cells.size() - 1) + " 列和总计列，其余为空白",
+                    id(row_id)));
+                event_used[k] = true;
+                continue;
+            }
+        }
+        report.diagnostics.push_back(make_finding(
+            FindingCode::parse_missing_cells, Severity::warning, table, label_line,
+            "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
+                " 个数值（" + values_text(e.values) + "），无法确定所在列，保留为空白",
+            id(row_id)));
+        event_used[k] = true;
+        filled[r] = true;
+    }
+
+    // Values without a label of their own: place them on the unfilled rows between the labelled
+    // rows around them, when the count is exactly a whole number of rows.
+    for (std::size_t k = 0; k < s.events.size(); ++k) {
+        RowEvent const& e = s.events[k];
+        if (!e.orphan && !(e.block && e.values.empty())) continue;
+        if (!e.orphan) continue;
+        // Merge consecutive orphan runs (a page break may split one).
+        std::vector<Token const*> values;
+        std::size_t j = k;
+        for (; j < s.events.size(); ++j) {
+            RowEvent const& o = s.events[j];
+            if (o.orphan) {
+                for (auto const& v : o.values) values.push_back(v.token);
+            } else if (!o.values.empty()) {
+                break;
+            }
+        }
+        int prev_row = -1, next_row = static_cast<int>(rows.size());
+        for (std::size_t p = k; p-- > 0;)
+            if (!s.events[p].orphan && !s.events[p].values.empty() && !s.events[p].block) {
+                prev_row = s.events[p].row;
+                break;
+            }
+        if (j < s.events.size()) next_row = s.events[j].row;
+        std::vector<int> gap;
+        for (int r = prev_row + 1; r < next_row; ++r)
+            if (!filled[static_cast<std::size_t>(r)]) gap.push_back(r);
+        if (!gap.empty() && values.size() == gap.size() * static_cast<std::size_t>(width)) {
+            for (std::size_t g = 0; g < gap.size(); ++g) {
+                std::vector<Token const*> cells(values.begin() + static_cast<std::ptrdiff_t>(g * width),
+                                                values.begin() + static_cast<std::ptrdiff_t>((g + 1) * width));
+                fill(gap[g], cells);
+            }
+        } else {
+            std::size_t last_line = static_cast<std::size_t>(-1);
+            for (auto const* t : values) {
+                if (t->line == last_line) continue;
+                last_line = t->line;
+                report.diagnostics.push_back(make_finding(
+                    FindingCode::parse_unplaced_line, Severity::warning, table, t->line,
+                    "申请情况表中无法归入任何一行的数值：" + line_text(lines, t->line)));
+            }
+        }
+        k = j - 1;
+    }
+
+    for (auto const& [line, text] : variants)
+        report.diagnostics.push_back(make_finding(FindingCode::parse_label_variant, Severity::info,
+                                                  table, line,
+                                                  "行标签“" + text + "”与官方表述不同，已按近似标签识别"));
+    for (std::size_t line : s.extra_lines)
+        report.diagnostics.push_back(make_finding(FindingCode::parse_extra_cells, Severity::warning,
+                                                  table, line,
+                                                  "该行数值多于 7 列，多出的数值未采用：" +
+                                                      line_text(lines, line)));
+    if (extent.first) {
+        std::size_t last_reported = static_cast<std::size_t>(-1);
+        for (std::size_t line : s.unknown_lines) {
+            if (line < *extent.first || line > *extent.last || line == last_reported) continue;
+            last_reported = line;
+            report.diagnostics.push_back(make_finding(FindingCode::parse_unplaced_line,
+                                                      Severity::info, table, line,
+                                                      "表格区域内未能识别的文字：" +
+                                                          line_text(lines, line)));
+        }
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (filled[r] || !extent.first) continue;
+        bool seen = false;
+        for (auto const& e : s.events) seen = seen || (!e.orphan && e.row == static_cast<int>(r));
+        if (seen) continue;  // printed with no values: blank cells, nothing lost
+        report.diagnostics.push_back(make_finding(
+            FindingCode::parse_missing_cells, Severity::warning, table, *extent.first,
+            "未找到“" + app_row_name(rows[r]) + "”一行，其单元格保留为空白", id(rows[r])));
+    }
+    record_location(report, table, extent);
+    return extent.first.has_value();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article 20 tables.
+
+namespace {
+
+void put_article20(Report& report, Article20Row row, Article20Column column, Token const& t,
+                   MoneyUnit fallback) {
+    auto ref = article20_cell(report.article20, row, column);
+    if (!ref) return;
+    if (auto const* const* count = std::get_if<Cell const*>(&*ref)) {
+        put_count(const_cast<Cell&>(**count), t, TableKind::article20, id(row), id(column), report);
+    } else if (auto const* const* money = std::get_if<MoneyCell const*>(&*ref)) {
+        put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, id(row),
+                  id(column), report);
+    }
+}
+
+}  // namespace
+
+bool read_article20(std::vector<std::string_view> const& lines, Region region, Report& report) {
+    FormatVersion const format = report.format();
+    auto const rows = article20_rows(format);
+    std::vector<Token> const tokens = tokenize(lines, region);
+    TableKind const table = TableKind::article20;
+    MoneyUnit procurement_unit = MoneyUnit::unknown;
+    std::vector<std::pair<std::size_t, std::string>> variants;
+
+    auto classify = [&](Token const& t) -> std::pair<int, int> {
+        A20Label const m = match_article20_label(t.text, format);
+        if (m.is_row) {
+            if (m.match == MatchKind::variant) variants.emplace_back(t.line, std::string(t.text));
+            auto it = std::find(rows.begin(), rows.end(), m.row);
+            return {1, static_cast<int>(it - rows.begin())};
+        }
+        if (m.is_header) {
+            std::string const n = normalize_label(t.text);
+            if (contains(n, "采购总金额")) procurement_unit = unit_in_header(n);
+            if (n == "本年度止件数" || n == "本年新")
+                variants.emplace_back(t.line, std::string(t.text));
+            return {2, -1};
+        }
+        return {0, -1};
+    };
+    auto need = [&](int r) {
+        return static_cast<int>(article20_columns(format, rows[static_cast<std::size_t>(r)]).size());
+    };
+    RowStream const s = walk_rows(tokens, classify, need);
+
+    Extent extent;
+    std::vector<bool> filled(rows.size(), false);
+    for (auto const& e : s.events) {
+        if (e.orphan) {
+            std::size_t last_line = static_cast<std::size_t>(-1);
+            for (auto const& v : e.values) {
+                if (v.token->line == last_line) continue;
+                last_line = v.token->line;
+                report.diagnostics.push_back(make_finding(
+                    FindingCode::parse_unplaced_line, Severity::warning, table, v.token->line,
+                    "第二十条表格中无法归入任何一行的数值：" + line_text(lines, v.token->line)));
+            }
+            continue;
+        }
+        if (e.values.empty()) continue;
+        auto const r = static_cast<std::size_t>(e.row);
+        Article20Row const row = rows[r];
+        auto const cols = article20_columns(format, row);
+        std::size_t const label_line = tokens[e.label].line;
+        if (filled[r]) {
+            report.diagnostics.push_back(make_finding(
+                FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
+                "“" + std::string(label(row, format)) + "”再次出现，第二次的数值未采用：" +
+                    line_text(lines, label_line),
+                id(row)));
+            continue;
+        }
+        filled[r] = true;
+        extent.add(label_line);
+        std::vector<Token const*> cells;
+        for (auto const& v : e.values) cells.push_back(v.token);
+        if (cells.size() < cols.size()) {
+            auto const pos = positional_cells(tokens, e.label);
+            bool const on_line = std::all_of(cells.begin(), cells.end(), [&](Token const* t) {
+                return t->line == label_line;
+            });
+            if (on_line && pos.size() == cols.size()) {
+                cells = pos;
+            } else {
+                report.diagnostics.push_back(make_finding(
+                    FindingCode::parse_missing_cells, Severity::warning, table, label_line,
+                    "“" + std::string(label(row, format)) + "”应有 " + std::to_string(cols.size()) +
+                        " 个数值，只找到 " + std::to_string(cells.size()) + " 个（" +
+                        values_text(e.values) + "），保留为空白",
+                    id(row)));
+                continue;
+            }
+        }
+        MoneyUnit const fallback = row == Article20Row::fees && format == FormatVersion::v2021
+                                       ? MoneyUnit::wan_yuan
+                                       : procurement_unit;
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            if (cells[c]->kind == CellKind::blank) continue;
+            put_article20(report, row, cols[c], *cells[c], fallback);
+            extent.add(cells[c]->line);
+        }
+    }
+    for (auto const& [line, text] : variants)
+        report.diagnostics.push_back(make_finding(FindingCode::parse_label_variant, Severity::info,
+                                                  table, line,
+                                                  "标签“" + text + "”与官方表述不同，已按近似标签识别"));
+    for (std::size_t line : s.extra_lines)
+        report.diagnostics.push_back(make_finding(FindingCode::parse_extra_cells, Severity::warning,
+                                                  table, line,
+                                                  "该行数值多于表格列数，多出的数值未采用：" +
+                                                      line_text(lines, line)));
+    if (extent.first) {
+        std::size_t last_reported = static_cast<std::size_t>(-1);
+        for (std::size_t line : s.unknown_lines) {
+            if (line < *extent.first || line > *extent.last || line == last_reported) continue;
+            last_reported = line;
+            report.diagnostics.push_back(make_finding(FindingCode::parse_unplaced_line,
+                                                      Severity::info, table, line,
+                                                      "表格区域内未能识别的文字：" +
+                                                          line_text(lines, line)));
+        }
+    }
+    record_location(report, table, extent);
+    return extent.first.has_value();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review and litigation table: 15 cells, three groups of five.
+
+bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
+                            Report& report) {
+    std::vector<Token> const tokens = tokenize(lines, region);
+    TableKind const table = TableKind::review_litigation;
+    auto const groups = review_groups();
+    auto const cols = review_columns();
+
+    // Values in order, split into runs wherever text stands between them.
+    struct Run {
+        std::vector<Token const*> values;
+        std::vector<ReviewGroup> labels_before;  // group labels in the text just before the run
+    };
+    std::vector<Run> runs;
+    std::vector<ReviewGroup> pending_labels;
+    bool started = false, text_since_value = true;
+    Extent extent;
+    for (auto const& t : tokens) {
+        if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
+        if (t.kind == CellKind::text) {
+            if (auto g = match_review_group(t.text)) {
+                pending_labels.push_back(*g);
+                started = true;
+                extent.add(t.line);
+            } else {
+                std::string const n = normalize_label(t.text);
+                if (contains(n, "结果") || contains(n, "审结") || n == "总计" || contains(n, "诉讼"))
+                    started = true;
+            }
+            text_since_value = true;
+            continue;
+        }
+        if (!started) continue;  // numbers in the narrative above the table
+        if (text_since_value || runs.empty()) {
+            runs.push_back({});
+            runs.back().labels_before = std::move(pending_labels);
+            pending_labels.clear();
+        }
+        text_since_value = false;
+        runs.back().values.push_back(&t);
+        extent.add(t.line);
+    }
+    std::vector<Token const*> all;
+    for (auto const& r : runs) all.insert(all.end(), r.values.begin(), r.values.end());
+    if (all.empty()) return false;
+
+    auto place = [&](std::size_t g, std::vector<Token const*> const& five) {
+        auto& grp = group(report.review_litigation, groups[g]);
+        for (std::size_t c = 0; c < 5; ++c)
+            put_count(cell(grp, cols[c]), *five[c], table, id(groups[g]), id(cols[c]), report);
+    };
+    auto number = [](Token const* t) -> std::optional<std::int64_t> {
+        if (t->kind != CellKind::number || t->read.number.scale != 0) return std::nullopt;
+        return t->read.number.units;
+    };
+    auto adds_up = [&](std::vector<Token const*> const& five) {
+        std::int64_t sum = 0;
+        for (std::size_t c = 0; c < 4; ++c) {
+            auto v = number(five[c]);
+            if (!v) return false;
+            sum += *v;
+        }
+        auto total = number(five[4]);
+        return total && *total == sum;
+    };
+
+    if (all.size() >= 15) {
+        if (all.size() > 15)
+            report.diagnostics.push_back(make_finding(
+                FindingCode::parse_extra_cells, Severity::warning, table, all[15]->line,
+                "复议诉讼表有 " + std::to_string(all.size()) + " 个数值，多于 15 个单元格，多出的未采用：" +
+                    line_text(lines, all[15]->line)));
+        std::vector<std::vector<Token const*>> seq(3);
+        for (std::size_t i = 0; i < 15; ++i) seq[i / 5].push_back(all[i]);
+        bool const sequential_ok = adds_up(seq[0]) && adds_up(seq[1]) && adds_up(seq[2]);
+        std::size_t runs_used = 0, counted = 0;
+        while (runs_used < runs.size() && counted < 15) counted += runs[runs_used++].values.size();
+        // Runs that each hold whole groups are the table as printed, even if it does not add up
+        // (that is for the validators to say); only broken-up runs are rebuilt.
+        bool whole_groups = true;
+        for (std::size_t r = 0; r < runs_used; ++r)
+            whole_groups = whole_groups && runs[r].values.size() % 5 == 0;
+        if (sequential_ok || whole_groups) {
+            for (std::size_t g = 0; g < 3; ++g) place(g, seq[g]);
+            record_location(report, table, extent);
+            return true;
+        }
+        // Scrambled (pdftotext default mode): rebuild the groups from runs of five that add up,
+        // and runs of four completed by a lone total; name them by the group label printed just
+        // before them, the rest in table order.
+        struct Built {
+            std::vector<Token const*> five;
+            std::vector<ReviewGroup> labels;
+        };
+        std::vector<Built> built;
+        std::vector<bool> used(runs.size(), false);
+        bool ok = true;
+        for (std::size_t r = 0; r < runs_used && ok; ++r) {
+            if (used[r]) continue;
+            auto const& v = runs[r].values;
+            if (v.size() == 5 && adds_up(v)) {
+                built.push_back({v, runs[r].labels_before});
+                used[r] = true;
+            } else if (v.size() == 4) {
+                std::optional<std::size_t> match;
+                for (std::size_t q = 0; q < runs_used; ++q) {
+                    if (used[q] || q == r || runs[q].values.size() != 1) continue;
+                    std::vector<Token const*> five = v;
+                    five.push_back(runs[q].values[0]);
+                    if (adds_up(five)) {
+                        match = q;
+                        break;
+                    }
+                }
+                if (!match) {
+                    ok = false;
+                    break;
+                }
+                std::vector<Token const*> five = v;
+                five.push_back(runs[*match].values[0]);
+                built.push_back({five, runs[r].labels_before});
+                used[r] = used[*match] = true;
+            } else if (v.size() != 1) {
+                ok = false;
+            }
+        }
+        for (std::size_t r = 0; r < runs_used; ++r) ok = ok && used[r];
+        if (ok && built.size() == 3) {
+            std::vector<bool> taken(3, false);
+            std::vector<int> assigned(3, -1);
+            for (std::size_t b = 0; b < 3; ++b) {
+                for (auto g : built[b].labels) {
+                    auto gi = static_cast<std::size_t>(std::find(groups.begin(), groups.end(), g) - groups.begin());
+                    if (!taken[gi]) {
+                        taken[gi] = true;
+                        assigned[b] = static_cast<int>(gi);
+                        break;
+                    }
+                }
+            }
+            for (std::size_t b = 0; b < 3; ++b) {
+                if (assigned[b] >= 0) continue;
+                for (std::size_t gi = 0; gi < 3; ++gi)
+                    if (!taken[gi]) {
+                        taken[gi] = true;
+                        assigned[b] = static_cast<int>(gi);
+                        break;
+                    }
+            }
+            for (std::size_t b = 0; b < 3; ++b) place(static_cast<std::size_t>(assigned[b]), built[b].five);
+            report.diagnostics.push_back(make_finding(
+                FindingCode::parse_uncertain_cells, Severity::info, table, all.front()->line,
+                "复议诉讼表的数值顺序被打乱，已按“总计 = 四项之和”和组标签重新归组"));
+            record_location(report, table, extent);
+            return true;
+        }
+        report.diagnostics.push_back(make_finding(
+            FindingCode::parse_uncertain_cells, Severity::warning, table, all.front()->line,
+            "复议诉讼表的 15 个数值顺序被打乱且无法按合计关系归组，全部保留为空白"));
+        record_location(report, table, extent);
+        return true;
+    }
+    // Fewer than 15: positions are known only when one line holds all 15 cells.
+    std::size_t const line = all.front()->line;
+    std::vector<Token const*> row;
+    bool one_line = true;
+    for (auto const* t : all) one_line = one_line && t->line == line;
+    if (one_line) {
+        for (auto const& t : tokens) {
+            if (t.line != line) continue;
+            row.push_back(&t);
+        }
+        while (!row.empty() && row.back()->kind == CellKind::blank) row.pop_back();
+        while (!row.empty() && row.front()->kind == CellKind::blank && row.size() > 15)
+            row.erase(row.begin());
+    }
+    if (one_line && row.size() == 15) {
+        for (std::size_t g = 0; g < 3; ++g) {
+            auto& grp = group(report.review_litigation, groups[g]);
+            for (std::size_t c = 0; c < 5; ++c) {
+                Token const* t = row[g * 5 + c];
+                if (t->kind == CellKind::blank) continue;
+                put_count(cell(grp, cols[c]), *t, table, id(groups[g]), id(cols[c]), report);
+            }
+        }
+    } else {
+        report.diagnostics.push_back(make_finding(
+            FindingCode::parse_missing_cells, Severity::warning, table, line,
+            "复议诉讼表只找到 " + std::to_string(all.size()) +
+                " 个数值，少于 15 个单元格，无法确定位置，保留为空白"));
+    }
+    record_location(report, table, extent);
+    return true;
+}
+
+}  // namespace govinfo::detail
