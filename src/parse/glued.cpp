@@ -1,0 +1,627 @@
+#include "parse/glued.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <span>
+#include <string>
+#include <utility>
+#include <variant>
+#include <optional>
+
+#include "govinfo/cells.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
+#include "parse/split_cells.hpp"
+#include "parse/split_digits.hpp"
+#include "parse/split_table.hpp"
+
+namespace govinfo::detail {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// The text, folded so that labels and digits match whatever width the page used: full-width
+// ASCII to ASCII, every kind of space (including a literal "&nbsp;") to ' ', curly quotes to '"'.
+// Newlines stay, so line numbers can be counted in the folded text.
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+std::string fold(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (s.substr(i, 6) == "&nbsp;") {
+            out += ' ';
+            i += 6;
+            continue;
+        }
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            out += (b == '\t' || b == '\r') ? ' ' : static_cast<char>(b);
+            ++i;
+            continue;
+        }
+        std::size_t len = (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
+        if (i + len > s.size()) len = 1;
+        char32_t cp = len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : len == 4 ? (b & 0x07) : b;
+        for (std::size_t k = 1; k < len; ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        if (len > 1 && cp >= 0xFF01 && cp <= 0xFF5E) {
+            out += static_cast<char>(cp - 0xFEE0);
+        } else if (len > 1 && (cp == 0x3000 || cp == 0x00A0)) {
+            out += ' ';
+        } else if (len > 1 && (cp == 0x201C || cp == 0x201D)) {
+            out += '"';
+        } else {
+            out.append(s.substr(i, len));
+        }
+        i += len;
+    }
+    return out;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
+    while (pos < s.size() && s[pos] == ' ') ++pos;
+    return pos;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context shared by the three table readers.
+
+struct Reader {
+    std::string text;  // folded
+    std::uint32_t first_line;
+    Report& report;
+
+    std::uint32_t line_at(std::size_t pos) const {
+        auto const upto = std::string_view(text).substr(0, std::min(pos, text.size()));
+        return first_line + static_cast<std::uint32_t>(std::count(upto.begin(), upto.end(), '\n'));
+    }
+
+    void locate(TableKind t, std::size_t first, std::size_t last) {
+        report.tables_found.push_back({t, line_at(first), line_at(last)});
+    }
+
+    void uncertain(TableKind t, std::string row, std::string_view row_label, std::string printed,
+                   std::vector<std::string> const& candidates, bool complete,
+                   std::vector<std::string> const& blank_columns, std::size_t pos,
+                   std::string why) {
+        Finding f;
+        f.code = FindingCode::parse_uncertain_cells;
+        f.severity = Severity::warning;
+        f.table = t;
+        f.row = std::move(row);
+        for (auto const& c : blank_columns) {
+            if (!f.column.empty()) f.column += ',';
+            f.column += c;
+        }
+        if (!candidates.empty() && candidates.size() <= 6) {
+            for (auto const& c : candidates) {
+                if (!f.expected.empty()) f.expected += " or ";
+                f.expected += c;
+            }
+        } else if (!candidates.empty()) {
+            f.expected = std::to_string(candidates.size()) + (complete ? "" : "+") + " splits";
+        }
+        f.actual = std::move(printed);
+        f.line = line_at(pos);
+        f.message = std::string(row_label) + ": " + why;
+        if (!f.actual.empty()) f.message += " (digits \"" + f.actual + "\")";
+        if (!f.expected.empty()) f.message += "; candidate splits: " + f.expected;
+        f.message += blank_columns.empty() ? "" : "; the undecided cells are left blank";
+        report.diagnostics.push_back(std::move(f));
+    }
+};
+
+// Why a row stayed undecided, in words.
+std::string why_undecided(std::size_t candidates, bool complete, std::size_t cells) {
+    if (!complete) return "the digit run is too long to split into " + std::to_string(cells) +
+                          " cells with confidence";
+    if (candidates == 0)
+        return "the digits cannot be split into " + std::to_string(cells) +
+               " cells that satisfy the table's identities";
+    return "the digits split into " + std::to_string(cells) + " cells in " +
+           std::to_string(candidates) + " ways that all satisfy the table's identities";
+}
+
+// A label followed, after `skip`, by optional spaces and a character accepted by `starts_run`.
+// Returns the position just after the label (and what `skip` consumed), or npos.
+template <class Skip, class Starts>
+std::size_t find_label(std::string_view text, std::string_view key, std::size_t from,
+                       std::size_t limit, Skip skip, Starts starts_run) {
+    std::size_t pos = from;
+    while (true) {
+        pos = text.find(key, pos);
+        if (pos == std::string_view::npos || pos >= limit) return std::string_view::npos;
+        std::size_t const end = skip(text, pos + key.size());
+        std::size_t const run = skip_spaces(text, end);
+        if (run < text.size() && starts_run(text.substr(run))) return end;
+        pos += key.size();
+    }
+}
+
+std::size_t no_skip(std::string_view, std::size_t pos) { return pos; }
+
+// ---------------------------------------------------------------------------------------------
+// Article 20.
+
+PieceKind kind_of(Article20Column c) noexcept {
+    switch (c) {
+        case Article20Column::change: return PieceKind::signed_count;
+        case Article20Column::amount: return PieceKind::money;
+        default: return PieceKind::count;
+    }
+}
+
+std::optional<std::int64_t> parse_count(std::string_view piece) {
+    for (auto u : {std::string_view("件"), std::string_view("个"), std::string_view("项"),
+                   std::string_view("条")})
+        if (piece.size() > u.size() && piece.substr(piece.size() - u.size()) == u)
+            piece.remove_suffix(u.size());
+    bool negative = false;
+    if (!piece.empty() && (piece[0] == '+' || piece[0] == '-')) {
+        negative = piece[0] == '-';
+        piece.remove_prefix(1);
+    }
+    std::int64_t v = 0;
+    auto const [p, ec] = std::from_chars(piece.data(), piece.data() + piece.size(), v);
+    if (ec != std::errc{} || p != piece.data() + piece.size()) return std::nullopt;
+    return negative ? -v : v;
+}
+
+std::optional<MoneyCell> parse_money(std::string_view piece, MoneyUnit default_unit) {
+    MoneyUnit unit = default_unit;
+    if (piece.ends_with("万元")) {
+        unit = MoneyUnit::wan_yuan;
+        piece.remove_suffix(std::string_view("万元").size());
+    } else if (piece.ends_with("元")) {
+        unit = MoneyUnit::yuan;
+        piece.remove_suffix(std::string_view("元").size());
+    }
+    auto const d = Decimal::parse(piece);
+    if (!d) return std::nullopt;
+    return MoneyCell::of(*d, unit);
+}
+
+using A20Value = std::variant<Cell, MoneyCell>;
+
+struct A20Row {
+    Article20Row row;
+    std::vector<Article20Column> columns;
+    std::vector<std::vector<A20Value>> candidates;
+    std::vector<std::string> printed_candidates;
+    bool complete = true;
+};
+
+void set_article20(Article20& a, Article20Row r, Article20Column c, A20Value const& v) {
+    auto const ref = article20_cell(a, r, c);
+    if (!ref) return;
+    // article20_cell hands out const pointers; the report is ours to fill.
+    if (auto const* cell = std::get_if<Cell const*>(&*ref); cell && std::holds_alternative<Cell>(v))
+        *const_cast<Cell*>(*cell) = std::get<Cell>(v);
+    if (auto const* money = std::get_if<MoneyCell const*>(&*ref);
+        money && std::holds_alternative<MoneyCell>(v))
+        *const_cast<MoneyCell*>(*money) = std::get<MoneyCell>(v);
+}
+
+std::optional<std::int64_t> count_in(std::vector<A20Value> const& cand,
+                                     std::vector<Article20Column> const& cols, Article20Column c) {
+    for (std::size_t i = 0; i < cols.size(); ++i)
+        if (cols[i] == c) return std::get<Cell>(cand[i]).get();
+    return std::nullopt;
+}
+
+// Sound evidence about a split of an Article 20 row, beyond being well formed.
+bool plausible(FormatVersion f, A20Row const& row, std::vector<A20Value> const& cand) {
+    if (f == FormatVersion::v2019 && (row.row == Article20Row::regulations ||
+                                      row.row == Article20Row::normative_documents)) {
+        // 本年新公开数量 <= 对外公开总数量 (FORMAT.md §3.4): this year's new publications are
+        // among all published ones.
+        auto const pub = count_in(cand, row.columns, Article20Column::new_published);
+        auto const total = count_in(cand, row.columns, Article20Column::total_published);
+        if (pub && total && *pub > *total) return false;
+    }
+    return true;
+}
+
+std::size_t article20_start(std::string_view text, std::size_t limit) {
+    auto const pos = text.find("第二十条");
+    return pos == std::string_view::npos || pos >= limit ? 0 : pos;
+}
+
+bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
+    std::string_view const text = rd.text;
+    FormatVersion const format = rd.report.format();
+    auto const starts = [](std::string_view s) {
+        return !s.empty() && (is_digit(s[0]) || s[0] == '+' || s[0] == '-');
+    };
+    std::size_t cursor = article20_start(text, limit);
+    if (cursor < from) cursor = from;
+    std::size_t first = std::string_view::npos, last = 0;
+    std::vector<Article20Row> missing;
+    for (Article20Row r : article20_rows(format)) {
+        std::string_view label_text = label(r, format);
+        // 规范性文件 also finds 行政规范性文件: a 2021 table printing the 2019 label still reads.
+        std::string_view const key =
+            r == Article20Row::normative_documents ? std::string_view("规范性文件") : label_text;
+        A20Row row{r, {}, {}, {}, true};
+        auto const cols = article20_columns(format, r);
+        row.columns.assign(cols.begin(), cols.end());
+        std::size_t const end = find_label(text, key, cursor, limit, no_skip, starts);
+        if (end == std::string_view::npos) {
+            missing.push_back(r);
+            continue;
+        }
+        std::size_t const run_begin = skip_spaces(text, end);
+        std::size_t run_end = run_begin;
+        while (run_end < limit) {
+            std::size_t const n = article20_run_char(text.substr(run_end));
+            if (n == 0) break;
+            run_end += n;
+        }
+        std::string printed(text.substr(run_begin, run_end - run_begin));
+        while (!printed.empty() && printed.back() == ' ') printed.pop_back();
+        if (first == std::string_view::npos) first = end - key.size();
+        last = run_end;
+        cursor = run_end;
+
+        std::vector<PieceKind> kinds;
+        for (auto c : row.columns) kinds.push_back(kind_of(c));
+        auto const splits = split_typed(printed, kinds);
+        row.complete = splits.complete;
+        MoneyUnit const default_unit =
+            format == FormatVersion::v2021 ? MoneyUnit::wan_yuan : MoneyUnit::unknown;
+        for (auto const& pieces : splits.candidates) {
+            std::vector<A20Value> values;
+            for (std::size_t i = 0; i < pieces.size(); ++i) {
+                if (kinds[i] == PieceKind::money) {
+                    if (auto m = parse_money(pieces[i], default_unit)) values.emplace_back(*m);
+                } else if (auto v = parse_count(pieces[i])) {
+                    values.emplace_back(Cell::of(*v));
+                }
+            }
+            if (values.size() != pieces.size() || !plausible(format, row, values)) continue;
+            std::string shown;
+            for (auto const& p : pieces) shown += (shown.empty() ? "" : "|") + p;
+            row.candidates.push_back(std::move(values));
+            row.printed_candidates.push_back(std::move(shown));
+        }
+
+        // A cell is decided when every remaining split gives it the same value.
+        std::vector<std::string> blank;
+        for (std::size_t i = 0; i < row.columns.size(); ++i) {
+            bool agreed = row.complete && !row.candidates.empty();
+            for (auto const& c : row.candidates) agreed = agreed && c[i] == row.candidates[0][i];
+            if (agreed) {
+                set_article20(rd.report.article20, r, row.columns[i], row.candidates[0][i]);
+            } else {
+                blank.push_back(std::string(id(row.columns[i])));
+            }
+        }
+        if (row.candidates.size() != 1 || !row.complete) {
+            rd.uncertain(TableKind::article20, std::string(id(r)), label_text, printed,
+                         row.printed_candidates, row.complete, blank, run_begin,
+                         why_undecided(row.candidates.size(), row.complete, row.columns.size()));
+        }
+    }
+    // No row at all: no table here, which the caller reports; otherwise name the missing rows.
+    if (first == std::string_view::npos) return false;
+    for (auto r : missing) {
+        std::vector<std::string> all;
+        for (auto c : article20_columns(format, r)) all.emplace_back(id(c));
+        rd.uncertain(TableKind::article20, std::string(id(r)), label(r, format), "", {}, true, all,
+                     first, "the row label followed by digits was not found");
+    }
+    rd.locate(TableKind::article20, first, last);
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The application table.
+
+// The end of each row label (the part that is never cut or varied), and what may close it.
+struct RowKey {
+    ApplicationRow row;
+    std::string_view key;
+};
+constexpr std::array<RowKey, 26> row_keys{{
+    {ApplicationRow::new_received, "本年新收政府信息公开申请数量"},
+    {ApplicationRow::carried_over, "上年结转政府信息公开申请数量"},
+    {ApplicationRow::disclosed, "予以公开"},
+    {ApplicationRow::partially_disclosed, "部分公开"},
+    {ApplicationRow::withheld_state_secret, "国家秘密"},
+    {ApplicationRow::withheld_prohibited_by_law, "禁止公开"},
+    {ApplicationRow::withheld_security_stability, "三安全一稳定"},
+    {ApplicationRow::withheld_third_party_rights, "第三方合法权益"},
+    {ApplicationRow::withheld_internal_affairs, "事务信息"},
+    {ApplicationRow::withheld_process_info, "过程性信息"},
+    {ApplicationRow::withheld_enforcement_file, "行政执法案卷"},
+    {ApplicationRow::withheld_administrative_query, "行政查询事项"},
+    {ApplicationRow::unavailable_not_held, "不掌握相关政府信息"},
+    {ApplicationRow::unavailable_requires_creation, "另行制作"},
+    {ApplicationRow::unavailable_still_unclear, "仍不明确"},
+    {ApplicationRow::declined_petition_complaint, "投诉类申请"},
+    {ApplicationRow::declined_duplicate, "重复申请"},
+    {ApplicationRow::declined_publication, "公开出版物"},
+    {ApplicationRow::declined_excessive, "大量反复申请"},
+    {ApplicationRow::declined_confirm_or_reissue, "已获取信息"},
+    {ApplicationRow::other_handling, "其他处理"},
+    {ApplicationRow::other_no_correction, "不再处理其政府信息公开申请"},
+    {ApplicationRow::other_fee_unpaid, "不再处理其政府信息公开申请"},
+    {ApplicationRow::other_other, "其他"},
+    {ApplicationRow::outcome_total, "总计"},
+    {ApplicationRow::carried_forward, "继续办理"},
+}};
+
+std::string_view key_of(ApplicationRow r) noexcept {
+    for (auto const& k : row_keys)
+        if (k.row == r) return k.key;
+    return {};
+}
+
+// After a label: a closing quote (危及“三安全一稳定”) or the parenthetical of （二）部分公开.
+std::size_t skip_label_tail(std::string_view text, std::size_t pos) {
+    for (auto q : {std::string_view("\""), std::string_view("」"), std::string_view("'")}) {
+        if (text.substr(pos, q.size()) == q) return pos + q.size();
+    }
+    std::size_t const p = skip_spaces(text, pos);
+    if (p < text.size() && text[p] == '(') {
+        auto const close = text.find(')', p);
+        // Only a short parenthetical belongs to the label.
+        if (close != std::string_view::npos && close - p < 120) return close + 1;
+    }
+    return pos;
+}
+
+bool starts_with_digit(std::string_view s) { return !s.empty() && is_digit(s[0]); }
+
+// The digits and spaces that follow a label, without a trailing numbering digit that belongs to
+// the next label ("0000000" + "2.其他法律…" is printed "00000002.其他法律…").
+std::string_view digit_run(std::string_view text, std::size_t begin, std::size_t& end) {
+    end = begin;
+    while (end < text.size() && (is_digit(text[end]) || text[end] == ' ')) ++end;
+    std::size_t stop = end;
+    auto const next = text.substr(end);
+    bool const numbering = !next.empty() && (next[0] == '.' || next[0] == ',') &&
+                           (next.size() < 2 || !is_digit(next[1]));
+    bool const enumeration_comma = next.starts_with("、");
+    if ((numbering || enumeration_comma) && stop > begin && is_digit(text[stop - 1])) --stop;
+    while (stop > begin && text[stop - 1] == ' ') --stop;
+    return text.substr(begin, stop - begin);
+}
+
+constexpr std::size_t label_window = 420;  // bytes from one row's digits to the next label's end
+
+struct AppRowRead {
+    ApplicationRow row;
+    bool found = false;
+    std::string printed;
+    std::size_t pos = 0;
+    DigitSplits splits;
+};
+
+std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, bool& found_any) {
+    std::string_view const text = rd.text;
+    FormatVersion const format = rd.report.format();
+    auto const rows = application_rows(format);
+    std::vector<AppRowRead> read(rows.size());
+    std::size_t cursor = from;
+    std::size_t first = std::string_view::npos, last = from;
+    found_any = false;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        read[i].row = rows[i];
+        std::string_view const key = key_of(rows[i]);
+        // The first row may be anywhere after `from`; each later one follows closely.
+        std::size_t const window =
+            i == 0 || first == std::string_view::npos ? limit : std::min(limit, cursor + label_window);
+        std::size_t const end =
+            find_label(text, key, cursor, window, skip_label_tail, starts_with_digit);
+        if (end == std::string_view::npos) continue;
+        std::size_t const run_begin = skip_spaces(text, end);
+        std::size_t run_end = run_begin;
+        read[i].found = true;
+        read[i].printed = std::string(digit_run(text, run_begin, run_end));
+        read[i].pos = run_begin;
+        read[i].splits = split_groups(digits_of(read[i].printed), 1, 6);
+        if (first == std::string_view::npos) first = end;
+        last = run_end;
+        cursor = run_end;
+        found_any = true;
+    }
+    if (!found_any) return from;
+
+    std::vector<RowSplits> splits(rows.size());
+    TableRoles roles;
+    auto const outcomes = outcome_rows(format);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        splits[i].candidates = read[i].splits.candidates;
+        splits[i].known = read[i].found && read[i].splits.complete && !splits[i].candidates.empty();
+        switch (rows[i]) {
+            case ApplicationRow::new_received: roles.n = i; break;
+            case ApplicationRow::carried_over: roles.p = i; break;
+            case ApplicationRow::outcome_total: roles.t = i; break;
+            case ApplicationRow::carried_forward: roles.f = i; break;
+            default:
+                if (std::find(outcomes.begin(), outcomes.end(), rows[i]) != outcomes.end())
+                    roles.outcomes.push_back(i);
+        }
+    }
+    auto const choice = choose_table_splits(splits, roles, 7);
+
+    auto const columns = all_applicant_columns();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        auto const& r = read[i];
+        std::string const row_id(id(rows[i]));
+        std::string_view const row_label = label(rows[i]);
+        if (!r.found) {
+            std::vector<std::string> all;
+            for (auto c : columns) all.emplace_back(id(c));
+            rd.uncertain(TableKind::applications, row_id, row_label, "", {}, true, all, cursor,
+                         "the row label followed by digits was not found");
+            continue;
+        }
+        auto const& keep = choice.surviving[i];
+        ApplicantRow* target = find_row(rd.report.applications, rows[i]);
+        std::vector<std::string> blank, shown;
+        for (auto k : keep) shown.push_back(format_split(r.splits.candidates[k]));
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            bool agreed = r.splits.complete && !keep.empty();
+            for (auto k : keep)
+                agreed = agreed && r.splits.candidates[k][c] == r.splits.candidates[keep[0]][c];
+            if (agreed && target) {
+                cell(*target, columns[c]) = Cell::of(r.splits.candidates[keep[0]][c]);
+            } else {
+                blank.emplace_back(id(columns[c]));
+            }
+        }
+        if (keep.size() != 1 || !r.splits.complete) {
+            rd.uncertain(TableKind::applications, row_id, row_label, r.printed, shown,
+                         r.splits.complete, blank, r.pos,
+                         why_undecided(keep.size(), r.splits.complete, columns.size()));
+        }
+    }
+    if (choice.contradiction) {
+        rd.uncertain(TableKind::applications, "", "收到和处理政府信息公开申请情况", "", {}, true, {},
+                     first,
+                     "no choice of row splits satisfies N+P=T+F and T = sum of the outcome rows in "
+                     "every column; rows were split by their own 总计 only");
+    }
+    rd.locate(TableKind::applications, first, last);
+    return last;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The review and litigation table: three groups of four outcomes and their 总计, often printed as
+// one run of digits after the header.
+
+constexpr std::array<std::string_view, 10> review_header_words{
+    "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持",
+    "结果纠正", "其他结果", "尚未审结", "总计",     "合计"};
+
+bool read_review(Reader& rd, std::size_t from) {
+    std::string_view const text = rd.text;
+    std::size_t const header = text.find("复议后起诉", from);
+    if (header == std::string_view::npos) return false;
+    std::size_t pos = header;
+    for (bool progressed = true; progressed;) {
+        progressed = false;
+        pos = skip_spaces(text, pos);
+        for (auto w : review_header_words) {
+            if (text.substr(pos, w.size()) == w) {
+                pos += w.size();
+                progressed = true;
+            }
+        }
+    }
+    std::size_t run_end = pos;
+    std::string const printed(digit_run(text, pos, run_end));
+    if (printed.empty()) return false;
+
+    auto const splits = split_groups(digits_of(printed), 3, 4);
+    auto const groups = review_groups();
+    auto const cols = review_columns();
+    std::vector<std::string> blank, shown;
+    for (auto const& c : splits.candidates) shown.push_back(format_split(c));
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            std::size_t const k = g * cols.size() + c;
+            bool agreed = splits.complete && !splits.candidates.empty();
+            for (auto const& cand : splits.candidates)
+                agreed = agreed && cand[k] == splits.candidates[0][k];
+            if (agreed) {
+                cell(group(rd.report.review_litigation, groups[g]), cols[c]) =
+                    Cell::of(splits.candidates[0][k]);
+            } else {
+                blank.push_back(std::string(id(groups[g])) + "." + std::string(id(cols[c])));
+            }
+        }
+    }
+    if (splits.candidates.size() != 1 || !splits.complete) {
+        rd.uncertain(TableKind::review_litigation, "", "政府信息公开行政复议、行政诉讼情况", printed,
+                     shown, splits.complete, blank, pos,
+                     why_undecided(splits.candidates.size(), splits.complete, 15));
+    }
+    rd.locate(TableKind::review_litigation, header, run_end);
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection.
+
+// Digits (and how many space-separated groups they form) right after position `pos`.
+void count_run(std::string_view s, std::size_t pos, std::size_t& digits, std::size_t& groups) {
+    digits = groups = 0;
+    bool in_group = false;
+    for (; pos < s.size(); ++pos) {
+        if (is_digit(s[pos])) {
+            digits += 1;
+            if (!in_group) ++groups;
+            in_group = true;
+        } else if (s[pos] == ' ') {
+            in_group = false;
+        } else {
+            break;
+        }
+    }
+}
+
+// True when some occurrence of `key` is followed directly (at most one space) by at least
+// `cells` digits that form fewer than `cells` space-separated numbers.
+bool glued_after(std::string_view text, std::string_view key, std::size_t cells) noexcept {
+    for (std::size_t pos = text.find(key); pos != std::string_view::npos;
+         pos = text.find(key, pos + key.size())) {
+        std::size_t at = pos + key.size();
+        if (at < text.size() && text[at] == ' ') ++at;
+        if (at >= text.size() || !is_digit(text[at])) continue;
+        std::size_t digits = 0, groups = 0;
+        count_run(text, at, digits, groups);
+        if (digits >= cells && groups < cells) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool looks_glued(std::string_view text) noexcept {
+    // Application rows have 7 cells, the review row 15, the Article 20 (一) rows 3.
+    static constexpr std::array<std::pair<std::string_view, std::size_t>, 6> probes{{
+        {"本年新收政府信息公开申请数量", 7},
+        {"上年结转政府信息公开申请数量", 7},
+        {"结转下年度继续办理", 7},
+        {"尚未审结总计", 15},
+        {"规章", 3},
+        {"规范性文件", 3},
+    }};
+    for (auto const& [key, cells] : probes)
+        if (glued_after(text, key, cells)) return true;
+    return false;
+}
+
+bool read_glued_tables(std::string_view text, std::uint32_t line, Report& report) {
+    Reader rd{fold(text), line, report};
+    std::string_view const folded = rd.text;
+    // The application table begins with its first row label followed by digits; Article 20
+    // tables come before it, the review table after.
+    std::size_t app_start = find_label(folded, key_of(ApplicationRow::new_received), 0,
+                                       folded.size(), skip_label_tail, starts_with_digit);
+    if (app_start != std::string_view::npos)
+        app_start -= key_of(ApplicationRow::new_received).size();
+    std::size_t const a20_limit = app_start == std::string_view::npos ? folded.size() : app_start;
+
+    bool const a20 = read_article20(rd, 0, a20_limit);
+    // The application table ends where the review table's heading or header begins (its labels
+    // hold none of 行政复议), so that a missing row cannot take the header's 总计 for its own.
+    std::size_t app_limit = folded.size();
+    if (app_start != std::string_view::npos) {
+        auto const review_heading = folded.find("行政复议", app_start);
+        if (review_heading != std::string_view::npos) app_limit = review_heading;
+    }
+    bool apps = false;
+    std::size_t const after_apps = read_applications(
+        rd, app_start == std::string_view::npos ? a20_limit : app_start, app_limit, apps);
+    bool const review = read_review(rd, apps ? after_apps : 0);
+    return a20 || apps || review;
+}
+
+}  // namespace govinfo::detail
