@@ -2,6 +2,7 @@
 // Each step lives in its own file under src/parse/; this file only wires them together.
 #include "govinfo/parse.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -189,6 +190,32 @@ void remap_lines(Report& r, std::vector<std::uint32_t> const& map) {
     for (auto& f : r.diagnostics) fix(f.line);
 }
 
+// A report of a multi-report file that names itself only by an abbreviation ("市机关事务管理局")
+// borrows the full name of a neighbouring report whose name ends with that abbreviation.
+void borrow_agency(std::vector<Report>& reports) {
+    for (std::size_t k = 0; k < reports.size(); ++k) {
+        if (!reports[k].agency.empty()) continue;
+        for (std::size_t n : {k - 1, k + 1}) {
+            if (n >= reports.size() || reports[n].agency.empty()) continue;
+            std::string const& full = reports[n].agency;
+            std::size_t cut = std::string::npos;
+            for (std::string_view place : {"市", "县", "区", "省", "州"}) {
+                auto p = full.find(place);
+                if (p != std::string::npos && (cut == std::string::npos || p < cut)) cut = p;
+            }
+            if (cut == std::string::npos) continue;
+            std::string_view const tail = std::string_view(full).substr(cut);
+            if (detail::code_points(tail) < 5) continue;
+            bool const mentioned = std::any_of(
+                reports[k].sections.begin(), reports[k].sections.end(),
+                [&](Section const& s) { return contains(s.text, tail); });
+            if (!mentioned) continue;
+            reports[k].agency = full;
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options) {
@@ -221,6 +248,7 @@ Result<ParseResult> try_parse(std::string_view input, ParseOptions const& option
         if (!line_map.empty()) remap_lines(r, line_map);
         result.reports.push_back(std::move(r));
     }
+    borrow_agency(result.reports);
     if (result.reports.empty()) {
         Finding f;
         f.code = FindingCode::parse_table_missing;
