@@ -1,5 +1,7 @@
 #include "parse/metadata.hpp"
 
+#include <algorithm>
+
 #include "parse/text.hpp"
 
 namespace govinfo::detail {
@@ -177,14 +179,18 @@ std::optional<StatisticsPeriod> read_period(std::string_view line) {
 
 void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const& span,
                    Report& report) {
-    std::size_t const anchor = span.sections.empty() ? span.first : span.sections.front().heading;
+    // Without section headings (a whole article on one line) the preamble is the first lines.
+    std::size_t const anchor = span.sections.empty() ? std::min(span.first + 12, span.last + 1)
+                                                     : span.sections.front().heading;
     std::size_t const body_end =
         span.sections.size() > 1 ? span.sections[1].heading : std::min(span.last + 1, anchor + 40);
 
     // ---- title: a short line in the preamble naming the report ----
     std::string agency_from_title;
     for (std::size_t i = span.first; i < anchor && i <= span.last; ++i) {
-        std::string_view const line = strip_decoration(lines[i]);
+        std::string_view line = strip_decoration(lines[i]);
+        for (std::string_view key : {"标题:", "标题：", "标题 :"})
+            if (line.starts_with(key)) line = trim(line.substr(key.size()));
         if (code_points(line) > 60) continue;
         if (!contains(line, "年度报告") && !contains(line, "情况的报告") && !contains(line, "年报"))
             continue;
