@@ -123,8 +123,10 @@ TEST_CASE("typed Article 20 pieces keep signs decimals and units") {
     auto const signed_split = split_typed("12-3 40", signed_kinds);
     std::set<std::vector<std::string>> const sg(signed_split.candidates.begin(),
                                                 signed_split.candidates.end());
-    // The sign starts the middle cell; the space is only a hint.
-    CHECK(sg == std::set<std::vector<std::string>>{{"12", "-3", "40"}, {"12", "-34", "0"}});
+    // The sign starts the middle cell, or the "-" is a not-applicable mark; the space is only a
+    // hint.
+    CHECK(sg == std::set<std::vector<std::string>>{
+                    {"12", "-3", "40"}, {"12", "-34", "0"}, {"12", "-", "340"}});
 }
 
 TEST_CASE("the column identities choose between row splits") {
@@ -198,6 +200,36 @@ TEST_CASE("2019 new publications never exceed the published total") {
     CHECK(a.normative_documents.new_published == Cell::of(2));
     CHECK(a.normative_documents.total_published == Cell::of(10));
     CHECK(finding_for(report, TableKind::article20, "normative_documents") == nullptr);
+}
+
+TEST_CASE("not-applicable marks and signs are cell boundaries in Article 20 runs") {
+    // 2019 (五): a sign can only start 本年增/减, so 10+20 is 10|+2|0 and nothing else.
+    auto report = Report::blank(FormatVersion::v2019);
+    REQUIRE(read_glued_tables("第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量"
+                              "规章///规范性文件000第二十条第（五）项信息内容上一年项目数量本年增/减"
+                              "处理决定数量行政许可10+20其他对外管理服务事项3-10第二十条",
+                              1, report));
+    auto const& a = std::get<Article20v2019>(report.article20);
+    CHECK(a.regulations.new_made == Cell::not_applicable());
+    CHECK(a.regulations.total_published == Cell::not_applicable());
+    CHECK(a.normative_documents.total_published == Cell::of(0));
+    CHECK(a.licensing.previous_items == Cell::of(10));
+    CHECK(a.licensing.change == Cell::of(2));
+    CHECK(a.licensing.decisions == Cell::of(0));
+    for (auto row : {"regulations", "normative_documents", "licensing"})
+        CHECK(finding_for(report, TableKind::article20, row) == nullptr);
+    // 3-10 is 3|-1|0 or, with "-" as a not-applicable mark, 3|-|10: the cell all splits agree
+    // on is kept, the other two stay blank.
+    CHECK(a.other_services.previous_items == Cell::of(3));
+    CHECK(a.other_services.change == Cell::blank());
+    CHECK(a.other_services.decisions == Cell::blank());
+    auto const* f = finding_for(report, TableKind::article20, "other_services");
+    REQUIRE(f != nullptr);
+    CHECK(f->column == "change,decisions");
+    CHECK(f->expected == "3|-|10 or 3|-1|0");  // in the order the run is read
+    // The rows of (六), (八) and (九) are absent: each is named in a finding.
+    CHECK(finding_for(report, TableKind::article20, "penalty") != nullptr);
+    CHECK(finding_for(report, TableKind::article20, "procurement") != nullptr);
 }
 
 TEST_CASE("a review run that adds up in no way is reported and left blank") {

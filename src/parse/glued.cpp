@@ -106,23 +106,21 @@ struct Reader {
         }
         f.actual = std::move(printed);
         f.line = line_at(pos);
-        f.message = std::string(row_label) + ": " + why;
-        if (!f.actual.empty()) f.message += " (digits \"" + f.actual + "\")";
-        if (!f.expected.empty()) f.message += "; candidate splits: " + f.expected;
-        f.message += blank_columns.empty() ? "" : "; the undecided cells are left blank";
+        f.message = "“" + std::string(row_label) + "”：" + why;
+        if (!f.actual.empty()) f.message += "（数字“" + f.actual + "”）";
+        if (!f.expected.empty()) f.message += "；候选拆分：" + f.expected;
+        f.message += blank_columns.empty() ? "" : "；无法确定的单元格留空";
         report.diagnostics.push_back(std::move(f));
     }
 };
 
 // Why a row stayed undecided, in words.
 std::string why_undecided(std::size_t candidates, bool complete, std::size_t cells) {
-    if (!complete) return "the digit run is too long to split into " + std::to_string(cells) +
-                          " cells with confidence";
+    if (!complete) return "数字串过长，无法可靠地拆分为 " + std::to_string(cells) + " 个单元格";
     if (candidates == 0)
-        return "the digits cannot be split into " + std::to_string(cells) +
-               " cells that satisfy the table's identities";
-    return "the digits split into " + std::to_string(cells) + " cells in " +
-           std::to_string(candidates) + " ways that all satisfy the table's identities";
+        return "数字无法拆分为满足本表勾稽关系的 " + std::to_string(cells) + " 个单元格";
+    return "数字可按 " + std::to_string(candidates) + " 种方式拆分为 " + std::to_string(cells) +
+           " 个单元格，且都满足本表勾稽关系";
 }
 
 // A label followed, after `skip`, by optional spaces and a character accepted by `starts_run`.
@@ -234,7 +232,8 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
     std::string_view const text = rd.text;
     FormatVersion const format = rd.report.format();
     auto const starts = [](std::string_view s) {
-        return !s.empty() && (is_digit(s[0]) || s[0] == '+' || s[0] == '-');
+        return !s.empty() && (is_digit(s[0]) || s[0] == '+' || s[0] == '-' || s[0] == '/' ||
+                              s.starts_with("—"));
     };
     std::size_t cursor = article20_start(text, limit);
     if (cursor < from) cursor = from;
@@ -275,7 +274,13 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
         for (auto const& pieces : splits.candidates) {
             std::vector<A20Value> values;
             for (std::size_t i = 0; i < pieces.size(); ++i) {
-                if (kinds[i] == PieceKind::money) {
+                if (is_not_applicable(pieces[i])) {
+                    if (kinds[i] == PieceKind::money) {
+                        values.emplace_back(MoneyCell::not_applicable());
+                    } else {
+                        values.emplace_back(Cell::not_applicable());
+                    }
+                } else if (kinds[i] == PieceKind::money) {
                     if (auto m = parse_money(pieces[i], default_unit)) values.emplace_back(*m);
                 } else if (auto v = parse_count(pieces[i])) {
                     values.emplace_back(Cell::of(*v));
@@ -311,7 +316,7 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
         std::vector<std::string> all;
         for (auto c : article20_columns(format, r)) all.emplace_back(id(c));
         rd.uncertain(TableKind::article20, std::string(id(r)), label(r, format), "", {}, true, all,
-                     first, "the row label followed by digits was not found");
+                     first, "未找到后接数字的行标签");
     }
     rd.locate(TableKind::article20, first, last);
     return true;
@@ -458,7 +463,7 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
             std::vector<std::string> all;
             for (auto c : columns) all.emplace_back(id(c));
             rd.uncertain(TableKind::applications, row_id, row_label, "", {}, true, all, cursor,
-                         "the row label followed by digits was not found");
+                         "未找到后接数字的行标签");
             continue;
         }
         auto const& keep = choice.surviving[i];
@@ -484,8 +489,8 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
     if (choice.contradiction) {
         rd.uncertain(TableKind::applications, "", "收到和处理政府信息公开申请情况", "", {}, true, {},
                      first,
-                     "no choice of row splits satisfies N+P=T+F and T = sum of the outcome rows in "
-                     "every column; rows were split by their own 总计 only");
+                     "没有一种拆分能使每列都满足“第一项加第二项之和等于第三项加第四项之和”"
+                     "及（七）总计等于各办理结果之和；各行仅按本行总计拆分");
     }
     rd.locate(TableKind::applications, first, last);
     return last;

@@ -43,6 +43,7 @@ bool ends_with_one_of(std::string_view s, std::span<std::string_view const> unit
 }
 
 bool valid_piece(std::string_view piece, PieceKind kind) noexcept {
+    if (is_not_applicable(piece)) return true;
     std::string_view body;
     if (kind == PieceKind::money) {
         ends_with_one_of(piece, money_units, body);
@@ -85,11 +86,15 @@ void enumerate(std::vector<std::string_view> const& atoms, std::span<PieceKind c
 std::size_t article20_run_char(std::string_view s) noexcept {
     if (s.empty()) return 0;
     char const c = s[0];
-    if (is_digit(c) || c == '.' || c == '+' || c == '-' || c == ' ') return 1;
-    for (auto u : {std::string_view("元"), std::string_view("万"), std::string_view("件"),
+    if (is_digit(c) || c == '.' || c == '+' || c == '-' || c == ' ' || c == '/') return 1;
+    for (auto u : {std::string_view("—"), std::string_view("元"), std::string_view("万"), std::string_view("件"),
                    std::string_view("个"), std::string_view("项"), std::string_view("条")})
         if (s.substr(0, u.size()) == u) return u.size();
     return 0;
+}
+
+bool is_not_applicable(std::string_view piece) noexcept {
+    return piece == "/" || piece == "-" || piece == "—";
 }
 
 CellSplits split_typed(std::string_view printed, std::span<PieceKind const> kinds,
