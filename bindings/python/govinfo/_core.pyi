@@ -1,0 +1,956 @@
+"""Type stubs for govinfo._core, the compiled core of govinfo (hand-written; keep in step with
+bindings/python/bind_*.cpp)."""
+
+from __future__ import annotations
+
+import decimal
+import os
+import pathlib
+from typing import Any, ClassVar, Iterable, Sequence, overload
+
+_DecimalLike = decimal.Decimal | int | str
+
+# ---------------------------------------------------------------- enums (bind_enums.cpp)
+
+class CellState:
+    """What a cell holds."""
+
+    value: ClassVar[CellState]  # value = 0
+    blank: ClassVar[CellState]  # value = 1
+    not_applicable: ClassVar[CellState]  # value = 2
+    __members__: ClassVar[dict[str, CellState]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> CellState:
+        """The member with this id; ValueError when there is none."""
+
+class MoneyUnit:
+    """The unit of a money amount."""
+
+    wan_yuan: ClassVar[MoneyUnit]  # value = 0
+    yuan: ClassVar[MoneyUnit]  # value = 1
+    unknown: ClassVar[MoneyUnit]  # value = 2
+    __members__: ClassVar[dict[str, MoneyUnit]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> MoneyUnit:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> MoneyUnit:
+        """The member with this label; ValueError when none matches."""
+
+class FormatVersion:
+    """The statutory table format; ids '2019' and '2021'."""
+
+    v2019: ClassVar[FormatVersion]  # value = 0
+    v2021: ClassVar[FormatVersion]  # value = 1
+    __members__: ClassVar[dict[str, FormatVersion]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> FormatVersion:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> FormatVersion:
+        """The member with this label; ValueError when none matches."""
+
+class ApplicantColumn:
+    """The seven applicant columns."""
+
+    natural_person: ClassVar[ApplicantColumn]  # value = 0
+    commercial_enterprise: ClassVar[ApplicantColumn]  # value = 1
+    research_institution: ClassVar[ApplicantColumn]  # value = 2
+    public_interest_org: ClassVar[ApplicantColumn]  # value = 3
+    legal_service_org: ClassVar[ApplicantColumn]  # value = 4
+    other_org: ClassVar[ApplicantColumn]  # value = 5
+    total: ClassVar[ApplicantColumn]  # value = 6
+    __members__: ClassVar[dict[str, ApplicantColumn]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> ApplicantColumn:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> ApplicantColumn:
+        """The member with this label (variants real reports print accepted); ValueError when none matches."""
+
+class OutcomeGroup:
+    """Groups of outcome rows."""
+
+    disclosed: ClassVar[OutcomeGroup]  # value = 0
+    partially_disclosed: ClassVar[OutcomeGroup]  # value = 1
+    withheld: ClassVar[OutcomeGroup]  # value = 2
+    unavailable: ClassVar[OutcomeGroup]  # value = 3
+    declined: ClassVar[OutcomeGroup]  # value = 4
+    other: ClassVar[OutcomeGroup]  # value = 5
+    __members__: ClassVar[dict[str, OutcomeGroup]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> OutcomeGroup:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> OutcomeGroup:
+        """The member with this label (variants real reports print accepted); ValueError when none matches."""
+
+class ApplicationRow:
+    """Rows of the application table of both formats."""
+
+    new_received: ClassVar[ApplicationRow]  # value = 0
+    carried_over: ClassVar[ApplicationRow]  # value = 1
+    disclosed: ClassVar[ApplicationRow]  # value = 2
+    partially_disclosed: ClassVar[ApplicationRow]  # value = 3
+    withheld_state_secret: ClassVar[ApplicationRow]  # value = 4
+    withheld_prohibited_by_law: ClassVar[ApplicationRow]  # value = 5
+    withheld_security_stability: ClassVar[ApplicationRow]  # value = 6
+    withheld_third_party_rights: ClassVar[ApplicationRow]  # value = 7
+    withheld_internal_affairs: ClassVar[ApplicationRow]  # value = 8
+    withheld_process_info: ClassVar[ApplicationRow]  # value = 9
+    withheld_enforcement_file: ClassVar[ApplicationRow]  # value = 10
+    withheld_administrative_query: ClassVar[ApplicationRow]  # value = 11
+    unavailable_not_held: ClassVar[ApplicationRow]  # value = 12
+    unavailable_requires_creation: ClassVar[ApplicationRow]  # value = 13
+    unavailable_still_unclear: ClassVar[ApplicationRow]  # value = 14
+    declined_petition_complaint: ClassVar[ApplicationRow]  # value = 15
+    declined_duplicate: ClassVar[ApplicationRow]  # value = 16
+    declined_publication: ClassVar[ApplicationRow]  # value = 17
+    declined_excessive: ClassVar[ApplicationRow]  # value = 18
+    declined_confirm_or_reissue: ClassVar[ApplicationRow]  # value = 19
+    other_handling: ClassVar[ApplicationRow]  # value = 20
+    other_no_correction: ClassVar[ApplicationRow]  # value = 21
+    other_fee_unpaid: ClassVar[ApplicationRow]  # value = 22
+    other_other: ClassVar[ApplicationRow]  # value = 23
+    outcome_total: ClassVar[ApplicationRow]  # value = 24
+    carried_forward: ClassVar[ApplicationRow]  # value = 25
+    __members__: ClassVar[dict[str, ApplicationRow]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> ApplicationRow:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> ApplicationRow:
+        """The member with this label (variants real reports print accepted); ValueError when none matches."""
+
+class Article20Row:
+    """Rows of the Article 20 tables of both formats."""
+
+    regulations: ClassVar[Article20Row]  # value = 0
+    normative_documents: ClassVar[Article20Row]  # value = 1
+    licensing: ClassVar[Article20Row]  # value = 2
+    other_services: ClassVar[Article20Row]  # value = 3
+    penalty: ClassVar[Article20Row]  # value = 4
+    coercion: ClassVar[Article20Row]  # value = 5
+    fees: ClassVar[Article20Row]  # value = 6
+    procurement: ClassVar[Article20Row]  # value = 7
+    __members__: ClassVar[dict[str, Article20Row]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> Article20Row:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official label in the 2021 format (2019 for rows only it has)."""
+    def label_for(self, format: FormatVersion) -> str:
+        """The official label in `format`; '' when the format lacks the row."""
+    @property
+    def caption(self) -> str:
+        """The 第二十条第（X）项 caption of the row's sub-table."""
+    @staticmethod
+    def from_label(label: str) -> Article20Row:
+        """The member with this label (variants real reports print accepted); ValueError when none matches."""
+
+class Article20Column:
+    """Columns of the Article 20 tables of both formats."""
+
+    issued: ClassVar[Article20Column]  # value = 0
+    repealed: ClassVar[Article20Column]  # value = 1
+    in_force: ClassVar[Article20Column]  # value = 2
+    decisions: ClassVar[Article20Column]  # value = 3
+    amount: ClassVar[Article20Column]  # value = 4
+    new_made: ClassVar[Article20Column]  # value = 5
+    new_published: ClassVar[Article20Column]  # value = 6
+    total_published: ClassVar[Article20Column]  # value = 7
+    previous_items: ClassVar[Article20Column]  # value = 8
+    change: ClassVar[Article20Column]  # value = 9
+    projects: ClassVar[Article20Column]  # value = 10
+    __members__: ClassVar[dict[str, Article20Column]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> Article20Column:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official label where the column first appears (2021 first)."""
+    def label_for(self, format: FormatVersion, row: Article20Row) -> str:
+        """The official label in `row` of `format`; '' when there is no such column."""
+    @staticmethod
+    def from_label(label: str) -> Article20Column:
+        """The member with this label (variants real reports print accepted); ValueError when none matches."""
+
+class ReviewGroup:
+    """The three review/litigation groups."""
+
+    review: ClassVar[ReviewGroup]  # value = 0
+    litigation_direct: ClassVar[ReviewGroup]  # value = 1
+    litigation_after_review: ClassVar[ReviewGroup]  # value = 2
+    __members__: ClassVar[dict[str, ReviewGroup]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> ReviewGroup:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> ReviewGroup:
+        """The member with this label (variants real reports print accepted); ValueError when none matches."""
+
+class ReviewColumn:
+    """The five review/litigation columns."""
+
+    upheld: ClassVar[ReviewColumn]  # value = 0
+    corrected: ClassVar[ReviewColumn]  # value = 1
+    other: ClassVar[ReviewColumn]  # value = 2
+    pending: ClassVar[ReviewColumn]  # value = 3
+    total: ClassVar[ReviewColumn]  # value = 4
+    __members__: ClassVar[dict[str, ReviewColumn]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> ReviewColumn:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> ReviewColumn:
+        """The member with this label (variants real reports print accepted); ValueError when none matches."""
+
+class Severity:
+    """How serious a finding is."""
+
+    error: ClassVar[Severity]  # value = 0
+    warning: ClassVar[Severity]  # value = 1
+    info: ClassVar[Severity]  # value = 2
+    __members__: ClassVar[dict[str, Severity]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> Severity:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> Severity:
+        """The member with this label; ValueError when none matches."""
+
+class TableKind:
+    """The tables of a report."""
+
+    article20: ClassVar[TableKind]  # value = 0
+    applications: ClassVar[TableKind]  # value = 1
+    review_litigation: ClassVar[TableKind]  # value = 2
+    report: ClassVar[TableKind]  # value = 3
+    __members__: ClassVar[dict[str, TableKind]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> TableKind:
+        """The member with this id; ValueError when there is none."""
+    @property
+    def label(self) -> str:
+        """The official Chinese label."""
+    @staticmethod
+    def from_label(label: str) -> TableKind:
+        """The member with this label; ValueError when none matches."""
+
+class FindingCode:
+    """Stable finding codes."""
+
+    app_balance: ClassVar[FindingCode]  # value = 0
+    app_outcome_total: ClassVar[FindingCode]  # value = 1
+    app_row_total: ClassVar[FindingCode]  # value = 2
+    app_total_blank: ClassVar[FindingCode]  # value = 3
+    app_blank_cells: ClassVar[FindingCode]  # value = 4
+    rev_group_total: ClassVar[FindingCode]  # value = 5
+    rev_total_blank: ClassVar[FindingCode]  # value = 6
+    rev_blank_cells: ClassVar[FindingCode]  # value = 7
+    a20_published_exceeds_total: ClassVar[FindingCode]  # value = 8
+    a20_blank_cells: ClassVar[FindingCode]  # value = 9
+    cell_negative: ClassVar[FindingCode]  # value = 10
+    cell_not_applicable: ClassVar[FindingCode]  # value = 11
+    period_outside_year: ClassVar[FindingCode]  # value = 12
+    period_unreadable: ClassVar[FindingCode]  # value = 13
+    report_year_missing: ClassVar[FindingCode]  # value = 14
+    parse_table_missing: ClassVar[FindingCode]  # value = 15
+    parse_uncertain_cells: ClassVar[FindingCode]  # value = 16
+    parse_unplaced_line: ClassVar[FindingCode]  # value = 17
+    parse_label_variant: ClassVar[FindingCode]  # value = 18
+    parse_extra_cells: ClassVar[FindingCode]  # value = 19
+    parse_missing_cells: ClassVar[FindingCode]  # value = 20
+    parse_format_mismatch: ClassVar[FindingCode]  # value = 21
+    parse_bad_cell: ClassVar[FindingCode]  # value = 22
+    narrative_mismatch: ClassVar[FindingCode]  # value = 23
+    series_carry_over: ClassVar[FindingCode]  # value = 24
+    series_in_force: ClassVar[FindingCode]  # value = 25
+    series_previous_items: ClassVar[FindingCode]  # value = 26
+    series_missing_year: ClassVar[FindingCode]  # value = 27
+    rollup_mismatch: ClassVar[FindingCode]  # value = 28
+    __members__: ClassVar[dict[str, FindingCode]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> FindingCode:
+        """The member with this id; ValueError when there is none."""
+
+class ErrorCode:
+    """Why an input could not be used at all."""
+
+    io_error: ClassVar[ErrorCode]  # value = 0
+    input_too_large: ClassVar[ErrorCode]  # value = 1
+    invalid_utf8: ClassVar[ErrorCode]  # value = 2
+    undecodable: ClassVar[ErrorCode]  # value = 3
+    json_syntax: ClassVar[ErrorCode]  # value = 4
+    json_type: ClassVar[ErrorCode]  # value = 5
+    json_missing_key: ClassVar[ErrorCode]  # value = 6
+    json_unknown_key: ClassVar[ErrorCode]  # value = 7
+    json_bad_value: ClassVar[ErrorCode]  # value = 8
+    csv_syntax: ClassVar[ErrorCode]  # value = 9
+    csv_bad_value: ClassVar[ErrorCode]  # value = 10
+    no_report: ClassVar[ErrorCode]  # value = 11
+    __members__: ClassVar[dict[str, ErrorCode]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: the JSON key, CSV value and pandas column name."""
+    @staticmethod
+    def from_id(id: str) -> ErrorCode:
+        """The member with this id; ValueError when there is none."""
+def normalize_label(text: str) -> str:
+    """The canonical form labels are matched in."""
+
+def application_rows(format: FormatVersion) -> list[ApplicationRow]:
+    """The application-table rows of `format` in table order (23 or 25)."""
+
+def outcome_rows(format: FormatVersion) -> list[ApplicationRow]:
+    """The rows summed into （七）总计 in `format`."""
+
+def group_of(row: ApplicationRow) -> OutcomeGroup | None:
+    """The outcome group of a row; None for rows that are not outcomes."""
+
+def has_row(format: FormatVersion, row: ApplicationRow) -> bool:
+    """Whether `format`'s application table has `row`."""
+
+def applicant_columns() -> list[ApplicantColumn]:
+    """The six applicant columns that add up to total."""
+
+def all_applicant_columns() -> list[ApplicantColumn]:
+    """All seven applicant columns, total last."""
+
+def article20_rows(format: FormatVersion) -> list[Article20Row]:
+    """The Article 20 rows of `format` in table order."""
+
+def article20_columns(format: FormatVersion, row: Article20Row) -> list[Article20Column]:
+    """The columns of one Article 20 row of `format`."""
+
+def review_groups() -> list[ReviewGroup]:
+    """The three review/litigation groups."""
+
+def review_columns() -> list[ReviewColumn]:
+    """The five review/litigation columns, total last."""
+
+# ---------------------------------------------------------------- errors (module.cpp)
+
+class ParseError(ValueError):
+    """Input that cannot be used at all. str(e) is 'file:line:column: code: path: message'."""
+
+    code: ErrorCode
+    message: str
+    file: str
+    path: str
+    offset: int
+    line: int
+    column: int
+
+# ---------------------------------------------------------------- model (bind_model.cpp)
+
+class Cell:
+    """A count cell: a number, blank (unknown, not zero) or not_applicable ('/').
+
+    bool(cell) raises TypeError: test .has_value, .is_blank or .value instead.
+    """
+
+    state: CellState
+    value: int | None
+    """The number when state is value, else None. Assigning None makes the cell blank."""
+    def __init__(self, value: int | None = None) -> None: ...
+    @staticmethod
+    def of(value: int) -> Cell: ...
+    @staticmethod
+    def blank() -> Cell: ...
+    @staticmethod
+    def not_applicable() -> Cell: ...
+    @property
+    def has_value(self) -> bool: ...
+    @property
+    def is_blank(self) -> bool: ...
+    @property
+    def is_not_applicable(self) -> bool: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __bool__(self) -> bool:
+        """Always raises TypeError: a blank cell is not 0."""
+
+class Money:
+    """An exact amount (decimal.Decimal, never float) and its unit."""
+
+    amount: decimal.Decimal
+    unit: MoneyUnit
+    def __init__(self, *, amount: _DecimalLike = ..., unit: MoneyUnit = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class MoneyCell:
+    """A money cell: an exact amount with its unit, blank or not_applicable."""
+
+    state: CellState
+    money: Money
+    amount: decimal.Decimal | None
+    """The amount when state is value, else None. Assigning None makes the cell blank."""
+    unit: MoneyUnit
+    @overload
+    def __init__(self) -> None: ...
+    @overload
+    def __init__(self, amount: _DecimalLike, unit: MoneyUnit) -> None: ...
+    @staticmethod
+    def of(amount: _DecimalLike, unit: MoneyUnit) -> MoneyCell: ...
+    @staticmethod
+    def blank() -> MoneyCell: ...
+    @staticmethod
+    def not_applicable() -> MoneyCell: ...
+    @property
+    def has_value(self) -> bool: ...
+    @property
+    def is_blank(self) -> bool: ...
+    @property
+    def is_not_applicable(self) -> bool: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __bool__(self) -> bool:
+        """Always raises TypeError: a blank cell is not 0."""
+
+class ApplicantRow:
+    """One row of the application table: the seven applicant columns."""
+
+    natural_person: Cell
+    commercial_enterprise: Cell
+    research_institution: Cell
+    public_interest_org: Cell
+    legal_service_org: Cell
+    other_org: Cell
+    total: Cell
+    def __init__(self, **cells: Cell) -> None: ...
+    def __getitem__(self, column: ApplicantColumn) -> Cell: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class ApplicationTable:
+    """Section 三, the application table. Rows of the other format are None."""
+
+    new_received: ApplicantRow
+    carried_over: ApplicantRow
+    disclosed: ApplicantRow
+    partially_disclosed: ApplicantRow
+    withheld_state_secret: ApplicantRow
+    withheld_prohibited_by_law: ApplicantRow
+    withheld_security_stability: ApplicantRow
+    withheld_third_party_rights: ApplicantRow
+    withheld_internal_affairs: ApplicantRow
+    withheld_process_info: ApplicantRow
+    withheld_enforcement_file: ApplicantRow
+    withheld_administrative_query: ApplicantRow
+    unavailable_not_held: ApplicantRow
+    unavailable_requires_creation: ApplicantRow
+    unavailable_still_unclear: ApplicantRow
+    declined_petition_complaint: ApplicantRow
+    declined_duplicate: ApplicantRow
+    declined_publication: ApplicantRow
+    declined_excessive: ApplicantRow
+    declined_confirm_or_reissue: ApplicantRow
+    other_handling: ApplicantRow | None  # 2019
+    other_no_correction: ApplicantRow | None  # 2021
+    other_fee_unpaid: ApplicantRow | None  # 2021
+    other_other: ApplicantRow | None  # 2021
+    outcome_total: ApplicantRow
+    carried_forward: ApplicantRow
+    def __init__(self, **rows: ApplicantRow | None) -> None: ...
+    def __getitem__(self, row: ApplicationRow) -> ApplicantRow:
+        """The row; KeyError when the table's format lacks it."""
+    def __eq__(self, other: object) -> bool: ...
+
+class ReviewOutcomes:
+    """One review/litigation group."""
+
+    upheld: Cell
+    corrected: Cell
+    other: Cell
+    pending: Cell
+    total: Cell
+    def __init__(self, **cells: Cell) -> None: ...
+    def __getitem__(self, column: ReviewColumn) -> Cell: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class ReviewLitigationTable:
+    """Section 四: three groups of five cells."""
+
+    review: ReviewOutcomes
+    litigation_direct: ReviewOutcomes
+    litigation_after_review: ReviewOutcomes
+    def __init__(self, **groups: ReviewOutcomes) -> None: ...
+    def __getitem__(self, group: ReviewGroup) -> ReviewOutcomes: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class DocumentCounts2021:
+    issued: Cell
+    repealed: Cell
+    in_force: Cell
+    def __init__(self, **cells: Cell) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class DecisionCount2021:
+    decisions: Cell
+    def __init__(self, **cells: Cell) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class FeeAmount2021:
+    amount: MoneyCell
+    def __init__(self, *, amount: MoneyCell = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Article20v2021:
+    """The Article 20 tables of the 2021 format."""
+
+    regulations: DocumentCounts2021
+    normative_documents: DocumentCounts2021
+    licensing: DecisionCount2021
+    penalty: DecisionCount2021
+    coercion: DecisionCount2021
+    fees: FeeAmount2021
+    def __init__(self, **rows: Any) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class DocumentCounts2019:
+    new_made: Cell
+    new_published: Cell
+    total_published: Cell
+    def __init__(self, **cells: Cell) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class ItemCounts2019:
+    previous_items: Cell
+    change: Cell
+    decisions: Cell
+    def __init__(self, **cells: Cell) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class FeeItems2019:
+    previous_items: Cell
+    change: Cell
+    def __init__(self, **cells: Cell) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Procurement2019:
+    projects: Cell
+    amount: MoneyCell
+    def __init__(self, *, projects: Cell = ..., amount: MoneyCell = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Article20v2019:
+    """The Article 20 tables of the 2019 format."""
+
+    regulations: DocumentCounts2019
+    normative_documents: DocumentCounts2019
+    licensing: ItemCounts2019
+    other_services: ItemCounts2019
+    penalty: ItemCounts2019
+    coercion: ItemCounts2019
+    fees: FeeItems2019
+    procurement: Procurement2019
+    def __init__(self, **rows: Any) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Date:
+    year: int
+    month: int
+    day: int
+    @overload
+    def __init__(self, year: int, month: int, day: int) -> None: ...
+    @overload
+    def __init__(self, *, year: int = ..., month: int = ..., day: int = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __lt__(self, other: Date) -> bool: ...
+    def __le__(self, other: Date) -> bool: ...
+    def __gt__(self, other: Date) -> bool: ...
+    def __ge__(self, other: Date) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class StatisticsPeriod:
+    """统计期限 as printed and its dates when readable."""
+
+    text: str
+    start: Date | None
+    end: Date | None
+    def __init__(self, *, text: str = ..., start: Date | None = ..., end: Date | None = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class TableLocation:
+    table: TableKind
+    first_line: int
+    last_line: int
+    def __init__(self, *, table: TableKind = ..., first_line: int = ..., last_line: int = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Section:
+    number: int
+    heading: str
+    text: str
+    first_line: int
+    def __init__(self, *, number: int = ..., heading: str = ..., text: str = ..., first_line: int = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Finding:
+    """One thing a check or the parser says about a report."""
+
+    code: FindingCode
+    severity: Severity
+    evaluable: bool
+    table: TableKind
+    row: str
+    column: str
+    expected: str
+    actual: str
+    message: str
+    line: int
+    year: int | None
+    previous_year: int | None
+    def __init__(
+        self,
+        *,
+        code: FindingCode = ...,
+        severity: Severity = ...,
+        evaluable: bool = ...,
+        table: TableKind = ...,
+        row: str = ...,
+        column: str = ...,
+        expected: str = ...,
+        actual: str = ...,
+        message: str = ...,
+        line: int = ...,
+        year: int | None = ...,
+        previous_year: int | None = ...,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Report:
+    """One 政府信息公开工作年度报告. Attributes are live views; list attributes are copies."""
+
+    agency: str
+    year: int | None
+    statistics_period: StatisticsPeriod | None
+    title: str
+    source: str
+    first_line: int
+    last_line: int
+    tables_found: list[TableLocation]
+    article20: Article20v2021 | Article20v2019
+    applications: ApplicationTable
+    review_litigation: ReviewLitigationTable
+    sections: list[Section]
+    diagnostics: list[Finding]
+    def __init__(self, format: FormatVersion = FormatVersion.v2021) -> None: ...
+    @staticmethod
+    def blank(format: FormatVersion) -> Report: ...
+    @property
+    def format(self) -> FormatVersion: ...
+    def cells(self) -> dict[str, list[Any]]:
+        """Every cell as columns (see cell_columns)."""
+    def copy(self) -> Report: ...
+    def __copy__(self) -> Report: ...
+    def __deepcopy__(self, memo: dict[int, Any]) -> Report: ...
+    def __eq__(self, other: object) -> bool: ...
+    # bind_json.cpp
+    def to_json(self, *, pretty: bool = False) -> str: ...
+    @staticmethod
+    def from_json(json: str | bytes) -> Report: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    @staticmethod
+    def from_dict(document: dict[str, Any]) -> Report: ...
+    def __getstate__(self) -> str: ...
+    def __setstate__(self, state: str) -> None: ...
+
+def cell_columns(reports: Iterable[Report]) -> dict[str, list[Any]]:
+    """Every cell of the reports as columns: report, agency, year, format, table, row, column,
+    state, value (int, decimal.Decimal or None), unit."""
+
+# ---------------------------------------------------------------- JSON (bind_json.cpp)
+
+@overload
+def to_json(report: Report, *, pretty: bool = False) -> str: ...
+@overload
+def to_json(reports: Sequence[Report], *, pretty: bool = False) -> str: ...
+@overload
+def to_json(findings: Sequence[Finding], *, pretty: bool = False) -> str: ...
+def from_json(json: str | bytes) -> Report:
+    """The Report of a JSON document; ParseError when it is not exactly a report."""
+
+def reports_from_json(json: str | bytes) -> list[Report]: ...
+def findings_from_json(json: str | bytes) -> list[Finding]: ...
+
+# ---------------------------------------------------------------- rules (bind_validate.cpp)
+
+def validate(report: Report) -> list[Finding]:
+    """Every finding of the rules about `report`, all at once."""
+
+def check(report: Report) -> list[Finding]:
+    """report.diagnostics followed by validate(report)."""
+
+class RuleInfo:
+    @property
+    def code(self) -> FindingCode: ...
+    @property
+    def severity(self) -> Severity: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def formula(self) -> str: ...
+
+def rule_catalogue() -> list[RuleInfo]: ...
+def find_rule(code: FindingCode) -> RuleInfo | None: ...
+def finding_columns(findings: Iterable[Finding]) -> dict[str, list[Any]]:
+    """Findings as columns: code, severity, evaluable, table, row, column, expected, actual,
+    message, line, year, previous_year."""
+
+# ---------------------------------------------------------------- parsing (bind_parse.cpp)
+
+class Error:
+    """Why an input could not be used (FileResult.error)."""
+
+    @property
+    def code(self) -> ErrorCode: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def file(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+
+class ParseResult:
+    @property
+    def reports(self) -> list[Report]: ...
+    @property
+    def diagnostics(self) -> list[Finding]: ...
+    @property
+    def encoding(self) -> str: ...
+
+class FileResult:
+    @property
+    def path(self) -> pathlib.Path: ...
+    @property
+    def error(self) -> Error | None: ...
+    @property
+    def reports(self) -> list[Report]: ...
+    @property
+    def diagnostics(self) -> list[Finding]: ...
+    @property
+    def encoding(self) -> str: ...
+    @property
+    def ok(self) -> bool: ...
+
+def parse(
+    text: str | bytes, source_name: str | None = None, *, max_input_bytes: int | None = None
+) -> ParseResult:
+    """Every report in `text` (str or bytes, encoding detected)."""
+
+def parse_file(path: str | os.PathLike[str], *, max_input_bytes: int | None = None) -> ParseResult:
+    """parse() of a file; ParseError (io_error) when it cannot be read."""
+
+def parse_many(
+    paths: Sequence[str | os.PathLike[str]], threads: int = 0, *, max_input_bytes: int | None = None
+) -> list[FileResult]:
+    """Many files on worker threads, one FileResult per path in input order."""
