@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <optional>
+#include <random>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -443,6 +444,165 @@ TEST_CASE("c05 2021 crawler dump: every cell right or reported uncertain") {
 TEST_CASE("c06 2021 crawler dump: every cell right or reported uncertain") {
     auto const t = check_corpus_file("c06");
     CHECK(t.uncertain_rows == RowSet{{TableKind::article20, "normative_documents"}});
+}
+
+}  // TEST_SUITE
+
+// ---- random consistent tables, glued the crawler's way ------------------------------------
+
+namespace {
+
+struct Truth {
+    std::vector<std::vector<std::int64_t>> app;  // per format row, 7 cells
+    std::vector<std::int64_t> review;            // 15 cells
+    std::vector<std::int64_t> docs;              // Article 20 (一): regulations then documents
+};
+
+class Glue {
+public:
+    explicit Glue(unsigned seed) : rng_(seed) {}
+
+    std::int64_t count() {  // mostly 0, often small, sometimes large
+        int const k = pick(0, 99);
+        if (k < 55) return 0;
+        if (k < 85) return pick(1, 9);
+        if (k < 97) return pick(10, 99);
+        return pick(100, 3000);
+    }
+    int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
+
+    // The digits of the cells, with a stray space (from &nbsp;) now and then.
+    std::string run(std::vector<std::int64_t> const& cells) {
+        std::string out;
+        for (auto v : cells) {
+            out += std::to_string(v);
+            if (pick(0, 19) == 0) out += ' ';
+        }
+        return out;
+    }
+
+    std::pair<std::string, Truth> report(FormatVersion f) {
+        Truth t;
+        auto const rows = application_rows(f);
+        auto const outcomes = outcome_rows(f);
+        t.app.assign(rows.size(), std::vector<std::int64_t>(7, 0));
+        std::vector<std::int64_t> total(7, 0);
+        std::size_t ti = 0, ni = 0, pi = 0, fi = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            bool const outcome =
+                std::find(outcomes.begin(), outcomes.end(), rows[i]) != outcomes.end();
+            if (rows[i] == ApplicationRow::outcome_total) ti = i;
+            if (rows[i] == ApplicationRow::new_received) ni = i;
+            if (rows[i] == ApplicationRow::carried_over) pi = i;
+            if (rows[i] == ApplicationRow::carried_forward) fi = i;
+            if (!outcome) continue;
+            for (std::size_t c = 0; c < 6; ++c) {
+                t.app[i][c] = c == 0 ? count() : (pick(0, 3) == 0 ? count() : 0);
+                t.app[i][6] += t.app[i][c];
+            }
+            for (std::size_t c = 0; c < 7; ++c) total[c] += t.app[i][c];
+        }
+        t.app[ti] = total;
+        for (std::size_t c = 0; c < 6; ++c) {
+            t.app[fi][c] = pick(0, 4) == 0 ? count() : 0;
+            std::int64_t const in = total[c] + t.app[fi][c];
+            t.app[pi][c] = pick(0, 3) == 0 ? std::min<std::int64_t>(in, count()) : 0;
+            t.app[ni][c] = in - t.app[pi][c];
+            for (auto r : {ni, pi, fi}) t.app[r][6] += t.app[r][c];
+        }
+        for (std::size_t g = 0; g < 3; ++g) {
+            std::int64_t sum = 0;
+            for (int c = 0; c < 4; ++c) {
+                t.review.push_back(pick(0, 2) == 0 ? count() : 0);
+                sum += t.review.back();
+            }
+            t.review.push_back(sum);
+        }
+        for (int i = 0; i < 6; ++i) t.docs.push_back(count());
+        if (f == FormatVersion::v2019) {  // keep 新公开 <= 总数量 as real tables do
+            for (std::size_t r = 0; r < 2; ++r)
+                if (t.docs[r * 3 + 1] > t.docs[r * 3 + 2]) std::swap(t.docs[r * 3 + 1], t.docs[r * 3 + 2]);
+        }
+
+        bool const v19 = f == FormatVersion::v2019;
+        std::string text = "二、主动公开政府信息情况第二十条第（一）项信息内容";
+        text += v19 ? "本年新制作数量本年新公开数量对外公开总数量" : "本年制发件数本年废止件数现行有效件数";
+        text += "规章" + run({t.docs[0], t.docs[1], t.docs[2]});
+        text += std::string(v19 ? "规范性文件" : "行政规范性文件") + run({t.docs[3], t.docs[4], t.docs[5]});
+        text += "第二十条第（五）项信息内容三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为："
+                "第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人法人或其他组织总计商业企业"
+                "科研机构社会公益组织法律服务机构其他";
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            switch (rows[i]) {
+                case ApplicationRow::disclosed: text += "三、本年度办理结果"; break;
+                case ApplicationRow::withheld_state_secret: text += "（三）不予公开"; break;
+                case ApplicationRow::unavailable_not_held: text += "（四）无法提供"; break;
+                case ApplicationRow::declined_petition_complaint: text += "（五）不予处理"; break;
+                case ApplicationRow::other_no_correction: text += "（六）其他处理"; break;
+                default: break;
+            }
+            text += std::string(label(rows[i])) + run(t.app[i]);
+        }
+        text += "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结"
+                "总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正"
+                "其他结果尚未审结总计" +
+                run(t.review) + "五、存在的主要问题及改进情况";
+        return {text, t};
+    }
+
+private:
+    std::mt19937 rng_;
+};
+
+}  // namespace
+
+TEST_SUITE("glued") {
+
+TEST_CASE("random glued tables: a filled cell is never wrong") {
+    int right = 0, uncertain = 0, wrong = 0;
+    for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
+        Glue glue(f == FormatVersion::v2019 ? 2019u : 2021u);
+        for (int iteration = 0; iteration < 150; ++iteration) {
+            auto const [text, truth] = glue.report(f);
+            auto report = Report::blank(f);
+            REQUIRE(read_glued_tables(text, 1, report));
+            auto tally = [&](Cell const& c, std::int64_t want, TableKind t, std::string_view row) {
+                if (!c.has_value()) {
+                    ++uncertain;
+                    CHECK(finding_for(report, t, row) != nullptr);  // never blank in silence
+                } else if (c.value == want) {
+                    ++right;
+                } else {
+                    ++wrong;
+                    FAIL_CHECK("wrong cell in: ", text);
+                }
+            };
+            auto const rows = application_rows(f);
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                for (std::size_t c = 0; c < 7; ++c)
+                    tally(cell(*find_row(report.applications, rows[i]), all_applicant_columns()[c]),
+                          truth.app[i][c], TableKind::applications, id(rows[i]));
+            for (std::size_t g = 0; g < 3; ++g)
+                for (std::size_t c = 0; c < 5; ++c)
+                    tally(cell(group(report.review_litigation, review_groups()[g]), review_columns()[c]),
+                          truth.review[g * 5 + c], TableKind::review_litigation, "");
+            auto const doc_cols = article20_columns(f, Article20Row::regulations);
+            for (std::size_t r = 0; r < 2; ++r)
+                for (std::size_t c = 0; c < 3; ++c) {
+                    auto const row =
+                        r == 0 ? Article20Row::regulations : Article20Row::normative_documents;
+                    auto const ref = article20_cell(report.article20, row, doc_cols[c]);
+                    REQUIRE(ref);
+                    tally(*std::get<Cell const*>(*ref), truth.docs[r * 3 + c], TableKind::article20,
+                          id(row));
+                }
+            // The reader speaks only of cells it could not decide.
+            for (auto const& fd : report.diagnostics) CHECK(fd.code == FindingCode::parse_uncertain_cells);
+        }
+    }
+    MESSAGE("random tables: ", right, " right, ", uncertain, " uncertain, ", wrong, " wrong");
+    CHECK(wrong == 0);
+    CHECK(right > 10 * uncertain);  // the identities decide nearly everything
 }
 
 }  // TEST_SUITE
