@@ -541,7 +541,7 @@ public:
                 case ApplicationRow::other_no_correction: text += "（六）其他处理"; break;
                 default: break;
             }
-            text += std::string(label(rows[i])) + run(t.app[i]);
+            text += printed_label(rows[i]) + run(t.app[i]);
         }
         text += "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结"
                 "总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正"
@@ -551,6 +551,24 @@ public:
     }
 
 private:
+    // The official label, or now and then a variant real reports print (FORMAT.md §10).
+    std::string printed_label(ApplicationRow r) {
+        std::string l(label(r));
+        if (pick(0, 2) != 0) return l;
+        auto replace = [&](std::string_view from, std::string_view to) {
+            if (auto p = l.find(from); p != std::string::npos) l.replace(p, from.size(), to);
+        };
+        replace("（七）总计", "(七)合计");
+        replace("（六）其他处理", "（六）其他");
+        replace("只计这一情形", "只计这一情况");
+        replace("（一）", "(一)");
+        replace("“三安全一稳定”", "\"三安全一稳定\"");
+        replace("内部事务", "内容事务");
+        replace("、行政机关", "，行政机关");
+        if (l.size() > 2 && l[1] == '.') l.replace(1, 1, "、");
+        return l;
+    }
+
     std::mt19937 rng_;
 };
 

@@ -330,7 +330,7 @@ struct RowKey {
     ApplicationRow row;
     std::string_view key;
 };
-constexpr std::array<RowKey, 26> row_keys{{
+constexpr std::array<RowKey, 28> row_keys{{
     {ApplicationRow::new_received, "本年新收政府信息公开申请数量"},
     {ApplicationRow::carried_over, "上年结转政府信息公开申请数量"},
     {ApplicationRow::disclosed, "予以公开"},
@@ -352,10 +352,12 @@ constexpr std::array<RowKey, 26> row_keys{{
     {ApplicationRow::declined_excessive, "大量反复申请"},
     {ApplicationRow::declined_confirm_or_reissue, "已获取信息"},
     {ApplicationRow::other_handling, "其他处理"},
+    {ApplicationRow::other_handling, "其他"},  // "（六）其他" in some 2019 tables
     {ApplicationRow::other_no_correction, "不再处理其政府信息公开申请"},
     {ApplicationRow::other_fee_unpaid, "不再处理其政府信息公开申请"},
     {ApplicationRow::other_other, "其他"},
     {ApplicationRow::outcome_total, "总计"},
+    {ApplicationRow::outcome_total, "合计"},
     {ApplicationRow::carried_forward, "继续办理"},
 }};
 
@@ -416,12 +418,22 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
     found_any = false;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         read[i].row = rows[i];
-        std::string_view const key = key_of(rows[i]);
-        // The first row may be anywhere after `from`; each later one follows closely.
+        // The first row may be anywhere after `from`; each later one follows closely. Of the
+        // keys of a row, the one found first wins (the longer one when two start together).
         std::size_t const window =
             i == 0 || first == std::string_view::npos ? limit : std::min(limit, cursor + label_window);
-        std::size_t const end =
-            find_label(text, key, cursor, window, skip_label_tail, starts_with_digit);
+        std::size_t end = std::string_view::npos, start = std::string_view::npos;
+        for (auto const& k : row_keys) {
+            if (k.row != rows[i]) continue;
+            std::size_t const e =
+                find_label(text, k.key, cursor, window, skip_label_tail, starts_with_digit);
+            if (e == std::string_view::npos) continue;
+            std::size_t const b = text.rfind(k.key, e);
+            if (start == std::string_view::npos || b < start || (b == start && e > end)) {
+                start = b;
+                end = e;
+            }
+        }
         if (end == std::string_view::npos) continue;
         std::size_t const run_begin = skip_spaces(text, end);
         std::size_t run_end = run_begin;
