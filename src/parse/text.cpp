@@ -1,5 +1,7 @@
 #include "parse/text.hpp"
 
+#include <algorithm>
+
 namespace govinfo::detail {
 
 char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
@@ -92,6 +94,7 @@ std::string fold(std::string_view s) {
 
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
+    lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
