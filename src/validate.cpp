@@ -1,0 +1,561 @@
+// The rules of docs/rules.md. Every check runs; every finding is returned.
+//
+// Blank and not-applicable cells are never read as 0. A sum check with such an input is not
+// evaluable: it is reported at severity info with evaluable == false. The blank or "/" cells
+// themselves are reported once per row (application table) or group (review table) by the
+// *_blank_cells and cell_not_applicable rules.
+#include "govinfo/validate.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "govinfo/cells.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
+
+namespace govinfo {
+namespace {
+
+using R = ApplicationRow;
+
+// ---- text ----
+
+std::string show(Cell const& c) {
+    switch (c.state) {
+        case CellState::value: return std::to_string(c.value);
+        case CellState::blank: return "空白";
+        case CellState::not_applicable: return "不适用";
+    }
+    return {};
+}
+
+// The machine form of a cell for Finding::expected/actual: the number, "blank" or
+// "not_applicable".
+std::string wire(Cell const& c) {
+    return c.has_value() ? std::to_string(c.value) : std::string(id(c.state));
+}
+
+std::string join(std::vector<std::string> const& parts, std::string_view sep) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
+// Short names of application rows for messages: the row label with its group prefix where the
+// bare label is ambiguous ("（三）不予公开/1.属于国家秘密"), and the long official labels of
+// 一、二、（二） and 四 cut to their first words.
+std::string row_name(ApplicationRow r) {
+    switch (r) {
+        case R::new_received: return "一、本年新收";
+        case R::carried_over: return "二、上年结转";
+        case R::partially_disclosed: return "（二）部分公开";
+        case R::carried_forward: return "四、结转下年度";
+        case R::disclosed:
+        case R::other_handling:
+        case R::outcome_total: return std::string(label(r));
+        default: break;
+    }
+    auto const g = group_of(r);
+    return g ? std::string(label(*g)) + "/" + std::string(label(r)) : std::string(label(r));
+}
+
+std::string review_group_name(ReviewGroup g) {
+    return g == ReviewGroup::review ? std::string(label(g))
+                                    : "行政诉讼/" + std::string(label(g));
+}
+
+// ---- sums ----
+
+struct Term {
+    std::string name;  // label shown in the message
+    Cell cell;
+};
+
+// The sum of the terms, or nullopt when one of them holds no number. `overflow` is set when
+// the numbers do not fit in 64 bits; the sum is then meaningless.
+struct Sum {
+    std::optional<std::int64_t> value;
+    bool overflow = false;
+};
+
+Sum sum_of(std::vector<Term> const& terms) {
+    std::int64_t s = 0;
+    bool overflow = false;
+    for (auto const& t : terms) {
+        if (!t.cell.has_value()) return {};
+        overflow = overflow || __builtin_add_overflow(s, t.cell.value, &s);
+    }
+    return {s, overflow};
+}
+
+// "自然人 3 + 商业企业 空白" or, without names, "3 + 空白".
+std::string expression(std::vector<Term> const& terms, bool with_names) {
+    std::vector<std::string> parts;
+    for (auto const& t : terms)
+        parts.push_back(with_names ? t.name + " " + show(t.cell) : show(t.cell));
+    return join(parts, " + ");
+}
+
+std::string sum_text(Sum const& s) { return s.value ? std::to_string(*s.value) : "blank"; }
+
+bool any_not_applicable(std::vector<Term> const& terms) {
+    return std::any_of(terms.begin(), terms.end(),
+                       [](Term const& t) { return t.cell.state == CellState::not_applicable; });
+}
+
+class Checker {
+public:
+    explicit Checker(Report const& r) : r_(r), format_(r.format()) {}
+
+    std::vector<Finding> run() && {
+        applications();
+        review();
+        article20();
+        negatives();
+        period();
+        return std::move(out_);
+    }
+
+private:
+    Report const& r_;
+    FormatVersion format_;
+    std::vector<Finding> out_;
+
+    Finding& add(FindingCode code, Severity severity, TableKind table, std::string row,
+                 std::string column, std::string expected, std::string actual,
+                 std::string message) {
+        Finding f;
+        f.code = code;
+        f.severity = severity;
+        f.table = table;
+        f.row = std::move(row);
+        f.column = std::move(column);
+        f.expected = std::move(expected);
+        f.actual = std::move(actual);
+        f.message = std::move(message);
+        return out_.emplace_back(std::move(f));
+    }
+
+    // A sum check whose inputs could not all be read: info, not evaluable.
+    void not_evaluable(FindingCode code, TableKind table, std::string row, std::string column,
+                       std::string expected, std::string actual, std::string message,
+                       bool not_applicable) {
+        message += not_applicable ? "：含空白或不适用（/）单元格，无法核对" : "：含空白单元格，无法核对";
+        add(code, Severity::info, table, std::move(row), std::move(column), std::move(expected),
+            std::move(actual), std::move(message))
+            .evaluable = false;
+    }
+
+    Cell const& app(ApplicationRow row, ApplicantColumn col) const {
+        return cell(*find_row(r_.applications, row), col);
+    }
+
+    // ---- application table ----
+
+    void applications() {
+        for (auto col : all_applicant_columns()) {
+            balance(col);
+            outcome_total(col);
+        }
+        for (auto row : application_rows(format_)) {
+            row_total(row);
+            unfilled_cells(TableKind::applications, std::string(id(row)), row_name(row) + "行",
+                           application_cells(row));
+        }
+    }
+
+    std::vector<std::pair<std::string, Term>> application_cells(ApplicationRow row) const {
+        std::vector<std::pair<std::string, Term>> cells;
+        for (auto col : all_applicant_columns())
+            cells.push_back({std::string(id(col)), {std::string(label(col)), app(row, col)}});
+        return cells;
+    }
+
+    void balance(ApplicantColumn col) {
+        std::vector<Term> const left{{row_name(R::new_received), app(R::new_received, col)},
+                                     {row_name(R::carried_over), app(R::carried_over, col)}};
+        std::vector<Term> const right{{row_name(R::outcome_total), app(R::outcome_total, col)},
+                                      {row_name(R::carried_forward), app(R::carried_forward, col)}};
+        Sum const l = sum_of(left), rt = sum_of(right);
+        std::string const column(id(col));
+        std::string const where = std::string(label(col)) + "列：";
+        if (!l.value || !rt.value) {
+            not_evaluable(FindingCode::app_balance, TableKind::applications, "", column,
+                          sum_text(l), sum_text(rt),
+                          where + expression(left, true) + " 与 " + expression(right, true),
+                          any_not_applicable(left) || any_not_applicable(right));
+            return;
+        }
+        if (*l.value == *rt.value && !l.overflow && !rt.overflow) return;
+        add(FindingCode::app_balance, Severity::error, TableKind::applications, "", column,
+            std::to_string(*l.value), std::to_string(*rt.value),
+            where + expression(left, true) + " = " + std::to_string(*l.value) + "，但" +
+                expression(right, true) + " = " + std::to_string(*rt.value));
+    }
+
+    void outcome_total(ApplicantColumn col) {
+        std::vector<Term> parts;
+        for (auto row : outcome_rows(format_)) parts.push_back({row_name(row), app(row, col)});
+        Cell const& total = app(R::outcome_total, col);
+        Sum const s = sum_of(parts);
+        std::string const column(id(col));
+        std::string const where = std::string(label(col)) + "列：";
+        std::string const t_name = row_name(R::outcome_total);
+
+        bool const parts_hold_counts = std::any_of(
+            parts.begin(), parts.end(), [](Term const& t) { return t.cell.has_value(); });
+        if (total.state == CellState::blank && parts_hold_counts) {
+            std::vector<std::string> filled;
+            for (auto const& t : parts)
+                if (t.cell.has_value() && t.cell.value != 0)
+                    filled.push_back(t.name + " " + show(t.cell));
+            std::string detail = filled.empty() ? "该列各办理结果行已填 0"
+                                                : "该列办理结果已有 " + join(filled, "、");
+            add(FindingCode::app_total_blank, Severity::warning, TableKind::applications,
+                std::string(id(R::outcome_total)), column, s.value ? std::to_string(*s.value) : "", "blank",
+                where + t_name + " 空白，但" + detail + "，" + row_name(R::new_received) + " + " +
+                    row_name(R::carried_over) + " = " + t_name + " + " +
+                    row_name(R::carried_forward) + " 无从核对");
+        }
+
+        if (!s.value || !total.has_value()) {
+            std::vector<Term> all = parts;
+            all.push_back({t_name, total});
+            not_evaluable(FindingCode::app_outcome_total, TableKind::applications, "", column,
+                          sum_text(s), wire(total),
+                          where + t_name + " " + show(total) + " 与（一）至（六）各办理结果之和",
+                          any_not_applicable(all));
+            return;
+        }
+        if (*s.value == total.value && !s.overflow) return;
+        add(FindingCode::app_outcome_total, Severity::error, TableKind::applications, "", column,
+            std::to_string(*s.value), std::to_string(total.value),
+            where + t_name + " " + std::to_string(total.value) + "，但（一）至（六）各办理结果之和为 " +
+                std::to_string(*s.value));
+    }
+
+    void row_total(ApplicationRow row) {
+        std::vector<Term> parts;
+        for (auto col : applicant_columns()) parts.push_back({std::string(label(col)), app(row, col)});
+        Cell const& total = app(row, ApplicantColumn::total);
+        Sum const s = sum_of(parts);
+        std::string const where = row_name(row) + "行：";
+        if (!s.value || !total.has_value()) {
+            std::vector<Term> all = parts;
+            all.push_back({"总计", total});
+            not_evaluable(FindingCode::app_row_total, TableKind::applications,
+                          std::string(id(row)), "", sum_text(s), wire(total),
+                          where + "总计 " + show(total) + " 与 " + expression(parts, true),
+                          any_not_applicable(all));
+            return;
+        }
+        if (*s.value == total.value && !s.overflow) return;
+        add(FindingCode::app_row_total, Severity::error, TableKind::applications,
+            std::string(id(row)), "", std::to_string(*s.value), std::to_string(total.value),
+            where + "总计 " + std::to_string(total.value) + "，但" + expression(parts, true) +
+                " = " + std::to_string(*s.value));
+    }
+
+    // One finding per row/group for its blank cells and one for its "/" cells.
+    void unfilled_cells(TableKind table, std::string row, std::string const& where,
+                        std::vector<std::pair<std::string, Term>> const& cells) {
+        auto const report = [&](CellState state, FindingCode code, Severity severity,
+                                std::string_view what) {
+            std::vector<std::string> ids, names;
+            for (auto const& [col, t] : cells)
+                if (t.cell.state == state) {
+                    ids.push_back(col);
+                    names.push_back(t.name);
+                }
+            if (ids.empty()) return;
+            add(code, severity, table, row, "", "", std::string(id(state)) + ": " + join(ids, ","),
+                where + "有 " + std::to_string(ids.size()) + " 个单元格" + std::string(what) +
+                    "（" + join(names, "、") + "）");
+        };
+        bool const counts_required = table != TableKind::article20;
+        if (counts_required) {
+            report(CellState::blank,
+                   table == TableKind::applications ? FindingCode::app_blank_cells
+                                                    : FindingCode::rev_blank_cells,
+                   Severity::warning, "空白，应填写件数");
+            report(CellState::not_applicable, FindingCode::cell_not_applicable, Severity::warning,
+                   "填写“/”（不适用），应填写件数");
+        } else {
+            report(CellState::blank, FindingCode::a20_blank_cells, Severity::info, "空白");
+        }
+    }
+
+    // ---- review and litigation table ----
+
+    void review() {
+        for (auto g : review_groups()) {
+            auto const& outcomes = group(r_.review_litigation, g);
+            std::vector<Term> parts;
+            std::vector<std::pair<std::string, Term>> cells;
+            for (auto c : review_columns()) {
+                Term t{std::string(label(c)), cell(outcomes, c)};
+                cells.push_back({std::string(id(c)), t});
+                if (c != ReviewColumn::total) parts.push_back(std::move(t));
+            }
+            Cell const& total = outcomes.total;
+            Sum const s = sum_of(parts);
+            std::string const row(id(g));
+            std::string const where = review_group_name(g) + "：";
+            std::string const t_name(label(ReviewColumn::total));
+
+            if (total.state == CellState::blank &&
+                std::any_of(parts.begin(), parts.end(),
+                            [](Term const& t) { return t.cell.has_value(); }))
+                add(FindingCode::rev_total_blank, Severity::warning, TableKind::review_litigation,
+                    row, std::string(id(ReviewColumn::total)), s.value ? std::to_string(*s.value) : "",
+                    "blank", where + t_name + " 空白，但" + expression(parts, true) + " 已填写");
+
+            if (!s.value || !total.has_value()) {
+                std::vector<Term> all = parts;
+                all.push_back({t_name, total});
+                not_evaluable(FindingCode::rev_group_total, TableKind::review_litigation, row, "",
+                              sum_text(s), wire(total),
+                              where + t_name + " " + show(total) + " 与 " + expression(parts, true),
+                              any_not_applicable(all));
+            } else if (*s.value != total.value || s.overflow) {
+                add(FindingCode::rev_group_total, Severity::error, TableKind::review_litigation,
+                    row, "", std::to_string(*s.value), std::to_string(total.value),
+                    where + t_name + " " + std::to_string(total.value) + "，但" +
+                        expression(parts, true) + " = " + std::to_string(*s.value));
+            }
+            unfilled_cells(TableKind::review_litigation, row, review_group_name(g), cells);
+        }
+    }
+
+    // ---- Article 20 ----
+
+    // Count cells of a row as terms; money cells count as blank or filled only.
+    std::vector<std::pair<std::string, Term>> article20_cells(Article20Row row) const {
+        std::vector<std::pair<std::string, Term>> cells;
+        auto const& a = r_.article20;
+        for (auto col : article20_columns(format_, row)) {
+            auto const ref = article20_cell(a, row, col);
+            if (!ref) continue;
+            Cell c = std::visit(
+                [](auto const* p) -> Cell {
+                    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(*p)>, Cell>)
+                        return *p;
+                    else
+                        return p->state == CellState::value ? Cell::of(0) : Cell{p->state, 0};
+                },
+                *ref);
+            cells.push_back({std::string(id(col)), {std::string(label(col, format_, row)), c}});
+        }
+        return cells;
+    }
+
+    void article20() {
+        for (auto row : article20_rows(format_)) {
+            unfilled_cells(TableKind::article20, std::string(id(row)),
+                           std::string(label(row, format_)) + "行", article20_cells(row));
+        }
+        if (format_ != FormatVersion::v2019) return;
+        auto const& a = std::get<Article20v2019>(r_.article20);
+        for (auto row : {Article20Row::regulations, Article20Row::normative_documents}) {
+            auto const& d = row == Article20Row::regulations ? a.regulations : a.normative_documents;
+            std::string const name(label(row, format_));
+            std::string const np(label(Article20Column::new_published, format_, row));
+            std::string const tp(label(Article20Column::total_published, format_, row));
+            std::string const message = name + "：" + np + " " + show(d.new_published) + "，" + tp +
+                                        " " + show(d.total_published);
+            if (!d.new_published.has_value() || !d.total_published.has_value()) {
+                bool const na = d.new_published.state == CellState::not_applicable ||
+                                d.total_published.state == CellState::not_applicable;
+                not_evaluable(FindingCode::a20_published_exceeds_total, TableKind::article20,
+                              std::string(id(row)), std::string(id(Article20Column::new_published)),
+                              wire(d.total_published), wire(d.new_published), message, na);
+            } else if (d.new_published.value > d.total_published.value) {
+                add(FindingCode::a20_published_exceeds_total, Severity::warning,
+                    TableKind::article20, std::string(id(row)),
+                    std::string(id(Article20Column::new_published)),
+                    "<= " + std::to_string(d.total_published.value),
+                    std::to_string(d.new_published.value),
+                    message + "，本年新公开数量不应超过对外公开总数量");
+            }
+        }
+    }
+
+    // ---- negative counts anywhere ----
+
+    void negatives() {
+        for_each_cell(r_, [&](TableKind table, std::string_view row, std::string_view column,
+                              auto const& c) {
+            using C = std::remove_cvref_t<decltype(c)>;
+            std::string value;
+            if constexpr (std::is_same_v<C, Cell>) {
+                if (!c.has_value() || c.value >= 0) return;
+                if (table == TableKind::article20 && format_ == FormatVersion::v2019 &&
+                    column == id(Article20Column::change))
+                    return;  // 本年增/减 is signed
+                value = std::to_string(c.value);
+            } else {
+                if (!c.has_value() || c.money.amount.units >= 0) return;
+                value = c.money.amount.to_string();
+            }
+            add(FindingCode::cell_negative, Severity::error, table, std::string(row),
+                std::string(column), ">= 0", value,
+                cell_name(table, row, column) + " 为 " + value + "，数量不能为负");
+        });
+    }
+
+    std::string cell_name(TableKind table, std::string_view row, std::string_view column) const {
+        switch (table) {
+            case TableKind::applications: {
+                auto const r = from_id<ApplicationRow>(row);
+                auto const c = from_id<ApplicantColumn>(column);
+                return (r ? row_name(*r) : std::string(row)) + "行" +
+                       (c ? std::string(label(*c)) : std::string(column)) + "列";
+            }
+            case TableKind::review_litigation: {
+                auto const g = from_id<ReviewGroup>(row);
+                auto const c = from_id<ReviewColumn>(column);
+                return (g ? review_group_name(*g) : std::string(row)) + "/" +
+                       (c ? std::string(label(*c)) : std::string(column));
+            }
+            case TableKind::article20: {
+                auto const r = from_id<Article20Row>(row);
+                auto const c = from_id<Article20Column>(column);
+                if (r && c)
+                    return std::string(label(*r, format_)) + " " +
+                           std::string(label(*c, format_, *r));
+                break;
+            }
+            case TableKind::report: break;
+        }
+        return std::string(row) + "/" + std::string(column);
+    }
+
+    // ---- statistics period ----
+
+    static std::string date_text(Date const& d) {
+        return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" +
+               std::to_string(d.day) + "日";
+    }
+    static std::string date_id(Date const& d) {
+        auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
+        return std::to_string(d.year) + "-" + two(d.month) + "-" + two(d.day);
+    }
+
+    void period() {
+        if (!r_.statistics_period) return;
+        auto const& p = *r_.statistics_period;
+        if (!p.text.empty() && (!p.start || !p.end))
+            add(FindingCode::period_unreadable, Severity::info, TableKind::report,
+                "statistics_period", "", "", p.text,
+                "统计期限“" + p.text + "”中读不出" +
+                    (!p.start && !p.end ? "起止日期" : !p.start ? "开始日期" : "结束日期"));
+        auto const check = [&](std::optional<Date> const& d, std::string_view which,
+                               std::string_view name) {
+            if (!d) return;
+            if (!r_.year) {
+                add(FindingCode::period_outside_year, Severity::info, TableKind::report,
+                    "statistics_period", std::string(which), "", date_id(*d),
+                    "统计期限的" + std::string(name) + " " + date_text(*d) +
+                        " 无法与报告年度核对：报告年度不明")
+                    .evaluable = false;
+                return;
+            }
+            if (d->year == *r_.year) return;
+            add(FindingCode::period_outside_year, Severity::error, TableKind::report,
+                "statistics_period", std::string(which), std::to_string(*r_.year), date_id(*d),
+                "统计期限“" + p.text + "”的" + std::string(name) + " " + date_text(*d) +
+                    " 不在报告年度 " + std::to_string(*r_.year) + " 年内");
+        };
+        check(p.start, "start", "开始日期");
+        check(p.end, "end", "结束日期");
+    }
+};
+
+// ---- the catalogue ----
+
+using FC = FindingCode;
+using S = Severity;
+constexpr std::array<RuleInfo, 29> catalogue{{
+    {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
+    {FC::app_outcome_total, S::error, "outcome total",
+     "T = sum of the outcome rows (一)…(六) of the format (per column)"},
+    {FC::app_row_total, S::error, "application row total",
+     "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 (per row)"},
+    {FC::app_total_blank, S::warning, "outcome total blank",
+     "T blank while an outcome row of the column holds a count"},
+    {FC::app_blank_cells, S::warning, "blank application cells",
+     "every cell of the application table holds a count (one finding per row)"},
+    {FC::rev_group_total, S::error, "review group total",
+     "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (per group)"},
+    {FC::rev_total_blank, S::warning, "review total blank",
+     "总计 blank while a part of the group holds a count"},
+    {FC::rev_blank_cells, S::warning, "blank review cells",
+     "every cell of the review/litigation table holds a count (one finding per group)"},
+    {FC::a20_published_exceeds_total, S::warning, "new publications exceed the total",
+     "2019: 本年新公开数量 <= 对外公开总数量 (规章, 规范性文件)"},
+    {FC::a20_blank_cells, S::info, "blank Article 20 cells",
+     "Article 20 cells left blank (one finding per row)"},
+    {FC::cell_negative, S::error, "negative count",
+     "every count >= 0, except the 2019 本年增/减 column; money amounts >= 0"},
+    {FC::cell_not_applicable, S::warning, "not applicable where a count is required",
+     "no \"/\" in the application or review/litigation table (one finding per row or group)"},
+    {FC::period_outside_year, S::error, "statistics period outside the report year",
+     "year(start) = year(end) = report year"},
+    {FC::period_unreadable, S::info, "statistics period unreadable",
+     "a stated statistics period has a readable start and end date"},
+    {FC::report_year_missing, S::warning, "report year missing",
+     "the report year can be determined (parser)"},
+    {FC::parse_table_missing, S::error, "table missing",
+     "each statutory table is found in the report (parser)"},
+    {FC::parse_uncertain_cells, S::warning, "uncertain cell split",
+     "glued digits split into cells in exactly one way (parser)"},
+    {FC::parse_unplaced_line, S::warning, "unplaced line",
+     "every line inside a table region is placed (parser)"},
+    {FC::parse_label_variant, S::info, "label variant",
+     "labels use the official wording (parser)"},
+    {FC::parse_extra_cells, S::warning, "extra cells",
+     "a row has no more values than cells (parser)"},
+    {FC::parse_missing_cells, S::warning, "missing cells",
+     "a row has as many values as cells (parser)"},
+    {FC::parse_format_mismatch, S::warning, "format mismatch",
+     "labels of one format only, usual for the year (parser)"},
+    {FC::parse_bad_cell, S::error, "bad cell",
+     "a cell is a number, blank or not applicable (parser)"},
+    {FC::narrative_mismatch, S::warning, "narrative differs from the table",
+     "a count stated in the text = the table cell it names"},
+    {FC::series_carry_over, S::warning, "carry-over across years",
+     "F(Y-1) = P(Y), per column"},
+    {FC::series_in_force, S::warning, "documents in force across years",
+     "2021: in_force(Y) = in_force(Y-1) + issued(Y) - repealed(Y)"},
+    {FC::series_previous_items, S::warning, "previous items across years",
+     "2019: previous_items(Y) = previous_items(Y-1) + change(Y-1)"},
+    {FC::series_missing_year, S::info, "year missing from a series",
+     "consecutive years between the first and last report of an agency"},
+    {FC::rollup_mismatch, S::warning, "rollup mismatch",
+     "a published total = the sum of its parts"},
+}};
+
+}  // namespace
+
+std::vector<Finding> validate(Report const& report) { return Checker(report).run(); }
+
+std::span<RuleInfo const> rule_catalogue() noexcept { return catalogue; }
+
+RuleInfo const* find_rule(FindingCode code) noexcept {
+    for (auto const& r : catalogue)
+        if (r.code == code) return &r;
+    return nullptr;
+}
+
+}  // namespace govinfo
