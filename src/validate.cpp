@@ -221,7 +221,7 @@ private:
                 if (t.cell.has_value() && t.cell.value != 0)
                     filled.push_back(t.name + " " + show(t.cell));
             std::string detail = filled.empty() ? "该列各办理结果行已填 0"
-                                                : "该列办理结果已有 " + join(filled, "、");
+                                                : "该列办理结果已有" + join(filled, "、");
             add(FindingCode::app_total_blank, Severity::warning, TableKind::applications,
                 std::string(id(R::outcome_total)), column, s.value ? std::to_string(*s.value) : "", "blank",
                 where + t_name + " 空白，但" + detail + "，" + row_name(R::new_received) + " + " +
