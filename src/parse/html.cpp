@@ -629,8 +629,8 @@ private:
             return next;
         }
         if (in_head_) {
-            if (nm == "body" || is_block(nm) || nm == "table" || nm == "tr" || nm == "td" ||
-                nm == "th")
+            if (nm == "body" || (is_block(nm) && nm != "title") || nm == "table" || nm == "tr" ||
+                nm == "td" || nm == "th")
                 in_head_ = false;
             else
                 return next;
