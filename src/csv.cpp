@@ -1,0 +1,315 @@
+// The tidy long CSV format (docs/csv.md): one line per cell, cells in for_each_cell order.
+#include "govinfo/csv.hpp"
+
+#include <array>
+#include <charconv>
+#include <map>
+#include <set>
+#include <variant>
+
+#include "govinfo/cells.hpp"
+#include "govinfo/labels.hpp"
+
+namespace govinfo {
+namespace {
+
+constexpr std::array<std::string_view, 10> header_fields = {
+    "report", "agency", "year", "format", "table", "row", "column", "value", "state", "unit"};
+
+void put_field(std::string& out, std::string_view field) {
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void put_record(std::string& out, std::array<std::string_view, 10> const& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += ',';
+        put_field(out, fields[i]);
+    }
+    out += '\n';
+}
+
+// ---- reading ----
+
+struct Field {
+    std::string text;
+    std::size_t offset = 0;  // byte offset of the field's first character
+};
+
+struct Failure {
+    Error error;
+};
+
+[[noreturn]] void fail(ErrorCode code, std::size_t offset, std::string message) {
+    Error e;
+    e.code = code;
+    e.offset = offset;
+    e.message = std::move(message);
+    throw Failure{std::move(e)};
+}
+
+// RFC 4180 records. Quoted fields may hold commas, quotes ("") and line breaks.
+class Reader {
+public:
+    explicit Reader(std::string_view s) : s_(s) {}
+
+    bool done() const noexcept { return pos_ >= s_.size(); }
+    std::size_t position() const noexcept { return pos_; }
+
+    std::vector<Field> record() {
+        std::vector<Field> fields;
+        for (;;) {
+            Field f;
+            f.offset = pos_;
+            if (pos_ < s_.size() && s_[pos_] == '"') {
+                ++pos_;
+                for (;;) {
+                    if (pos_ >= s_.size()) fail(ErrorCode::csv_syntax, f.offset, "unterminated quoted field");
+                    char const c = s_[pos_++];
+                    if (c == '"') {
+                        if (pos_ < s_.size() && s_[pos_] == '"') {
+                            f.text += '"';
+                            ++pos_;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        f.text += c;
+                    }
+                }
+                if (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r')
+                    fail(ErrorCode::csv_syntax, pos_, "unexpected character after a closing quote");
+            } else {
+                while (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r') {
+                    if (s_[pos_] == '"')
+                        fail(ErrorCode::csv_syntax, pos_, "a quote inside an unquoted field");
+                    f.text += s_[pos_++];
+                }
+            }
+            fields.push_back(std::move(f));
+            if (pos_ >= s_.size()) return fields;
+            char const c = s_[pos_++];
+            if (c == ',') continue;
+            if (c == '\r' && pos_ < s_.size() && s_[pos_] == '\n') ++pos_;
+            return fields;
+        }
+    }
+
+private:
+    std::string_view s_;
+    std::size_t pos_ = 0;
+};
+
+template <class T>
+    requires std::is_integral_v<T>
+std::optional<T> to_integer(std::string_view s) {
+    T v{};
+    auto const [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || end != s.data() + s.size() || s.empty()) return std::nullopt;
+    return v;
+}
+
+using CellPtr = std::variant<Cell*, MoneyCell*>;
+
+struct Pending {
+    Report report;
+    std::size_t number = 0;
+    std::size_t first_offset = 0;
+    std::string format_id, year_text;
+    std::map<std::string, CellPtr, std::less<>> cells;  // "table/row/column"
+    std::set<std::string, std::less<>> seen;
+};
+
+void start(Pending& p, std::size_t number, std::vector<Field> const& f) {
+    auto const format = from_id<FormatVersion>(f[3].text);
+    if (!format)
+        fail(ErrorCode::csv_bad_value, f[3].offset,
+             "format \"" + f[3].text + "\" is neither 2019 nor 2021");
+    p = Pending{};
+    p.report = Report::blank(*format);
+    p.number = number;
+    p.first_offset = f[0].offset;
+    p.format_id = f[3].text;
+    p.year_text = f[2].text;
+    p.report.agency = f[1].text;
+    if (!f[2].text.empty()) {
+        auto const year = to_integer<int>(f[2].text);
+        if (!year) fail(ErrorCode::csv_bad_value, f[2].offset, "year \"" + f[2].text + "\" is not an integer");
+        p.report.year = *year;
+    }
+    for_each_cell(p.report, [&](TableKind t, std::string_view row, std::string_view column, auto& c) {
+        std::string key(id(t));
+        key += '/';
+        key += row;
+        key += '/';
+        key += column;
+        p.cells.emplace(std::move(key), CellPtr(&c));
+    });
+}
+
+void finish(Pending const& p) {
+    if (p.seen.size() == p.cells.size()) return;
+    for (auto const& [key, cell] : p.cells) {
+        if (!p.seen.contains(key))
+            fail(ErrorCode::csv_bad_value, p.first_offset,
+                 "report " + std::to_string(p.number) + " lacks the cell " + key);
+    }
+}
+
+void put_cell(Pending& p, std::vector<Field> const& f) {
+    if (f[1].text != p.report.agency)
+        fail(ErrorCode::csv_bad_value, f[1].offset,
+             "agency differs from the first line of report " + std::to_string(p.number));
+    if (f[2].text != p.year_text)
+        fail(ErrorCode::csv_bad_value, f[2].offset,
+             "year differs from the first line of report " + std::to_string(p.number));
+    if (f[3].text != p.format_id)
+        fail(ErrorCode::csv_bad_value, f[3].offset,
+             "format differs from the first line of report " + std::to_string(p.number));
+    auto const table = from_id<TableKind>(f[4].text);
+    if (!table || *table == TableKind::report)
+        fail(ErrorCode::csv_bad_value, f[4].offset, "unknown table \"" + f[4].text + "\"");
+    std::string const key = f[4].text + "/" + f[5].text + "/" + f[6].text;
+    auto const it = p.cells.find(key);
+    if (it == p.cells.end())
+        fail(ErrorCode::csv_bad_value, f[5].offset,
+             "the " + p.format_id + " format has no cell " + key);
+    if (!p.seen.insert(key).second)
+        fail(ErrorCode::csv_bad_value, f[5].offset, "cell " + key + " appears twice in report " +
+                                                        std::to_string(p.number));
+    auto const state = from_id<CellState>(f[8].text);
+    if (!state) fail(ErrorCode::csv_bad_value, f[8].offset, "unknown state \"" + f[8].text + "\"");
+    bool const has_value = *state == CellState::value;
+    if (!has_value && !f[7].text.empty())
+        fail(ErrorCode::csv_bad_value, f[7].offset, "a " + f[8].text + " cell has a value");
+    if (has_value && f[7].text.empty())
+        fail(ErrorCode::csv_bad_value, f[7].offset, "a value cell has no value");
+
+    if (auto* const* count = std::get_if<Cell*>(&it->second)) {
+        if (!f[9].text.empty())
+            fail(ErrorCode::csv_bad_value, f[9].offset, "a count cell has a unit");
+        if (!has_value) {
+            **count = *state == CellState::blank ? Cell::blank() : Cell::not_applicable();
+            return;
+        }
+        auto const v = to_integer<std::int64_t>(f[7].text);
+        if (!v)
+            fail(ErrorCode::csv_bad_value, f[7].offset,
+                 "\"" + f[7].text + "\" is not a 64-bit integer");
+        **count = Cell::of(*v);
+        return;
+    }
+    MoneyCell& money = *std::get<MoneyCell*>(it->second);
+    if (!has_value) {
+        if (!f[9].text.empty())
+            fail(ErrorCode::csv_bad_value, f[9].offset, "a " + f[8].text + " cell has a unit");
+        money = *state == CellState::blank ? MoneyCell::blank() : MoneyCell::not_applicable();
+        return;
+    }
+    auto const amount = Decimal::parse(f[7].text);
+    if (!amount)
+        fail(ErrorCode::csv_bad_value, f[7].offset, "\"" + f[7].text + "\" is not a decimal amount");
+    auto const unit = from_id<MoneyUnit>(f[9].text);
+    if (!unit)
+        fail(ErrorCode::csv_bad_value, f[9].offset,
+             "money needs a unit of wan_yuan, yuan or unknown, got \"" + f[9].text + "\"");
+    money = MoneyCell::of(*amount, *unit);
+}
+
+std::vector<Report> read_all(std::string_view csv) {
+    std::vector<Report> out;
+    Reader reader(csv);
+    std::optional<Pending> current;
+    bool first = true;
+    while (!reader.done()) {
+        std::size_t const at = reader.position();
+        auto const f = reader.record();
+        if (f.size() == 1 && f[0].text.empty()) continue;  // an empty line
+        if (first) {
+            first = false;
+            if (f[0].text == "report") {  // the header line
+                bool same = f.size() == header_fields.size();
+                for (std::size_t i = 0; same && i < f.size(); ++i) same = f[i].text == header_fields[i];
+                if (!same)
+                    fail(ErrorCode::csv_syntax, at,
+                         "the header must read report,agency,year,format,table,row,column,value,"
+                         "state,unit");
+                continue;
+            }
+        }
+        if (f.size() != header_fields.size())
+            fail(ErrorCode::csv_syntax, at,
+                 "expected 10 fields, got " + std::to_string(f.size()));
+        auto const number = to_integer<std::size_t>(f[0].text);
+        if (!number || *number == 0)
+            fail(ErrorCode::csv_bad_value, f[0].offset,
+                 "report \"" + f[0].text + "\" is not a number from 1");
+        std::size_t const expected_next = current ? current->number + 1 : 1;
+        if (!current || *number != current->number) {
+            if (*number != expected_next)
+                fail(ErrorCode::csv_bad_value, f[0].offset,
+                     "report " + f[0].text + " where report " + std::to_string(expected_next) +
+                         " was expected; the lines of a report must be together and numbered from 1");
+            if (current) {
+                finish(*current);
+                out.push_back(std::move(current->report));
+            }
+            current.emplace();
+            start(*current, *number, f);
+        }
+        put_cell(*current, f);
+    }
+    if (current) {
+        finish(*current);
+        out.push_back(std::move(current->report));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string to_csv(std::vector<Report> const& reports, bool header) {
+    std::string out;
+    if (header) put_record(out, header_fields);
+    std::size_t number = 0;
+    for (auto const& r : reports) {
+        std::string const report_no = std::to_string(++number);
+        std::string const year = r.year ? std::to_string(*r.year) : std::string();
+        std::string_view const format = id(r.format());
+        for_each_cell(r, [&](TableKind t, std::string_view row, std::string_view column,
+                             auto const& c) {
+            std::string value;
+            std::string_view unit;
+            if (c.state == CellState::value) {
+                if constexpr (std::is_same_v<std::remove_cvref_t<decltype(c)>, MoneyCell>) {
+                    value = c.money.amount.to_string();
+                    unit = id(c.money.unit);
+                } else {
+                    value = std::to_string(c.value);
+                }
+            }
+            put_record(out, {report_no, r.agency, year, format, id(t), row, column, value,
+                             id(c.state), unit});
+        });
+    }
+    return out;
+}
+
+Result<std::vector<Report>> reports_from_csv(std::string_view csv) {
+    try {
+        return read_all(csv);
+    } catch (Failure& failure) {
+        locate(failure.error, csv);
+        return std::move(failure.error);
+    }
+}
+
+}  // namespace govinfo
