@@ -166,6 +166,15 @@ TEST_SUITE("decode") {
         CHECK(r->text == "ab蜡");
     }
 
+    TEST_CASE("UTF-8 Chinese text with one broken sequence is not taken for GBK") {
+        std::string const head = "2020年政府信息公开";
+        std::string const bytes = head + "\xE5" + "工作年度报告\n一、总体情况\n";
+        auto r = decode_to_utf8(bytes);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::invalid_utf8);
+        CHECK(r.error().offset == head.size());
+    }
+
     TEST_CASE("invalid UTF-8 after a BOM is not taken for GBK") {
         std::string const bytes = "\xEF\xBB\xBF" + encode(kTitle, "GBK");
         auto r = decode_to_utf8(bytes);
