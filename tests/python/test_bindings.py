@@ -343,23 +343,10 @@ def test_cell_columns_build_a_tidy_frame():
 
 # ---------------------------------------------------------------- parsing
 
-def _parser_reads_seed_000():
-    try:
-        reports = govinfo.parse_file(SEED_000).reports
-    except Exception:  # noqa: BLE001 - anything here means the parser != there yet
-        return False
-    return len(reports) == 1 and reports[0].applications.new_received.total.value == 3
-
-
-PARSER_READY = _parser_reads_seed_000()
-
-
 def expected(name):
     return json.loads((SEEDS / "expected" / name).read_text(encoding="utf-8"))
 
 
-@pytest.mark.xfail(not PARSER_READY, strict=True,
-                   reason="src/parse/ does not read seed 000 yet (parser written in parallel)")
 def test_parse_file_reads_a_real_seed_report():
     result = govinfo.parse_file(SEED_000)
     assert isinstance(result, govinfo.ParseResult)
@@ -380,8 +367,6 @@ def test_parse_file_reads_a_real_seed_report():
     assert [f for f in govinfo.validate(r) if f.severity == Severity.error] == []
 
 
-@pytest.mark.xfail(not PARSER_READY, strict=True,
-                   reason="src/parse/ does not read seed 000 yet (parser written in parallel)")
 def test_parse_text_str_and_bytes_agree():
     text = SEED_000.read_text(encoding="utf-8")
     a = govinfo.parse(text, "000.txt")
@@ -393,15 +378,6 @@ def test_parse_text_str_and_bytes_agree():
     assert a.reports[0] != b.reports[0]  # the source name differs
 
 
-def _decoder_reads_gb18030():
-    try:
-        return govinfo.parse("中文报告".encode("gb18030")).encoding.upper().startswith("GB")
-    except govinfo.ParseError:
-        return False
-
-
-@pytest.mark.xfail(not (PARSER_READY and _decoder_reads_gb18030()), strict=True,
-                   reason="src/parse/decode.cpp (GB18030 detection) is still a placeholder")
 def test_parse_gb18030_bytes_like_the_utf8_text():
     text = SEED_000.read_text(encoding="utf-8")
     a = govinfo.parse(text)
@@ -411,8 +387,6 @@ def test_parse_gb18030_bytes_like_the_utf8_text():
     assert a.reports[0].article20 == b.reports[0].article20
 
 
-@pytest.mark.xfail(not PARSER_READY, strict=True,
-                   reason="src/parse/ does not read seed 000 yet (parser written in parallel)")
 def test_parse_many_keeps_order_and_reports_unreadable_files(tmp_path):
     missing = tmp_path / "missing.txt"
     results = govinfo.parse_many([SEED_002, missing, str(SEED_000)], threads=2)
