@@ -6,7 +6,6 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <algorithm>
-#include <boost/json.hpp>
 #include <fstream>
 #include <map>
 #include <set>
@@ -18,8 +17,10 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "golden_report.hpp"
 
 using namespace govinfo;
+using govinfo::test::golden_report;
 
 namespace {
 
@@ -488,66 +489,11 @@ TEST_CASE("the catalogue lists every FindingCode once") {
 
 // ---- the nine seed reports ----
 //
-// The golden report documents are read here with a small Boost.JSON walk over for_each_cell, not
-// with report_from_json, so that this test checks the validator on the hand-checked values
+// The golden report documents are read with golden_report.hpp's small Boost.JSON walk, not with
+// report_from_json, so that this test checks the validator on the hand-checked values
 // independently of the JSON reader.
 
 namespace {
-
-Cell cell_from(boost::json::value const& v) {
-    if (v.is_null()) return Cell::blank();
-    if (v.is_string() && v.as_string() == "not_applicable") return Cell::not_applicable();
-    return Cell::of(v.to_number<std::int64_t>());
-}
-
-MoneyCell money_from(boost::json::value const& v) {
-    if (v.is_null()) return MoneyCell::blank();
-    if (v.is_string() && v.as_string() == "not_applicable") return MoneyCell::not_applicable();
-    auto const& o = v.as_object();
-    auto const amount = Decimal::parse(std::string(o.at("amount").as_string()));
-    auto const unit = from_id<MoneyUnit>(std::string(o.at("unit").as_string()));
-    REQUIRE(amount);
-    REQUIRE(unit);
-    return MoneyCell::of(*amount, *unit);
-}
-
-std::optional<Date> date_from(boost::json::object const& o, char const* key) {
-    auto const* v = o.if_contains(key);
-    if (!v || v->is_null()) return std::nullopt;
-    auto const& d = v->as_object();
-    return Date{static_cast<int>(d.at("year").as_int64()), static_cast<int>(d.at("month").as_int64()),
-                static_cast<int>(d.at("day").as_int64())};
-}
-
-Report golden_seed(std::string const& stem) {
-    std::ifstream in(std::string(GOVINFO_TEST_DATA) + "/golden/" + stem + ".report.json",
-                     std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream s;
-    s << in.rdbuf();
-    auto const doc = boost::json::parse(s.str()).as_object();
-    auto const format = from_id<FormatVersion>(std::string(doc.at("format").as_string()));
-    REQUIRE(format);
-    Report r = Report::blank(*format);
-    if (auto const& y = doc.at("year"); !y.is_null()) r.year = static_cast<int>(y.as_int64());
-    if (auto const& p = doc.at("statistics_period"); !p.is_null()) {
-        auto const& o = p.as_object();
-        r.statistics_period =
-            StatisticsPeriod{std::string(o.at("text").as_string()), date_from(o, "start"),
-                             date_from(o, "end")};
-    }
-    std::size_t read = 0;
-    for_each_cell(r, [&](TableKind t, std::string_view row, std::string_view col, auto& c) {
-        auto const& v = doc.at(id(t)).as_object().at(row).as_object().at(col);
-        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(c)>, Cell>)
-            c = cell_from(v);
-        else
-            c = money_from(v);
-        ++read;
-    });
-    CHECK(read > 0);
-    return r;
-}
 
 // "code@row/column" of each error and warning, counted.
 std::map<std::string, int> failure_locations(std::vector<Finding> const& fs) {
@@ -569,14 +515,14 @@ TEST_CASE("seed reports without model-level inconsistencies give no error or war
          {std::string("000_93777d88a2382c03"), std::string("001_6f73e57e54ca5cf9"), seed002 + ".r1",
           seed002 + ".r2", seed002 + ".r3", seed002 + ".r4"}) {
         CAPTURE(stem);
-        auto const fs = validate(golden_seed(stem));
+        auto const fs = validate(golden_report(stem));
         CHECK(failure_locations(fs) == std::map<std::string, int>{});
         for (auto const& f : fs) CHECK(f.evaluable);  // every cell is filled: all checks ran
     }
 }
 
 TEST_CASE("seed 003 states a statistics period that ends in the wrong year") {
-    auto const fs = validate(golden_seed("003_efe2eca494f81be5"));
+    auto const fs = validate(golden_report("003_efe2eca494f81be5"));
     CHECK(failure_locations(fs) ==
           std::map<std::string, int>{{"period_outside_year@statistics_period/end", 1}});
     auto const f = with_code(fs, FindingCode::period_outside_year);
@@ -587,7 +533,7 @@ TEST_CASE("seed 003 states a statistics period that ends in the wrong year") {
 }
 
 TEST_CASE("seed 002 r5 has a blank （七）总计 beside 予以公开 1 and blank cells on every row") {
-    auto const fs = validate(golden_seed(seed002 + ".r5"));
+    auto const fs = validate(golden_report(seed002 + ".r5"));
     std::map<std::string, int> expected{{"app_total_blank@outcome_total/natural_person", 1},
                                         {"app_total_blank@outcome_total/total", 1}};
     // README: the five organisation columns are blank on every row, and rows （二）–（六） and
@@ -612,7 +558,7 @@ TEST_CASE("seed 002 r5 has a blank （七）总计 beside 予以公开 1 and bla
 }
 
 TEST_CASE("seed 004 leaves 70 cells blank in ten rows") {
-    auto const fs = validate(golden_seed("004_435f754e219edab5"));
+    auto const fs = validate(golden_report("004_435f754e219edab5"));
     std::map<std::string, int> expected;
     std::size_t blank_cells = 0;
     for (auto row : {R::disclosed, R::partially_disclosed, R::withheld_state_secret,
