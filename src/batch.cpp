@@ -26,7 +26,11 @@ FileResult parse_one(std::filesystem::path const& path, ParseOptions const& opti
         out.diagnostics = std::move(parsed->diagnostics);
         out.encoding = std::move(parsed->encoding);
     } catch (std::bad_alloc const&) {
-        out.error = Error{ErrorCode::input_too_large, "out of memory while parsing", path.string()};
+        Error e;
+        e.code = ErrorCode::input_too_large;
+        e.message = "out of memory while parsing";
+        e.file = path.string();
+        out.error = std::move(e);
     }
     return out;
 }

@@ -1,0 +1,164 @@
+// govinfo: parse, check and convert folders of 政府信息公开工作年度报告.
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <govinfo/batch.hpp>
+#include <govinfo/labels.hpp>
+#include <govinfo/validate.hpp>
+
+#include "options.hpp"
+#include "outputs.hpp"
+#include "terminal.hpp"
+
+namespace fs = std::filesystem;
+using namespace govinfo;
+using namespace govinfo::cli;
+
+namespace {
+
+bool is_report_file(fs::path const& p) {
+    auto ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".md";
+}
+
+// Files in the order given, folders recursively in sorted order so output is reproducible.
+// A path that does not exist is reported (one line: file, what is wrong) and marks the run as
+// having unreadable input, but does not stop the batch.
+std::vector<fs::path> collect(std::vector<std::string> const& args, bool& unreadable) {
+    std::vector<fs::path> out;
+    for (auto const& a : args) {
+        if (a == "-") continue;
+        std::error_code ec;
+        if (fs::is_directory(a, ec)) {
+            std::vector<fs::path> found;
+            fs::recursive_directory_iterator it(a, fs::directory_options::skip_permission_denied, ec);
+            for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (it->is_regular_file(ec) && is_report_file(it->path())) found.push_back(it->path());
+            if (ec) {
+                std::fprintf(stderr, "%s: error: cannot read folder: %s\n", a.c_str(), ec.message().c_str());
+                unreadable = true;
+            }
+            std::sort(found.begin(), found.end());
+            out.insert(out.end(), found.begin(), found.end());
+        } else if (fs::exists(a, ec)) {
+            out.emplace_back(a);
+        } else {
+            std::fprintf(stderr, "%s: error: no such file or folder\n", a.c_str());
+            unreadable = true;
+        }
+    }
+    return out;
+}
+
+std::vector<Finding> filtered(Options const& o, std::vector<Finding> findings) {
+    std::erase_if(findings, [&](Finding const& f) { return !selected(o, f.code); });
+    return findings;
+}
+
+// Runs check, html or convert over every input; returns the exit status.
+int run(Options const& o) {
+    bool unreadable = false;
+    auto const files = collect(o.paths, unreadable);
+    bool const read_stdin = std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end();
+
+    std::FILE* out = stdout;
+    if (!o.output.empty()) {
+        out = std::fopen(o.output.c_str(), "wb");
+        if (!out) {
+            std::fprintf(stderr, "%s: error: cannot write: %s\n", o.output.c_str(), std::strerror(errno));
+            return 2;
+        }
+    }
+    bool const converting = o.command == Command::convert;
+    auto writer = converting ? make_convert_writer(o, out) : make_check_writer(o, out);
+    bool failed = false;
+
+    auto handle = [&](FileResult&& r, std::string const& source) {
+        if (r.error) {
+            auto e = *r.error;
+            if (e.file.empty()) e.file = source;
+            std::fprintf(stderr, "%s\n", e.to_string().c_str());
+            writer->unreadable(source, e);
+            unreadable = true;
+            return;
+        }
+        for (auto const& d : filtered(o, r.diagnostics))
+            std::fprintf(stderr, "%s:%u: %s: %s\n", source.c_str(), d.line,
+                         std::string(id(d.code)).c_str(), d.message.c_str());
+        for (auto const& report : r.reports) {
+            auto findings = converting ? std::vector<Finding>{} : filtered(o, check(report));
+            for (auto const& f : findings) failed = failed || fails(o, f.severity);
+            writer->report(source, report, findings);
+        }
+    };
+
+    if (read_stdin) {
+        std::string input(std::istreambuf_iterator<char>(std::cin), {});
+        FileResult r;
+        r.path = "-";
+        ParseOptions po;
+        po.source_name = "-";
+        auto parsed = try_parse(input, po);
+        if (parsed) {
+            r.reports = std::move(parsed->reports);
+            r.diagnostics = std::move(parsed->diagnostics);
+        } else {
+            r.error = parsed.error();
+        }
+        handle(std::move(r), "-");
+    }
+
+    Progress progress(files.size(), !o.quiet);
+    parse_stream(files, o.jobs, ParseOptions{}, [&](FileResult&& r) {
+        std::string const source = r.path.string();
+        progress.step(source);
+        handle(std::move(r), source);
+    });
+    progress.finish();
+    writer->finish();
+    if (out != stdout) std::fclose(out);
+    if (unreadable) return 2;
+    return failed ? 1 : 0;
+}
+
+int rules() {
+    for (auto const& r : rule_catalogue())
+        std::printf("%s  %s  %s: %s\n", fit(id(r.code), 28).c_str(), fit(id(r.severity), 7).c_str(),
+                    std::string(r.title).c_str(), std::string(r.formula).c_str());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    auto options = parse_options(argc, argv);
+    if (!options) return 2;
+    Options const& o = *options;
+    if (o.help_for) {
+        std::fputs(help_text(*o.help_for).c_str(), stdout);
+        return 0;
+    }
+    try {
+        switch (o.command) {
+            case Command::help: std::fputs(help_text(Command::help).c_str(), stdout); return 0;
+            case Command::version: std::printf("govinfo %s\n", GOVINFO_VERSION); return 0;
+            case Command::rules: return rules();
+            case Command::check:
+            case Command::convert:
+            case Command::html: return run(o);
+        }
+    } catch (std::exception const& e) {
+        std::fprintf(stderr, "govinfo: error: %s\n", e.what());
+        return 2;
+    }
+    return 2;
+}

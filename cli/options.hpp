@@ -1,0 +1,42 @@
+#pragma once
+// Command-line options of the govinfo command, parsed once and checked before any work starts.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <govinfo/finding.hpp>
+
+namespace govinfo::cli {
+
+enum class Command { check, convert, html, rules, version, help };
+enum class OutputFormat { text, json, jsonl, csv, html };
+enum class FailOn { error, warning, info, never };
+
+struct Options {
+    Command command = Command::help;
+    std::vector<std::string> paths;      // files, folders, or "-" for standard input
+    OutputFormat format = OutputFormat::text;
+    std::string output;                  // --output FILE; empty = standard output
+    FailOn fail_on = FailOn::error;
+    std::vector<std::string> select;     // finding codes or prefixes to keep (empty = all)
+    std::vector<std::string> ignore;     // finding codes or prefixes to drop
+    unsigned jobs = 1;
+    bool series = false;                 // check --series: add cross-year findings
+    bool quiet = false;                  // no progress bar
+    std::optional<Command> help_for;     // `govinfo check --help`
+};
+
+// Parses argv; on a usage error returns nullopt after printing "govinfo: error: …" to stderr.
+std::optional<Options> parse_options(int argc, char** argv);
+
+// The help text of one subcommand (or the overview for Command::help), with examples.
+std::string help_text(Command c);
+
+// True when the finding passes --select/--ignore (a code matches an entry equal to it or
+// starting with it, so "app" and "app_" both select every application-table rule).
+bool selected(Options const& o, FindingCode code);
+
+// True when the finding is at or above --fail-on.
+bool fails(Options const& o, Severity s);
+
+}  // namespace govinfo::cli
