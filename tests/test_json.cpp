@@ -9,8 +9,13 @@
 #include <string>
 #include <vector>
 
+#include <boost/describe/enumerators.hpp>
+#include <boost/json.hpp>
+#include <boost/mp11/algorithm.hpp>
+
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
 
 using namespace govinfo;
 
@@ -51,6 +56,26 @@ std::string replace_once(std::string text, std::string const& from, std::string 
 
 // The compact document of a blank report of the format, as a base for broken documents.
 std::string blank_doc(FormatVersion f) { return to_json(Report::blank(f)); }
+
+template <class E>
+std::vector<std::string> ids_of() {
+    std::vector<std::string> out;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
+        [&](auto e) { out.push_back(e.name); });
+    return out;
+}
+
+std::vector<std::string> strings(boost::json::value const& v) {
+    std::vector<std::string> out;
+    for (auto const& x : v.as_array()) out.push_back(std::string(x.as_string()));
+    return out;
+}
+
+std::vector<std::string> keys(boost::json::value const& v) {
+    std::vector<std::string> out;
+    for (auto const& kv : v.at("properties").as_object()) out.push_back(std::string(kv.key()));
+    return out;
+}
 
 Error error_of(std::string const& doc) {
     auto r = report_from_json(doc);
@@ -432,5 +457,43 @@ TEST_SUITE("json") {
         CHECK(bad.error().code == ErrorCode::json_bad_value);
         CHECK(bad.error().path == "/0/severity");
         CHECK(bad.error().message == "unknown id \"fatal\"");
+    }
+
+    TEST_CASE("the schemas list exactly the ids of the model") {
+        auto const schema =
+            boost::json::parse(slurp(std::string(GOVINFO_SOURCE_DIR) + "/schemas/report.schema.json"));
+        auto const& defs = schema.at("$defs");
+        CHECK(strings(defs.at("money_unit").at("enum")) == ids_of<MoneyUnit>());
+        CHECK(strings(defs.at("severity").at("enum")) == ids_of<Severity>());
+        CHECK(strings(defs.at("table_kind").at("enum")) == ids_of<TableKind>());
+        CHECK(strings(defs.at("finding_code").at("enum")) == ids_of<FindingCode>());
+        CHECK(keys(defs.at("applicant_row")) == ids_of<ApplicantColumn>());
+        CHECK(keys(defs.at("review_litigation")) == ids_of<ReviewGroup>());
+        CHECK(keys(defs.at("review_outcomes")) == ids_of<ReviewColumn>());
+        for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
+            std::string const fid(id(f));
+            CAPTURE(fid);
+            std::vector<std::string> rows;
+            for (auto r : application_rows(f)) rows.emplace_back(id(r));
+            CHECK(keys(defs.at("applications_" + fid)) == rows);
+            auto const& a20 = defs.at("article20_" + fid);
+            std::vector<std::string> a20_rows;
+            for (auto r : article20_rows(f)) {
+                a20_rows.emplace_back(id(r));
+                std::vector<std::string> cols;
+                for (auto c : article20_columns(f, r)) cols.emplace_back(id(c));
+                CHECK(keys(a20.at("properties").at(id(r))) == cols);
+            }
+            CHECK(keys(a20) == a20_rows);
+            // The report keys are the document's keys, in the order to_json writes them.
+            std::vector<std::string> report_keys;
+            auto const doc = boost::json::parse(to_json(Report::blank(f)));
+            for (auto const& kv : doc.as_object()) report_keys.emplace_back(kv.key());
+            CHECK(keys(defs.at("report_" + fid)) == report_keys);
+        }
+        auto const findings =
+            boost::json::parse(slurp(std::string(GOVINFO_SOURCE_DIR) + "/schemas/findings.schema.json"));
+        CHECK(findings.at("$defs").at("finding") == defs.at("finding"));
+        CHECK(strings(findings.at("$defs").at("finding_code").at("enum")) == ids_of<FindingCode>());
     }
 }
