@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "golden_report.hpp"
@@ -573,6 +574,29 @@ TEST_CASE("seed 004 leaves 70 cells blank in ten rows") {
     CHECK(blank_cells == 70);
     // （七）总计 = 0 cannot be checked against the blank outcome rows.
     for (auto const& f : with_code(fs, FindingCode::app_outcome_total)) CHECK_FALSE(f.evaluable);
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("validate") {
+
+TEST_CASE("seed golden files read by report_from_json give the same findings") {
+    for (std::string const& stem :
+         {std::string("000_93777d88a2382c03"), std::string("001_6f73e57e54ca5cf9"),
+          seed002 + ".r1", seed002 + ".r2", seed002 + ".r3", seed002 + ".r4", seed002 + ".r5",
+          std::string("003_efe2eca494f81be5"), std::string("004_435f754e219edab5")}) {
+        CAPTURE(stem);
+        std::ifstream in(std::string(GOVINFO_TEST_DATA) + "/golden/" + stem + ".report.json",
+                         std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto const report = report_from_json(text.str());
+        if (!report.ok()) FAIL(report.error().to_string());
+        auto const via_json = validate(*report);
+        auto const via_walk = validate(golden_report(stem));
+        CHECK(failure_locations(via_json) == failure_locations(via_walk));
+        CHECK(via_json.size() == via_walk.size());
+    }
 }
 
 }  // TEST_SUITE
