@@ -34,9 +34,8 @@ struct is_vector<std::vector<T>> : std::true_type {};
 template <class T>
 using members_of = boost::describe::describe_members<T, boost::describe::mod_public>;
 
-// Every model struct must describe all of its members: a forgotten one would silently vanish
-// from the JSON. Sizes are compared against a struct made of the described members' types only
-// where that is exact, so these asserts list the member counts instead.
+// The documents have these many keys per object; a model change that alters them must also
+// update docs/json.md, the schemas (tools/make_schemas.py) and the golden files.
 static_assert(boost::mp11::mp_size<members_of<Report>>::value == 13);
 static_assert(boost::mp11::mp_size<members_of<Finding>>::value == 12);
 static_assert(boost::mp11::mp_size<members_of<ApplicationTable>>::value == 26);

@@ -34,6 +34,15 @@ def findings_validator():
     return jsonschema.Draft202012Validator(schema)
 
 
+def test_golden_files_match_the_expected_files():
+    """tools/expected_to_report.py --check: the golden files are what the converter writes."""
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "expected_to_report.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 def test_there_are_golden_reports():
     assert len(GOLDEN_REPORTS) >= 15
 
