@@ -232,11 +232,7 @@ public:
     void report(std::string const&, Report const& r, std::vector<Finding> const&) override {
         switch (format_) {
             case OutputFormat::jsonl: put(out_, to_json(r) + "\n"); break;
-            case OutputFormat::csv: {
-                std::string csv = to_csv({r}, first_);
-                put(out_, renumber(csv));
-                break;
-            }
+            case OutputFormat::csv: put(out_, to_csv({r}, first_, count_ + 1)); break;
             default:
                 put(out_, first_ ? "[\n" : ",\n");
                 put(out_, to_json(r));
@@ -251,31 +247,6 @@ public:
     }
 
 private:
-    // to_csv numbers the reports of one call from 1; across a batch the `report` column counts
-    // every report written so far.
-    std::string renumber(std::string const& csv) const {
-        std::string out;
-        std::size_t pos = 0;
-        std::string const number = std::to_string(count_ + 1);
-        bool header = first_;
-        while (pos < csv.size()) {
-            std::size_t const end = csv.find('\n', pos);
-            std::string_view line(csv.data() + pos, (end == std::string::npos ? csv.size() : end) - pos);
-            if (header) {
-                out.append(line);
-                header = false;
-            } else if (line.starts_with("1,")) {
-                out += number;
-                out.append(line.substr(1));
-            } else {
-                out.append(line);
-            }
-            out += '\n';
-            if (end == std::string::npos) break;
-            pos = end + 1;
-        }
-        return out;
-    }
     OutputFormat format_;
     std::FILE* out_;
     bool first_ = true;

@@ -276,10 +276,10 @@ std::vector<Report> read_all(std::string_view csv) {
 
 }  // namespace
 
-std::string to_csv(std::vector<Report> const& reports, bool header) {
+std::string to_csv(std::vector<Report> const& reports, bool header, std::size_t first_report) {
     std::string out;
     if (header) put_record(out, header_fields);
-    std::size_t number = 0;
+    std::size_t number = first_report - 1;
     for (auto const& r : reports) {
         std::string const report_no = std::to_string(++number);
         std::string const year = r.year ? std::to_string(*r.year) : std::string();

@@ -16,7 +16,10 @@
 
 namespace govinfo {
 
-std::string to_csv(std::vector<Report> const& reports, bool header = true);
+// `first_report` is the `report` number of reports[0]; a caller writing a batch in pieces passes
+// the count written so far plus one, so numbers stay unique across the whole output.
+std::string to_csv(std::vector<Report> const& reports, bool header = true,
+                   std::size_t first_report = 1);
 
 // Reads the tidy format back. Only what the format carries comes back: agency, year, format and
 // every cell; metadata such as the statistics period and the narrative is not in the CSV.
