@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include "govinfo/narrative.hpp"
 #include "govinfo/validate.hpp"
 
 namespace govinfo {
@@ -108,8 +109,8 @@ std::vector<FileResult> parse_many(std::span<std::filesystem::path const> paths,
 
 std::vector<Finding> check(Report const& report) {
     std::vector<Finding> out = report.diagnostics;
-    auto rules = validate(report);
-    out.insert(out.end(), std::make_move_iterator(rules.begin()), std::make_move_iterator(rules.end()));
+    for (auto&& more : {validate(report), check_narrative(report)})
+        out.insert(out.end(), more.begin(), more.end());
     return out;
 }
 

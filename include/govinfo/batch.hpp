@@ -35,7 +35,8 @@ void parse_stream(std::span<std::filesystem::path const> paths, unsigned threads
 std::vector<FileResult> parse_many(std::span<std::filesystem::path const> paths,
                                    unsigned threads = 0, ParseOptions const& options = {});
 
-// Every finding about a report: what the parser noticed and what the rules find.
+// Every finding about a report: what the parser noticed (Report::diagnostics), what the rules
+// find (validate) and where the narrative contradicts the tables (check_narrative).
 std::vector<Finding> check(Report const& report);
 
 }  // namespace govinfo

@@ -2,6 +2,7 @@
 // Everything govinfo offers, in one include.
 #include "govinfo/applications.hpp"
 #include "govinfo/article20.hpp"
+#include "govinfo/batch.hpp"
 #include "govinfo/cell.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/csv.hpp"
@@ -11,7 +12,10 @@
 #include "govinfo/format_version.hpp"
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
+#include "govinfo/narrative.hpp"
+#include "govinfo/parse.hpp"
 #include "govinfo/report.hpp"
+#include "govinfo/report_card.hpp"
 #include "govinfo/result.hpp"
 #include "govinfo/review_litigation.hpp"
 #include "govinfo/taxonomy.hpp"
