@@ -25,6 +25,9 @@ struct Token {
     std::size_t line = 0;    // 0-based line index
     int cell = 0;            // position of the cell in its line
     int cells_on_line = 1;
+    // The line was split at tabs: HTML tables (every <tr> one line, spans padded with empty
+    // cells) and Word exports. Cell positions on such lines are grid columns, blanks included.
+    bool tabbed = false;
 };
 
 bool is_markdown_rule(std::string_view line) {
@@ -37,8 +40,9 @@ bool is_markdown_rule(std::string_view line) {
 
 // Splits a line into cells: tabs, then pipes (Markdown or " | " rows), then runs of two or more
 // spaces (pdftotext -layout columns); otherwise the line is one cell.
-std::vector<std::string_view> split_cells(std::string_view line) {
+std::vector<std::string_view> split_cells(std::string_view line, bool* tabbed = nullptr) {
     std::vector<std::string_view> cells;
+    if (tabbed) *tabbed = false;
     auto split_on = [&](char sep) {
         std::size_t start = 0;
         while (true) {
@@ -50,6 +54,7 @@ std::vector<std::string_view> split_cells(std::string_view line) {
     };
     if (line.find('\t') != std::string_view::npos) {
         split_on('\t');
+        if (tabbed) *tabbed = true;
         return cells;
     }
     if (line.find('|') != std::string_view::npos) {
@@ -86,7 +91,8 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
         if (is_markdown_rule(line)) continue;
         std::string_view const t = trim(line);
         if (t.starts_with("#")) line = strip_decoration(t);
-        auto const cells = split_cells(line);
+        bool tabbed = false;
+        auto const cells = split_cells(line, &tabbed);
         int index = 0;
         for (auto c : cells) {
             Token tok;
@@ -96,6 +102,7 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
             tok.line = i;
             tok.cell = index++;
             tok.cells_on_line = static_cast<int>(cells.size());
+            tok.tabbed = tabbed;
             tokens.push_back(tok);
         }
     }
@@ -342,6 +349,43 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
     };
     RowStream const s = walk_rows(tokens, classify, [&](int) { return width; });
 
+    // Column anchors of tab-separated tables (HTML, Word): the header puts 自然人 in the first
+    // data column and 总计 six cells to its right. While such a header is in force, a tabbed row's
+    // cells at those positions are its seven columns, and an empty one is a blank cell. A header
+    // whose 总计 is not exactly six cells right of 自然人 (a shifted page header) gives no anchor.
+    std::vector<int> anchor(tokens.size(), -1);
+    {
+        int natural = -1, total = -1;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            Token const& t = tokens[i];
+            if (t.kind == CellKind::text && t.tabbed && t.text.size() <= 12) {
+                std::string const n = normalize_label(t.text);
+                if (n == "自然人") natural = t.cell, total = -1;
+                else if (n == "总计" && natural >= 0) total = t.cell;
+            }
+            anchor[i] = natural >= 0 && total == natural + width - 1 ? natural : -1;
+        }
+    }
+    // The seven cells of the row labelled at token `label`, by the anchor; empty when the row's
+    // values do not all sit on the label's line inside the anchored columns.
+    auto anchored_cells = [&](std::size_t label, std::vector<Slot> const& values) {
+        std::vector<Token const*> placed;
+        Token const& lab = tokens[label];
+        int const a = anchor[label];
+        if (a < 0 || !lab.tabbed || lab.cell >= a) return placed;
+        for (auto const& v : values)
+            if (v.token->line != lab.line || v.token->cell < a || v.token->cell >= a + width)
+                return placed;
+        placed.assign(static_cast<std::size_t>(width), nullptr);
+        for (std::size_t j = label + 1; j < tokens.size() && tokens[j].line == lab.line; ++j) {
+            Token const& t = tokens[j];
+            if (t.cell < a || t.cell >= a + width) continue;
+            if (t.kind == CellKind::text) return std::vector<Token const*>{};
+            placed[static_cast<std::size_t>(t.cell - a)] = &t;
+        }
+        return placed;
+    };
+
     Extent extent;
     std::vector<bool> filled(rows.size(), false);
     auto fill = [&](int r, std::vector<Token const*> const& cells) {
@@ -384,7 +428,12 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             event_used[k] = true;
             continue;
         }
-        // Fewer values than cells.
+        // Fewer values than cells: the grid positions of a tabbed table say where they belong.
+        if (auto const anchored = anchored_cells(e.label, e.values); !anchored.empty()) {
+            fill(e.row, anchored);
+            event_used[k] = true;
+            continue;
+        }
         auto const pos = positional_cells(tokens, e.label);
         bool const all_on_label_line = std::all_of(e.values.begin(), e.values.end(), [&](Slot const& v) {
             return v.token->line == label_line;
@@ -807,7 +856,11 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
             if (t.line != line) continue;
             row.push_back(&t);
         }
-        while (!row.empty() && row.back()->kind == CellKind::blank) row.pop_back();
+        // A tabbed row of exactly 15 cells is the table's grid: trailing empty cells are blank
+        // cells (HTML &nbsp;), not padding.
+        while (!row.empty() && row.back()->kind == CellKind::blank && row.size() > 15) row.pop_back();
+        if (row.size() != 15 || !row.front()->tabbed)
+            while (!row.empty() && row.back()->kind == CellKind::blank) row.pop_back();
         while (!row.empty() && row.front()->kind == CellKind::blank && row.size() > 15)
             row.erase(row.begin());
     }
