@@ -86,6 +86,89 @@ std::optional<std::pair<int, std::size_t>> year_in(std::string_view s) {
     return std::nullopt;
 }
 
+// A name that is only a place: it ends in a place suffix and holds no organisation word.
+bool is_place_only(std::string_view agency) {
+    if (agency.empty()) return false;
+    for (std::string_view org : {"政府", "局", "委", "办", "厅", "院", "会", "中心", "署", "部", "所",
+                                 "处", "站", "队", "室", "馆", "社", "公司", "机关"})
+        if (contains(agency, org)) return false;
+    for (std::string_view place : {"省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"})
+        if (agency.ends_with(place)) return true;
+    return false;
+}
+
+std::size_t count_in(std::vector<std::string_view> const& lines, ReportSpan const& span,
+                     std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t i = span.first; i <= span.last && i < lines.size(); ++i)
+        for (auto p = lines[i].find(what); p != std::string_view::npos; p = lines[i].find(what, p + 1))
+            ++n;
+    return n;
+}
+
+std::string government_form(std::vector<std::string_view> const& lines, ReportSpan const& span,
+                            std::string const& place) {
+    std::string best;
+    std::size_t best_n = 0;
+    for (std::string_view form : {"人民政府", "管理委员会", "管委会"}) {
+        std::size_t const n = count_in(lines, span, place + std::string(form));
+        if (n > best_n) best_n = n, best = std::string(form);
+    }
+    return best;
+}
+
+// Characters that end a place name when walking back from its suffix ("2020年西工区…").
+bool ends_place_walk(char32_t cp) {
+    for (char32_t stop : {U'年', U'的', U'在', U'和', U'与', U'及', U'对', U'为', U'是', U'我',
+                          U'本', U'全', U'各', U'该', U'由', U'从', U'向', U'经', U'将'})
+        if (cp == stop) return true;
+    return !is_cjk(cp);
+}
+
+std::string place_before_agency(std::vector<std::string_view> const& lines,
+                                ReportSpan const& span, std::string_view agency) {
+    std::size_t lead = 0;
+    next_code_point(agency, lead);
+    std::string_view const first_char = agency.substr(0, lead);
+    std::size_t back = agency.size();
+    while (back > 0 && (static_cast<unsigned char>(agency[back - 1]) & 0xC0) == 0x80) --back;
+    std::string_view const last_char = agency.substr(back > 0 ? back - 1 : 0);
+    std::vector<std::pair<std::string, int>> seen;
+    for (std::size_t i = span.first; i <= span.last && i < lines.size(); ++i) {
+        std::string_view const line = lines[i];
+        for (std::string_view marker : {"区", "县", "市", "旗", "州"}) {
+            std::string const needle = std::string(marker) + std::string(first_char);
+            for (auto p = line.find(needle); p != std::string_view::npos;
+                 p = line.find(needle, p + 1)) {
+                // The short form: the agency's last character within six characters.
+                std::string_view const after = line.substr(p + marker.size());
+                std::size_t const window = std::min<std::size_t>(after.size(), 6 * 3);
+                if (after.substr(0, window).find(last_char) == std::string_view::npos) continue;
+                // Walk back over up to three characters of the place name.
+                std::size_t begin = p;
+                for (int n = 0; n < 3 && begin >= 3; ++n) {
+                    std::size_t const k = begin - 3;
+                    std::size_t q = k;
+                    char32_t const cp = next_code_point(line, q);
+                    if (q != begin || ends_place_walk(cp)) break;
+                    begin = k;
+                }
+                if (begin == p) continue;
+                std::string const place(line.substr(begin, p + marker.size() - begin));
+                auto it = std::find_if(seen.begin(), seen.end(),
+                                       [&](auto const& e) { return e.first == place; });
+                if (it == seen.end()) seen.emplace_back(place, 1);
+                else ++it->second;
+            }
+        }
+    }
+    std::string best;
+    int best_n = 0;
+    for (auto const& [place, n] : seen)
+        if (n > best_n) best_n = n, best = place;
+    return best;
+}
+
 }  // namespace
 
 std::optional<DateAt> find_date(std::string_view s, std::size_t from, bool need_year) {
@@ -209,6 +292,16 @@ void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const&
             report.year = y->first;
             std::string_view a = trim(std::string_view(title).substr(0, y->second));
             if (a.starts_with("关于")) a.remove_prefix(std::string_view("关于").size());
+            if (a.empty()) {
+                // Year first: "2019年上海市人民政府办公厅政府信息公开工作年度报告" names the
+                // agency between 年(度) and 政府信息公开.
+                std::string_view rest = std::string_view(title).substr(y->second);
+                rest.remove_prefix(std::min(rest.size(), rest.find("年") + std::string_view("年").size()));
+                if (rest.starts_with("度")) rest.remove_prefix(std::string_view("度").size());
+                auto const end = rest.find("政府信息公开");
+                if (end != std::string_view::npos && looks_like_agency(rest.substr(0, end)))
+                    a = rest.substr(0, end);
+            }
             agency_from_title = std::string(trim(a));
         }
         break;
@@ -263,36 +356,18 @@ void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const&
     // ---- agency ----
     report.agency = !agency_from_title.empty() ? agency_from_title : agency_from_signature;
     if (!report.agency.empty() && !has_place(report.agency)) {
-        // "政务服务和大数据管理局" in the title, "西工区政数局" in the text: borrow the place name
-        // written in front of the agency's abbreviation.
-        std::size_t lead = 0;
-        next_code_point(report.agency, lead);
-        std::string_view const first_char = std::string_view(report.agency).substr(0, lead);
-        for (std::size_t i = anchor; i < body_end && i <= span.last; ++i) {
-            std::string_view const line = lines[i];
-            bool done = false;
-            for (std::string_view marker : {"区", "县", "市"}) {
-                std::string const needle = std::string(marker) + std::string(first_char);
-                auto p = line.find(needle);
-                if (p == std::string_view::npos) continue;
-                // Walk back over up to three CJK characters of the place name.
-                std::size_t begin = p;
-                for (int n = 0; n < 3 && begin >= 3; ++n) {
-                    std::size_t k = begin - 3;
-                    std::size_t q = k;
-                    char32_t cp = next_code_point(line, q);
-                    if (q != begin || !is_cjk(cp) || cp == U'年' || cp == U'，' || cp == U'的') break;
-                    begin = k;
-                }
-                if (begin < p) {
-                    report.agency = std::string(line.substr(begin, p + marker.size() - begin)) +
-                                    report.agency;
-                    done = true;
-                }
-                break;
-            }
-            if (done) break;
-        }
+        // Rule: a title that names the agency without its place ("政务服务和大数据管理局…年度
+        // 报告") takes the place the body writes in front of the agency's name or short form
+        // ("西工区政数局": place suffix, then the agency's first character, its last character
+        // soon after). The place written so most often wins.
+        std::string const place = place_before_agency(lines, span, report.agency);
+        if (!place.empty()) report.agency = place + report.agency;
+    } else if (is_place_only(report.agency)) {
+        // Rule: a title that names only a place ("平潭综合实验区2019年…") is the report of that
+        // place's government; its name is the government form the body uses most after the
+        // place (人民政府, 管理委员会, 管委会). Without one the place stays the agency.
+        std::string const form = government_form(lines, span, report.agency);
+        report.agency += form;
     }
     if (report.title.empty()) {
         // Web pages often name the report only in the attachment links after it.
