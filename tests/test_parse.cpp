@@ -11,6 +11,7 @@
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "parse/segment.hpp"
 
 using namespace govinfo;
 
@@ -394,7 +395,72 @@ TEST_SUITE("parse") {
             REQUIRE(r.statistics_period);
             CHECK(r.statistics_period->start == Date{*r.year, 1, 1});
             CHECK(r.statistics_period->end == Date{*r.year, 12, 31});
+            // The one-line article is split into its six sections.
+            REQUIRE(r.sections.size() == 6);
+            for (std::size_t k = 0; k < 6; ++k) CHECK(r.sections[k].number == static_cast<int>(k + 1));
+            CHECK(r.sections[0].heading == "一、总体情况");
+            CHECK(r.sections[3].heading == "四、政府信息公开行政复议、行政诉讼情况");
+            CHECK(r.sections[5].heading == "六、其他需要报告的事项");
+            CHECK(r.sections[2].text.find("一、本年新收政府信息公开申请数量") != std::string::npos);
+            CHECK(r.sections[5].text.find("附件下载") == std::string::npos);
+            if (stem == "c06") {
+                CHECK(r.sections[0].text.find("现行有效行政规范性文件393件") != std::string::npos);
+                CHECK(r.sections[5].text == "2023年，无收取信息处理费情况。");
+            }
+            if (stem == "c05") CHECK(r.sections[5].text == "2021年，无收取信息处理费情况。");
         }
+    }
+
+    TEST_CASE("a one-line article is split at its section headings and their variants") {
+        std::string const text =
+            "某县某局2021年政府信息公开工作年度报告 一、总体情况全年主动公开信息12条。"
+            "二、主动公开情况 第二十条第（一）项信息内容本年制发件数 "
+            "三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量1000001"
+            "四、结转下年度继续办理0000000 四、行政复议和行政诉讼情况无。"
+            "五、存在问题及改进情况解读不够。六、其他需要报告的事项无。 打印本页";
+        auto const sections = detail::split_inline_sections(text);
+        REQUIRE(sections.size() == 6);
+        CHECK(sections[0].heading == "一、总体情况");
+        CHECK(sections[0].text == "全年主动公开信息12条。");
+        CHECK(sections[1].heading == "二、主动公开情况");
+        CHECK(sections[2].text == "一、本年新收政府信息公开申请数量1000001四、结转下年度继续办理0000000");
+        CHECK(sections[3].heading == "四、行政复议和行政诉讼情况");
+        CHECK(sections[4].heading == "五、存在问题及改进情况");
+        CHECK(sections[5].text == "无。");
+        // Fewer than three headings: no section structure is claimed.
+        CHECK(detail::split_inline_sections("一、总体情况略。二、主动公开情况略。").empty());
+    }
+
+    TEST_CASE("tabbed rows with spanned labels keep blank cells in their columns") {
+        // A Word or HTML export: the label spans three grid columns, blank cells are empty.
+        std::string text = synthetic_report(Layout::tabs);
+        auto const begin = text.find("三、收到和处理");
+        auto const end = text.find("四、政府信息公开");
+        text.replace(begin, end - begin,
+                     "三、收到和处理政府信息公开申请情况\n"
+                     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\t\t\t\t\t\t\n"
+                     "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n"
+                     "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+                     "一、本年新收政府信息公开申请数量\t\t\t821\t35\t\t\t2\t1\t859\n"
+                     "三、本年度办理结果\t（一）予以公开\t\t258\t12\t\t\t1\t1\t\n"
+                     "\t（三）不予公开\t1.属于国家秘密\t\t\t\t\t\t\t14\n");
+        auto const r = parse(text).reports.at(0);
+        auto const& a = r.applications;
+        CHECK(a.new_received.natural_person == Cell::of(821));
+        CHECK(a.new_received.commercial_enterprise == Cell::of(35));
+        CHECK(a.new_received.research_institution == Cell::blank());
+        CHECK(a.new_received.public_interest_org == Cell::blank());
+        CHECK(a.new_received.legal_service_org == Cell::of(2));
+        CHECK(a.new_received.other_org == Cell::of(1));
+        CHECK(a.new_received.total == Cell::of(859));
+        CHECK(a.disclosed.natural_person == Cell::of(258));
+        CHECK(a.disclosed.other_org == Cell::of(1));
+        CHECK(a.disclosed.total == Cell::blank());
+        CHECK(a.withheld_state_secret.natural_person == Cell::blank());
+        CHECK(a.withheld_state_secret.total == Cell::of(14));
+        CHECK(count_findings(r, FindingCode::parse_missing_cells) > 0);  // rows not printed
+        for (auto const& f : r.diagnostics)
+            CHECK_MESSAGE(f.row != "new_received", f.message);
     }
 
     TEST_CASE("every layout family reads every cell") {

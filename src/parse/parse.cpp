@@ -148,6 +148,21 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
         report.sections.push_back(std::move(section));
     }
 
+    // A whole article on one line (crawler dumps): its sections are found inside the line.
+    if (span.sections.empty()) {
+        for (std::size_t i = span.first; i < end && report.sections.empty(); ++i) {
+            if (lines[i].size() < 256) continue;
+            for (auto const& s : detail::split_inline_sections(lines[i])) {
+                Section section;
+                section.number = s.number;
+                section.heading = std::string(s.heading);
+                section.text = std::string(s.text);
+                section.first_line = static_cast<std::uint32_t>(i + 1);
+                report.sections.push_back(std::move(section));
+            }
+        }
+    }
+
     // Crawler dumps glue cells together; their digits are split by the glued reader.
     for (std::size_t i = span.first; i < end; ++i) {
         if (!detail::looks_glued(lines[i])) continue;

@@ -1,6 +1,7 @@
 #include "parse/segment.hpp"
 
 #include <array>
+#include <span>
 
 #include "parse/text.hpp"
 
@@ -154,6 +155,67 @@ std::vector<ReportSpan> split_reports(std::vector<std::string_view> const& lines
         reports[k].last = last;
     }
     return reports;
+}
+
+std::vector<InlineSection> split_inline_sections(std::string_view line) {
+    // Longest phrase first within each section, so the heading takes all of its words.
+    static constexpr std::string_view phrases1[] = {"总体情况", "基本情况", "概述"};
+    static constexpr std::string_view phrases2[] = {"主动公开政府信息情况", "主动公开情况"};
+    static constexpr std::string_view phrases3[] = {"收到和处理政府信息公开申请情况",
+                                                    "依申请公开政府信息情况", "依申请公开情况"};
+    static constexpr std::string_view phrases4[] = {
+        "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+        "政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况",
+        "政府信息公开行政复议及行政诉讼情况", "行政复议、行政诉讼情况", "行政复议和行政诉讼情况"};
+    static constexpr std::string_view phrases5[] = {
+        "政府信息公开工作存在的主要问题及改进情况", "存在的主要问题及改进情况",
+        "存在的主要问题和改进措施", "存在问题及改进情况", "存在的主要问题及下步打算"};
+    static constexpr std::string_view phrases6[] = {"其他需要报告的事项"};
+    static constexpr std::span<std::string_view const> phrases[] = {phrases1, phrases2, phrases3,
+                                                                    phrases4, phrases5, phrases6};
+    static constexpr std::string_view comma = "、";
+
+    struct Found {
+        int number;
+        std::size_t begin, end;  // heading bytes
+    };
+    std::vector<Found> found;
+    int next = 1;
+    std::size_t pos = 0;
+    while (next <= 6) {
+        std::size_t const at = line.find(comma, pos);
+        if (at == std::string_view::npos) break;
+        pos = at + comma.size();
+        std::size_t const nb = numerals[0].size();  // every numeral is one 3-byte character
+        if (at < nb) continue;
+        std::string_view const numeral = line.substr(at - nb, nb);
+        int number = 0;
+        for (std::size_t k = 0; k < numerals.size(); ++k)
+            if (numerals[k] == numeral) number = static_cast<int>(k) + 1;
+        // A later section may be found when an earlier heading is missing, never an earlier one.
+        if (number < next) continue;
+        std::string_view const rest = line.substr(pos);
+        for (auto phrase : phrases[number - 1]) {
+            if (!rest.starts_with(phrase)) continue;
+            found.push_back({number, at - nb, pos + phrase.size()});
+            next = number + 1;
+            pos += phrase.size();
+            break;
+        }
+    }
+    std::vector<InlineSection> out;
+    if (found.size() < 3) return out;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        std::size_t const end = k + 1 < found.size() ? found[k + 1].begin : line.size();
+        std::string_view text = trim(line.substr(found[k].end, end - found[k].end));
+        // Page furniture after the last section ("附件下载", "打印本页").
+        if (k + 1 == found.size())
+            for (std::string_view tail : {"附件下载", "打印本页", "关闭窗口", "【打印】", "分享到"})
+                if (text.ends_with(tail)) text = trim(text.substr(0, text.size() - tail.size()));
+        out.push_back({found[k].number,
+                       line.substr(found[k].begin, found[k].end - found[k].begin), text});
+    }
+    return out;
 }
 
 }  // namespace govinfo::detail

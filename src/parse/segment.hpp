@@ -31,4 +31,16 @@ struct ReportSpan {
 
 std::vector<ReportSpan> split_reports(std::vector<std::string_view> const& lines);
 
+// Sections of an article written on one line (crawler dumps): a heading is 一 … 六, "、" and one
+// of the known heading phrases of FORMAT.md §2/§10 ("一、总体情况", "五、存在问题及改进情况", …),
+// with the text running on without a break. Headings must come in ascending order; table rows
+// that start the same way ("一、本年新收…", "四、结转下年度…") name no heading phrase and are
+// text. Returns nothing unless at least three headings are found.
+struct InlineSection {
+    int number = 0;
+    std::string_view heading;  // "一、总体情况"
+    std::string_view text;     // up to the next heading, trimmed
+};
+std::vector<InlineSection> split_inline_sections(std::string_view line);
+
 }  // namespace govinfo::detail
