@@ -23,10 +23,12 @@ enum class ErrorCode {
     csv_syntax,           // a CSV line that cannot be read
     csv_bad_value,        // a CSV field that is not what its column requires
     no_report,            // the input holds no recognisable report
+    rollup_mixed,         // rollup() given reports of different formats or years, or without a year
+    rollup_overflow,      // a rollup sum does not fit in 64 bits
 };
 BOOST_DESCRIBE_ENUM(ErrorCode, io_error, input_too_large, invalid_utf8, undecodable, json_syntax,
                     json_type, json_missing_key, json_unknown_key, json_bad_value, csv_syntax,
-                    csv_bad_value, no_report)
+                    csv_bad_value, no_report, rollup_mixed, rollup_overflow)
 
 struct Error {
     ErrorCode code = ErrorCode::io_error;

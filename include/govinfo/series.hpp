@@ -1,0 +1,64 @@
+#pragma once
+// One agency across years: its reports grouped into a series and the cross-year checks between
+// consecutive years (docs/series.md, docs/rules.md `series_*`).
+#include <boost/describe/class.hpp>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "govinfo/finding.hpp"
+#include "govinfo/report.hpp"
+
+namespace govinfo {
+
+// The grouping key of an agency name. Conservative on purpose: two different agencies must never
+// share a key, so only spelling noise is removed:
+//   - full-width ASCII is folded to ASCII (Ａ → A, （ → (), then ASCII letters are lower-cased;
+//   - whitespace of every width (ASCII, U+00A0, U+3000, U+2000–U+200B, BOM) is removed;
+//   - punctuation is removed: ASCII punctuation, ·, dashes, quotes and bullets (U+2010–U+2027),
+//     、。〃, and the CJK brackets 〈〉《》「」『』【】〔〕〖〗 (U+3008–U+301F).
+// Nothing else changes: characters of the name are never dropped, so 聊城市机关事务管理局 and
+// 市机关事务管理局, or …局 and …局办公室, keep different keys. A caller who knows better passes
+// its own key function to group_series. An empty or all-punctuation name gives "".
+std::string agency_key(std::string_view agency);
+
+// The reports of one agency. `reports` is ordered by year (a stable sort, so reports of the same
+// year keep their input order); reports whose year is unknown come last, in input order.
+struct Series {
+    std::string key;
+    std::vector<Report> reports;
+};
+BOOST_DESCRIBE_STRUCT(Series, (), (key, reports))
+
+// Maps a report to its series key. The default is agency_key(report.agency).
+using SeriesKey = std::function<std::string(Report const&)>;
+
+// Groups reports into series by key, in the order each key first appears in the input. A report
+// whose key is empty (no agency name) cannot be matched with anything: it forms a series of its
+// own, with an empty key.
+std::vector<Series> group_series(std::vector<Report> reports, SeriesKey const& key = {});
+
+// All the reports as one series (the caller says they are one agency). `key` defaults to
+// agency_key of the first report with a non-empty agency name.
+Series make_series(std::vector<Report> reports, std::string key = {});
+
+// The cross-year checks of a series, every finding at once; each carries `year` (the later year)
+// and `previous_year` (the earlier one):
+//   series_carry_over      error    F(Y−1) = P(Y) for each of the 7 applicant columns; both
+//                                   formats have these rows with the same meaning, so it also
+//                                   runs across the 2020→2021 format change
+//   series_in_force        warning  2021 format, both years: 现行有效件数(Y) =
+//                                   现行有效件数(Y−1) + 本年制发件数(Y) − 本年废止件数(Y)
+//   series_previous_items  warning  2019 format, both years: 上一年项目数量(Y) =
+//                                   上一年项目数量(Y−1) + 本年增/减(Y−1)
+//   series_missing_year    info     a gap between two reports (no check spans a gap)
+//   report_year_missing    info     a report without a year is left out of the checks
+// Checks run between consecutive years only. A check with a blank or "/" input is not evaluable
+// (severity info, evaluable == false), as in validate(); an Article 20 row that is "/" in all
+// the cells a check reads does not apply to the agency and gives no finding. Two reports of the
+// same year with identical tables count as one; with different tables the checks between that
+// year and its neighbours are not evaluable (one finding per rule and pair of years).
+std::vector<Finding> validate_series(Series const& series);
+
+}  // namespace govinfo
