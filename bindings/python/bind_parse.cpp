@@ -136,23 +136,33 @@ void init_parse(py::module_& m) {
         "read.");
     m.def(
         "parse_many",
-        [](std::vector<std::filesystem::path> const& paths, unsigned threads,
+        [](py::object const& items, std::optional<unsigned> threads,
            std::optional<std::size_t> max_input_bytes) {
+            if (py::isinstance<py::str>(items) || py::isinstance<py::bytes>(items) ||
+                py::hasattr(items, "__fspath__"))
+                throw py::type_error("parse_many() takes a list of paths, not one path: use "
+                                     "parse_file() or parse_many([path])");
+            if (!py::isinstance<py::iterable>(items))
+                throw py::type_error("parse_many() takes an iterable of paths");
+            std::vector<std::filesystem::path> paths;
+            for (auto const& h : py::reinterpret_borrow<py::iterable>(items))
+                paths.push_back(h.cast<std::filesystem::path>());
             auto const o = options(std::nullopt, max_input_bytes);
             std::vector<FileResult> results;
             {
                 py::gil_scoped_release nogil;
-                results = parse_many(paths, threads, o);
+                results = parse_many(paths, threads.value_or(0), o);
             }
             py::list out;
             for (auto& r : results) out.append(py::cast(to_python(std::move(r))));
             return out;
         },
-        py::arg("paths"), py::arg("threads") = 0, py::kw_only(),
+        py::arg("paths"), py::arg("threads") = py::none(), py::kw_only(),
         py::arg("max_input_bytes") = py::none(),
-        "Parses many files on `threads` worker threads (0: one per core), returning one "
-        "FileResult per path in input order. A file that cannot be read does not stop the batch: "
-        "its FileResult.error says why. The GIL is released while parsing.");
+        "Parses many files (any iterable of str or os.PathLike) on `threads` C++ worker threads "
+        "(None: one per hardware thread) with the GIL released, returning one FileResult per "
+        "path in input order. A file that cannot be read or decoded does not stop the batch and "
+        "raises nothing: its FileResult.error says why and FileResult.ok is False.");
 }
 
 }  // namespace govinfo::python

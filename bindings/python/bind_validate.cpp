@@ -26,8 +26,9 @@ void init_validate(py::module_& m) {
             return check(r);
         },
         py::arg("report"),
-        "Every finding about `report`: what the parser noticed (report.diagnostics) followed by "
-        "validate(report).");
+        "Every finding about `report`: what the parser noticed (report.diagnostics), then "
+        "validate(report), then where the narrative contradicts the tables. The GIL is released "
+        "while the checks run.");
 
     py::class_<RuleInfo>(m, "RuleInfo", "One rule of the catalogue (docs/rules.md).")
         .def_readonly("code", &RuleInfo::code, "The FindingCode the rule reports.")

@@ -51,4 +51,5 @@ PYBIND11_MODULE(_core, m) {
     init_json(m);
     init_validate(m);
     init_parse(m);
+    init_frames(m);
 }

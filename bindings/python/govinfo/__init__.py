@@ -5,12 +5,16 @@ The compiled core lives in :mod:`govinfo._core`; this package re-exports it. The
 points:
 
 * :func:`parse` / :func:`parse_file` / :func:`parse_many` read report text into :class:`Report`
-  objects (the GIL is released while C++ parses).
-* :func:`validate` returns every :class:`Finding` of the statutory rules at once.
+  objects. ``parse_many`` parses files on C++ threads with the GIL released and returns one
+  :class:`FileResult` per path, in input order, a failed file included (``.error``).
+* :func:`validate` returns every :class:`Finding` of the statutory rules at once; :func:`check`
+  adds what the parser noticed and the narrative cross-checks.
 * :func:`to_json` / :func:`from_json` (and ``Report.to_json``, ``Report.from_json``,
   ``Report.to_dict``, ``Report.from_dict``) give the JSON document of docs/json.md.
-* :func:`cell_columns` / :func:`finding_columns` give columns ready for ``pandas.DataFrame``;
-  :func:`cells_frame` / :func:`findings_frame` build the frame directly.
+* :func:`to_frame` gives the cells of a batch as a tidy ``pandas.DataFrame`` (``wide=True``: one
+  row per report and table row); :func:`findings_frame` one row per finding; :func:`labels`
+  maps every id to its official Chinese label. :func:`cell_columns` / :func:`finding_columns`
+  give plain columns (dicts of lists) when pandas is not at hand.
 
 Every enum has a stable ``.id`` (the JSON key) and, where the statute names it, the official
 Chinese ``.label``; ``Enum.from_id(...)`` and ``Enum.from_label(...)`` go back. Cells keep
@@ -23,7 +27,9 @@ Input that cannot be used at all raises :class:`ParseError`, a :class:`ValueErro
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Iterable as _Iterable
+from typing import Union as _Union
 
 from . import _core
 from ._core import (
@@ -79,6 +85,7 @@ from ._core import (
     finding_columns,
     findings_from_json,
     from_json,
+    labels,
     group_of,
     has_row,
     normalize_label,
@@ -94,8 +101,12 @@ from ._core import (
     validate,
 )
 
-if TYPE_CHECKING:  # pandas is optional: only the *_frame helpers need it
+if _TYPE_CHECKING:  # pandas and numpy are optional: only the frame helpers need them
+    import numpy
     import pandas
+
+# `from __future__ import annotations` binds the name `annotations`; keep dir(govinfo) clean.
+del annotations
 
 __version__ = "0.1.0"
 
@@ -110,29 +121,207 @@ for _name in dir(_core):
 del _name, _obj
 
 
-def cells_frame(reports: Report | Iterable[Report]) -> "pandas.DataFrame":
-    """Every cell of one report or of several as a tidy ``pandas.DataFrame``.
+#: What :func:`to_frame` and :func:`findings_frame` accept: a Report, a ParseResult, a FileResult
+#: (as parse_many returns them), or an iterable mixing these.
+_ReportsLike = _Union[Report, ParseResult, FileResult, _Iterable[_Union[Report, ParseResult, FileResult]]]
 
-    One row per cell with the columns of :func:`cell_columns`: report, agency, year, format,
-    table, row, column, state, value, unit. ``value`` holds ints for counts and
-    ``decimal.Decimal`` for money (object dtype), None for blank and not-applicable cells.
-    Needs pandas (Debian: python3-pandas).
-    """
-    import pandas
 
+def _flatten(reports: _ReportsLike) -> list[Report]:
+    """The reports of `reports` in order; FileResults that failed contribute none."""
     if isinstance(reports, Report):
-        reports = [reports]
-    return pandas.DataFrame(cell_columns(reports))
+        return [reports]
+    if isinstance(reports, (ParseResult, FileResult)):
+        return list(reports.reports)
+    if isinstance(reports, (str, bytes)):
+        raise TypeError("expected reports, not text: parse it first (govinfo.parse)")
+    out: list[Report] = []
+    for item in reports:
+        if isinstance(item, Report):
+            out.append(item)
+        elif isinstance(item, (ParseResult, FileResult)):
+            out.extend(item.reports)
+        else:
+            raise TypeError(
+                f"expected Report, ParseResult or FileResult, got {type(item).__name__}")
+    return out
 
 
-def findings_frame(findings: Iterable[Finding]) -> "pandas.DataFrame":
-    """Findings as a ``pandas.DataFrame`` with the columns of :func:`finding_columns`.
-
-    Needs pandas (Debian: python3-pandas).
-    """
+def _per_report(arrays: dict, rep: "numpy.ndarray") -> dict:
+    """The report-level columns (source, agency, year, format) repeated for each index in rep."""
+    import numpy
     import pandas
 
-    return pandas.DataFrame(finding_columns(findings))
+    def objects(name: str) -> "numpy.ndarray":
+        column = numpy.empty(len(arrays[name]), dtype=object)
+        column[:] = arrays[name]
+        return column[rep]
+
+    return {
+        "source": objects("source"),
+        "agency": objects("agency"),
+        "year": pandas.array(arrays["year"], dtype="Int64").take(rep),
+        "format": objects("format"),
+    }
+
+
+def _cell_labels(names: "numpy.ndarray", fmt: "numpy.ndarray", table: "numpy.ndarray",
+                 row: "numpy.ndarray", column: "numpy.ndarray") -> tuple:
+    """row_label and column_label for each cell (codes into names), in its format's wording."""
+    import numpy
+
+    k = len(names)
+    fmt_code = (fmt == "2019").astype(numpy.int64)
+    key = ((fmt_code * k + table) * k + row) * k + column
+    unique, inverse = numpy.unique(key, return_inverse=True)
+    by_format = {0: labels("2021"), 1: labels("2019")}
+    row_labels = numpy.empty(len(unique), dtype=object)
+    column_labels = numpy.empty(len(unique), dtype=object)
+    for i, u in enumerate(unique.tolist()):
+        f, rest = divmod(u, k * k * k)
+        t, rest = divmod(rest, k * k)
+        r, c = divmod(rest, k)
+        table_labels = by_format[f]
+        row_labels[i] = table_labels.get((names[t], names[r]), "")
+        column_labels[i] = table_labels.get((names[t], names[r], names[c]), "")
+    return row_labels[inverse], column_labels[inverse]
+
+
+def to_frame(reports: _ReportsLike, wide: bool = False, *,
+             labels: bool = False) -> "pandas.DataFrame":
+    """The cells of a batch of reports as a ``pandas.DataFrame``.
+
+    `reports` is a :class:`Report`, a :class:`ParseResult`, a :class:`FileResult` or an iterable
+    of these (``parse_many``'s list as it is; failed files contribute nothing). Needs pandas
+    (Debian: python3-pandas).
+
+    **Long (tidy, the default)**: one row per cell, in report order and, within a report, table
+    order (Article 20, applications, review/litigation; rows a format lacks are left out). The
+    columns:
+
+    ========== ========== ============================================================
+    report     int64      index of the report in the batch, from 0
+    source     object     Report.source (the file), '' for text input
+    agency     object     Report.agency
+    year       Int64      Report.year, <NA> when unknown
+    format     object     '2019' or '2021'
+    table      object     'article20', 'applications' or 'review_litigation'
+    row        object     row id, e.g. 'new_received', 'regulations', 'review'
+    column     object     column id, e.g. 'natural_person', 'issued', 'upheld', 'total'
+    state      object     'value', 'blank' (nothing written: unknown, not 0) or
+                          'not_applicable' ('/', '-', '—')
+    value      Int64      the count; <NA> unless state is 'value'; <NA> for money cells
+    amount     object     money cells only: the exact ``decimal.Decimal`` amount, else None
+    unit       object     money cells only: 'wan_yuan', 'yuan' or 'unknown', else None
+    ========== ========== ============================================================
+
+    Counts are nullable integers, never floats: a blank cell is <NA> with state 'blank', a
+    written 0 is 0. Money keeps its digits exactly in ``amount`` (use ``float(...)`` or
+    ``pandas.to_numeric`` yourself when an approximation is fine).
+
+    **Wide** (``wide=True``): one row per report and table row with the columns report, source,
+    agency, year, format, table, row, then one column per column id occurring in the batch (in
+    table order; Int64 for counts, object with ``decimal.Decimal`` for the money column
+    ``amount``) and ``unit`` (the unit of the row's money cell, else None). Blank and
+    not-applicable cells are both <NA> there: use the long frame to tell them apart.
+
+    ``labels=True`` adds ``row_label`` and ``column_label``: the official Chinese wording of the
+    row and column in the report's format (see :func:`labels`); wide frames get ``row_label``.
+    """
+    import numpy
+    import pandas
+
+    make_labels = labels
+    arrays = _core._cell_arrays(_flatten(reports))
+    names = numpy.empty(len(arrays["names"]) + 1, dtype=object)
+    names[:-1] = arrays["names"]  # code -1 (no unit) picks the trailing None
+    rep, table, row, column = (arrays[k] for k in ("report", "table", "row", "column"))
+    unit = arrays["unit"]
+    if not wide:
+        amount = numpy.full(len(rep), None, dtype=object)
+        amount[arrays["money_index"]] = arrays["money_amount"]
+        frame = {"report": rep, **_per_report(arrays, rep)}
+        frame.update({
+            "table": names[table],
+            "row": names[row],
+            "column": names[column],
+            "state": names[arrays["state"]],
+            "value": pandas.arrays.IntegerArray(arrays["value"], ~arrays["has_value"]),
+            "amount": amount,
+            "unit": names[unit],
+        })
+        if make_labels:
+            frame["row_label"], frame["column_label"] = _cell_labels(
+                names, frame["format"], table, row, column)
+        return pandas.DataFrame(frame)
+
+    # One wide row per run of cells sharing report, table and row (cells come row by row).
+    n = len(rep)
+    starts = numpy.ones(n, dtype=bool)
+    starts[1:] = (rep[1:] != rep[:-1]) | (table[1:] != table[:-1]) | (row[1:] != row[:-1])
+    wide_row = numpy.cumsum(starts) - 1
+    first = numpy.flatnonzero(starts)
+    column_codes = numpy.unique(column)  # codes follow table order
+    position = numpy.searchsorted(column_codes, column)
+    values = numpy.zeros((len(first), len(column_codes)), dtype=numpy.int64)
+    missing = numpy.ones((len(first), len(column_codes)), dtype=bool)
+    values[wide_row, position] = arrays["value"]
+    missing[wide_row, position] = ~arrays["has_value"]
+    money_codes = set(numpy.unique(column[unit >= 0]).tolist())
+    money_index = arrays["money_index"]
+
+    frame = {"report": rep[first], **_per_report(arrays, rep[first])}
+    frame["table"] = names[table[first]]
+    frame["row"] = names[row[first]]
+    if make_labels:
+        frame["row_label"], _ = _cell_labels(names, frame["format"], table[first], row[first],
+                                             column[first])
+    for j, code in enumerate(column_codes.tolist()):
+        if code in money_codes:
+            cells = numpy.full(len(first), None, dtype=object)
+            counted = ~missing[:, j]
+            cells[counted] = values[counted, j].tolist()
+            here = position[money_index] == j
+            cells[wide_row[money_index[here]]] = [
+                a for a, h in zip(arrays["money_amount"], here.tolist()) if h]
+            frame[names[code]] = cells
+        else:
+            frame[names[code]] = pandas.arrays.IntegerArray(values[:, j], missing[:, j])
+    row_unit = numpy.full(len(first), None, dtype=object)
+    has_unit = unit >= 0
+    row_unit[wide_row[has_unit]] = names[unit[has_unit]]
+    frame["unit"] = row_unit
+    return pandas.DataFrame(frame)
+
+
+def findings_frame(reports: _ReportsLike, *, diagnostics: bool = True) -> "pandas.DataFrame":
+    """Every finding about a batch of reports as a ``pandas.DataFrame``, one row per finding.
+
+    `reports` is what :func:`to_frame` takes. With ``diagnostics=True`` (the default) the
+    findings are those of :func:`check` (what the parser noticed, the rules and the narrative
+    cross-checks); with False only those of :func:`validate`. The rules run in C++ with the
+    GIL released. Columns: report (int64, index as in :func:`to_frame`), source, agency, year
+    (Int64), format, then the finding's code, severity (ids), evaluable (bool), table, row,
+    column (ids, '' when none), expected, actual, message and line (int64, source line or 0).
+    Needs pandas (Debian: python3-pandas). For a bare list of :class:`Finding`, use
+    ``pandas.DataFrame(govinfo.finding_columns(findings))``.
+    """
+    import numpy
+    import pandas
+
+    arrays = _core._finding_arrays(_flatten(reports), diagnostics)
+    rep = numpy.asarray(arrays["report"], dtype=numpy.int64)
+    frame = {"report": rep, **_per_report(arrays, rep)}
+    for name in ("code", "severity"):
+        frame[name] = numpy.asarray(arrays[name], dtype=object)
+    frame["evaluable"] = numpy.asarray(arrays["evaluable"], dtype=bool)
+    for name in ("table", "row", "column", "expected", "actual", "message"):
+        frame[name] = numpy.asarray(arrays[name], dtype=object)
+    frame["line"] = numpy.asarray(arrays["line"], dtype=numpy.int64)
+    return pandas.DataFrame(frame)
+
+def __dir__() -> list[str]:
+    """dir(govinfo): the public names of __all__ and __version__, not the helpers' imports."""
+    return sorted([*__all__, "__version__"])
 
 
 __all__ = [
@@ -183,13 +372,13 @@ __all__ = [
     "article20_columns",
     "article20_rows",
     "cell_columns",
-    "cells_frame",
     "check",
     "find_rule",
     "finding_columns",
     "findings_frame",
     "findings_from_json",
     "from_json",
+    "labels",
     "group_of",
     "has_row",
     "normalize_label",
@@ -201,6 +390,7 @@ __all__ = [
     "review_columns",
     "review_groups",
     "rule_catalogue",
+    "to_frame",
     "to_json",
     "validate",
 ]

@@ -483,6 +483,8 @@ class ErrorCode:
     csv_syntax: ClassVar[ErrorCode]  # value = 9
     csv_bad_value: ClassVar[ErrorCode]  # value = 10
     no_report: ClassVar[ErrorCode]  # value = 11
+    rollup_mixed: ClassVar[ErrorCode]  # value = 12
+    rollup_overflow: ClassVar[ErrorCode]  # value = 13
     __members__: ClassVar[dict[str, ErrorCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -882,7 +884,7 @@ def validate(report: Report) -> list[Finding]:
     """Every finding of the rules about `report`, all at once."""
 
 def check(report: Report) -> list[Finding]:
-    """report.diagnostics followed by validate(report)."""
+    """report.diagnostics, then validate(report), then the narrative cross-checks."""
 
 class RuleInfo:
     @property
@@ -951,6 +953,19 @@ def parse_file(path: str | os.PathLike[str], *, max_input_bytes: int | None = No
     """parse() of a file; ParseError (io_error) when it cannot be read."""
 
 def parse_many(
-    paths: Sequence[str | os.PathLike[str]], threads: int = 0, *, max_input_bytes: int | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    threads: int | None = None,
+    *,
+    max_input_bytes: int | None = None,
 ) -> list[FileResult]:
-    """Many files on worker threads, one FileResult per path in input order."""
+    """Many files on C++ worker threads (None: one per hardware thread) with the GIL released;
+    one FileResult per path in input order, a file that could not be read included (its
+    .error set, .ok False) instead of raising."""
+
+# ---------------------------------------------------------------- frames (bind_frames.cpp)
+
+def labels(format: FormatVersion | str | None = None) -> dict[tuple[str, ...], str]:
+    """Every id of the frames with its official Chinese label: (table,) -> table label,
+    (table, row) -> row label, (table, row, column) -> that column's label in that row. `format`
+    ('2019', '2021' or a FormatVersion) picks its wording and rows; None gives both formats'
+    ids, the 2021 wording where both have one."""

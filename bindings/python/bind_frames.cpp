@@ -1,0 +1,292 @@
+// What govinfo.to_frame and govinfo.findings_frame are built from: every cell of a batch of
+// reports as a few NumPy arrays of integer codes (no Python object per cell), the findings of a
+// batch as columns, and labels(): every id of the frames with its official Chinese label.
+#include <pybind11/numpy.h>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "bindings.hpp"
+#include "govinfo/batch.hpp"
+#include "govinfo/cells.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/report.hpp"
+#include "govinfo/validate.hpp"
+
+namespace govinfo::python {
+namespace {
+
+template <class T>
+py::array_t<T> to_array(std::vector<T> const& v) {
+    return py::array_t<T>(static_cast<py::ssize_t>(v.size()), v.data());
+}
+
+// Every string id of the frames gets a small integer code. The codes are fixed before any input
+// is seen, by walking a blank report of each format, so the same id has the same code in every
+// call (frames of separate batches agree) and codes follow table order.
+class Names {
+public:
+    Names() {
+        for (auto f : {FormatVersion::v2021, FormatVersion::v2019}) {
+            Report const blank = Report::blank(f);
+            for_each_cell(blank, [&](TableKind t, std::string_view r, std::string_view c,
+                                     auto const&) {
+                code(id(t));
+                code(r);
+                code(c);
+            });
+        }
+        for (auto s : {CellState::value, CellState::blank, CellState::not_applicable}) code(id(s));
+        for (auto u : {MoneyUnit::wan_yuan, MoneyUnit::yuan, MoneyUnit::unknown}) code(id(u));
+    }
+
+    std::int16_t code(std::string_view name) {
+        // The ids come from static storage (enum names, member names), so the pointer is a fast
+        // first key; the text decides when a pointer is new.
+        if (auto const it = by_pointer_.find(name.data());
+            it != by_pointer_.end() && names_[static_cast<std::size_t>(it->second)] == name)
+            return it->second;
+        std::int16_t c;
+        if (auto const it = by_text_.find(name); it != by_text_.end()) {
+            c = it->second;
+        } else {
+            c = static_cast<std::int16_t>(names_.size());
+            names_.emplace_back(name);
+            by_text_.emplace(std::string(name), c);
+        }
+        by_pointer_[name.data()] = c;
+        return c;
+    }
+
+    std::vector<std::string> const& names() const { return names_; }
+
+private:
+    std::vector<std::string> names_;
+    std::map<std::string, std::int16_t, std::less<>> by_text_;
+    std::map<char const*, std::int16_t> by_pointer_;
+};
+
+Names const& names() {
+    static Names const n;
+    return n;
+}
+
+std::vector<Report const*> report_pointers(py::sequence const& reports) {
+    std::vector<Report const*> out;
+    out.reserve(reports.size());
+    for (auto const& h : reports) out.push_back(&h.cast<Report const&>());
+    return out;
+}
+
+py::dict report_columns(std::vector<Report const*> const& reports) {
+    py::list agency, source, year, format;
+    for (auto const* r : reports) {
+        agency.append(py::str(r->agency));
+        source.append(py::str(r->source));
+        year.append(r->year ? py::object(py::int_(*r->year)) : py::object(py::none()));
+        format.append(py::str(id(r->format())));
+    }
+    py::dict d;
+    d["agency"] = agency;
+    d["source"] = source;
+    d["year"] = year;
+    d["format"] = format;
+    return d;
+}
+
+py::dict cell_arrays(py::sequence const& seq) {
+    auto const reports = report_pointers(seq);
+    Names n = names();  // a copy: ids never seen before (none today) stay local to this call
+    std::vector<std::int64_t> report, value, money_index;
+    std::vector<std::int16_t> table, row, column, state, unit;
+    std::vector<Decimal> money_amount;
+    std::size_t cells = 0;
+    for (auto const* r : reports)
+        for_each_cell(*r, [&](TableKind, std::string_view, std::string_view, auto const&) {
+            ++cells;
+        });
+    for (auto* v : {&report, &value}) v->reserve(cells);
+    for (auto* v : {&table, &row, &column, &state, &unit}) v->reserve(cells);
+    std::vector<std::uint8_t> has_value;
+    has_value.reserve(cells);
+
+    std::int64_t index = 0;
+    for (auto const* r : reports) {
+        for_each_cell(*r, [&](TableKind t, std::string_view row_id, std::string_view col_id,
+                              auto const& c) {
+            report.push_back(index);
+            table.push_back(n.code(id(t)));
+            row.push_back(n.code(row_id));
+            column.push_back(n.code(col_id));
+            state.push_back(n.code(id(c.state)));
+            using C = std::remove_cvref_t<decltype(c)>;
+            if constexpr (std::is_same_v<C, MoneyCell>) {
+                value.push_back(0);
+                has_value.push_back(0);
+                unit.push_back(n.code(id(c.money.unit)));
+                if (c.has_value()) {
+                    money_index.push_back(static_cast<std::int64_t>(report.size() - 1));
+                    money_amount.push_back(c.money.amount);
+                }
+            } else {
+                value.push_back(c.has_value() ? c.value : 0);
+                has_value.push_back(c.has_value() ? 1 : 0);
+                unit.push_back(-1);
+            }
+        });
+        ++index;
+    }
+
+    py::dict d = report_columns(reports);
+    d["names"] = n.names();
+    d["report"] = to_array(report);
+    d["table"] = to_array(table);
+    d["row"] = to_array(row);
+    d["column"] = to_array(column);
+    d["state"] = to_array(state);
+    d["unit"] = to_array(unit);
+    d["value"] = to_array(value);
+    d["has_value"] = py::array_t<bool>(static_cast<py::ssize_t>(has_value.size()),
+                                       reinterpret_cast<bool const*>(has_value.data()));
+    d["money_index"] = to_array(money_index);
+    py::list amounts;
+    for (auto const& a : money_amount) amounts.append(py::cast(a));
+    d["money_amount"] = amounts;
+    return d;
+}
+
+py::dict finding_arrays(py::sequence const& seq, bool diagnostics) {
+    auto const reports = report_pointers(seq);
+    std::vector<std::vector<Finding>> found(reports.size());
+    {
+        py::gil_scoped_release nogil;
+        for (std::size_t i = 0; i < reports.size(); ++i)
+            found[i] = diagnostics ? check(*reports[i]) : validate(*reports[i]);
+    }
+    py::list report, code, severity, evaluable, table, row, column, expected, actual, message,
+        line;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        for (auto const& f : found[i]) {
+            report.append(i);
+            code.append(py::str(id(f.code)));
+            severity.append(py::str(id(f.severity)));
+            evaluable.append(f.evaluable);
+            table.append(py::str(id(f.table)));
+            row.append(py::str(f.row));
+            column.append(py::str(f.column));
+            expected.append(py::str(f.expected));
+            actual.append(py::str(f.actual));
+            message.append(py::str(f.message));
+            line.append(f.line);
+        }
+    }
+    py::dict d = report_columns(reports);
+    d["report"] = report;
+    d["code"] = code;
+    d["severity"] = severity;
+    d["evaluable"] = evaluable;
+    d["table"] = table;
+    d["row"] = row;
+    d["column"] = column;
+    d["expected"] = expected;
+    d["actual"] = actual;
+    d["message"] = message;
+    d["line"] = line;
+    return d;
+}
+
+// The label of a cell's row and column, from their ids; "" when an id is not the table's.
+std::string_view row_label(TableKind t, std::string_view row_id, FormatVersion f) {
+    switch (t) {
+        case TableKind::applications:
+            if (auto r = from_id<ApplicationRow>(row_id)) return label(*r);
+            break;
+        case TableKind::review_litigation:
+            if (auto g = from_id<ReviewGroup>(row_id)) return label(*g);
+            break;
+        case TableKind::article20:
+            if (auto r = from_id<Article20Row>(row_id)) return label(*r, f);
+            break;
+        default: break;
+    }
+    return {};
+}
+
+std::string_view column_label(TableKind t, std::string_view row_id, std::string_view col_id,
+                              FormatVersion f) {
+    switch (t) {
+        case TableKind::applications:
+            if (auto c = from_id<ApplicantColumn>(col_id)) return label(*c);
+            break;
+        case TableKind::review_litigation:
+            if (auto c = from_id<ReviewColumn>(col_id)) return label(*c);
+            break;
+        case TableKind::article20: {
+            auto const r = from_id<Article20Row>(row_id);
+            auto const c = from_id<Article20Column>(col_id);
+            if (r && c) return label(*c, f, *r);
+            break;
+        }
+        default: break;
+    }
+    return {};
+}
+
+py::dict labels(py::object const& format_arg) {
+    std::optional<FormatVersion> format;
+    if (py::isinstance<py::str>(format_arg)) {
+        auto const text = format_arg.cast<std::string>();
+        format = from_id<FormatVersion>(text);
+        if (!format) throw py::value_error("no format '" + text + "': use '2019' or '2021'");
+    } else if (!format_arg.is_none()) {
+        format = format_arg.cast<FormatVersion>();
+    }
+    py::dict out;
+    // 2019 first, so that the 2021 wording wins where both formats have an id (as Enum.label).
+    std::vector<FormatVersion> formats;
+    if (format) formats = {*format};
+    else formats = {FormatVersion::v2019, FormatVersion::v2021};
+    for (auto f : formats) {
+        Report const blank = Report::blank(f);
+        for_each_cell(blank, [&](TableKind t, std::string_view r, std::string_view c,
+                                 auto const&) {
+            auto const tid = py::str(std::string(id(t)));
+            auto const rid = py::str(std::string(r));
+            out[py::make_tuple(tid)] = py::str(std::string(label(t)));
+            out[py::make_tuple(tid, rid)] = py::str(std::string(row_label(t, r, f)));
+            out[py::make_tuple(tid, rid, py::str(std::string(c)))] =
+                py::str(std::string(column_label(t, r, c, f)));
+        });
+    }
+    return out;
+}
+
+}  // namespace
+
+void init_frames(py::module_& m) {
+    m.def("_cell_arrays", &cell_arrays, py::arg("reports"),
+          "Private, for govinfo.to_frame: every cell of a sequence of Reports as NumPy arrays of "
+          "codes into `names` (report, table, row, column, state, unit; -1 for no unit), count "
+          "values with a has_value mask, money amounts (decimal.Decimal) at money_index, and the "
+          "per-report lists agency, source, year, format.");
+    m.def("_finding_arrays", &finding_arrays, py::arg("reports"), py::arg("diagnostics") = true,
+          "Private, for govinfo.findings_frame: the findings of a sequence of Reports as columns "
+          "(report is the index in the sequence) and the per-report lists agency, source, year, "
+          "format. diagnostics=True runs check(), else validate(); the GIL is released while the "
+          "rules run.");
+    m.def("labels", &labels, py::arg("format") = py::none(),
+          "Every id of the frames with its official Chinese label, as a dict keyed by id tuples: "
+          "(table,) gives the table's label, (table, row) the row's and (table, row, column) the "
+          "label of that column in that row (Article 20 column wording depends on the row). "
+          "`format` (FormatVersion, or its id '2019'/'2021') picks that format's wording and rows; None gives both "
+          "formats' ids, the 2021 wording where both have an id. An id the statute leaves "
+          "unnamed maps to ''.");
+}
+
+}  // namespace govinfo::python
