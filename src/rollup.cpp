@@ -138,7 +138,7 @@ private:
 
     void overflow(TableKind t, std::string_view row, std::string_view col) {
         error_ = refuse(ErrorCode::rollup_overflow,
-                        "rollup: the sum of " + std::string(id(t)) + "/" + std::string(row) + "/" +
+                        "the sum of " + std::string(id(t)) + "/" + std::string(row) + "/" +
                             std::string(col) + " does not fit in 64 bits");
     }
 
@@ -331,23 +331,23 @@ private:
 }  // namespace
 
 Result<Report> rollup(std::vector<Report> const& reports, std::string agency) {
-    if (reports.empty()) return refuse(ErrorCode::no_report, "rollup: no reports to sum");
+    if (reports.empty()) return refuse(ErrorCode::no_report, "no reports to sum");
     Report const& first = reports.front();
     for (std::size_t i = 0; i < reports.size(); ++i) {
         Report const& r = reports[i];
         if (!r.year)
             return refuse(ErrorCode::rollup_mixed,
-                          "rollup: " + describe(reports, i) +
+                          describe(reports, i) +
                               " has no year; a rollup sums reports of one year");
         if (r.format() != first.format())
             return refuse(ErrorCode::rollup_mixed,
-                          "rollup: " + describe(reports, i) + " is in the " +
+                          describe(reports, i) + " is in the " +
                               std::string(id(r.format())) + " format but " + describe(reports, 0) +
                               " is in the " + std::string(id(first.format())) +
                               " format; a rollup sums reports of one format");
         if (*r.year != *first.year)
             return refuse(ErrorCode::rollup_mixed,
-                          "rollup: " + describe(reports, i) + " is for " +
+                          describe(reports, i) + " is for " +
                               std::to_string(*r.year) + " but " + describe(reports, 0) +
                               " is for " + std::to_string(*first.year) +
                               "; a rollup sums reports of one year");
