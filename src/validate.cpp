@@ -534,16 +534,19 @@ constexpr std::array<RuleInfo, 29> catalogue{{
      "a cell is a number, blank or not applicable (parser)"},
     {FC::narrative_mismatch, S::warning, "narrative differs from the table",
      "a count stated in the text = the table cell it names"},
-    {FC::series_carry_over, S::warning, "carry-over across years",
-     "F(Y-1) = P(Y), per column"},
+    {FC::series_carry_over, S::error, "carry-over across years",
+     "F(Y-1) = P(Y) for each of the 7 columns, consecutive years of one agency, also across the "
+     "2020->2021 format change"},
     {FC::series_in_force, S::warning, "documents in force across years",
-     "2021: in_force(Y) = in_force(Y-1) + issued(Y) - repealed(Y)"},
+     "2021 format in both years: in_force(Y) = in_force(Y-1) + issued(Y) - repealed(Y) "
+     "(规章, 行政规范性文件)"},
     {FC::series_previous_items, S::warning, "previous items across years",
-     "2019: previous_items(Y) = previous_items(Y-1) + change(Y-1)"},
+     "2019 format in both years: previous_items(Y) = previous_items(Y-1) + change(Y-1) "
+     "(行政许可, 其他对外管理服务事项, 行政处罚, 行政强制, 行政事业性收费)"},
     {FC::series_missing_year, S::info, "year missing from a series",
-     "consecutive years between the first and last report of an agency"},
+     "no year missing between two reports of one agency's series"},
     {FC::rollup_mismatch, S::warning, "rollup mismatch",
-     "a published total = the sum of its parts"},
+     "published cell = the cell of rollup(parts), for every cell"},
 }};
 
 }  // namespace
