@@ -583,21 +583,6 @@ void count_run(std::string_view s, std::size_t pos, std::size_t& digits, std::si
     }
 }
 
-// True when some occurrence of `key` is followed directly (at most one space) by at least
-// `cells` digits that form fewer than `cells` space-separated numbers.
-bool glued_after(std::string_view text, std::string_view key, std::size_t cells) noexcept {
-    for (std::size_t pos = text.find(key); pos != std::string_view::npos;
-         pos = text.find(key, pos + key.size())) {
-        std::size_t at = pos + key.size();
-        if (at < text.size() && text[at] == ' ') ++at;
-        if (at >= text.size() || !is_digit(text[at])) continue;
-        std::size_t digits = 0, groups = 0;
-        count_run(text, at, digits, groups);
-        if (digits >= cells && groups < cells) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 bool looks_glued(std::string_view text) noexcept {
@@ -610,8 +595,20 @@ bool looks_glued(std::string_view text) noexcept {
         {"规章", 3},
         {"规范性文件", 3},
     }};
-    for (auto const& [key, cells] : probes)
-        if (glued_after(text, key, cells)) return true;
+    // One pass: only where a digit run starts (after a probe and at most one space) are the
+    // probes compared, so a long narrative line costs one look at each byte.
+    for (std::size_t p = 0; p < text.size(); ++p) {
+        if (!is_digit(text[p]) || (p > 0 && is_digit(text[p - 1]))) continue;
+        std::size_t q = p;
+        if (q > 0 && text[q - 1] == ' ') --q;
+        std::string_view const before = text.substr(0, q);
+        for (auto const& [key, cells] : probes) {
+            if (!before.ends_with(key)) continue;
+            std::size_t digits = 0, groups = 0;
+            count_run(text, p, digits, groups);
+            if (digits >= cells && groups < cells) return true;
+        }
+    }
     return false;
 }
 

@@ -135,8 +135,13 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::siz
     return prev[b.size()];
 }
 
+// The longest statutory label with an annotation stays far below this; longer cells are
+// narrative and are not normalised at all.
+constexpr std::size_t kMaxLabelBytes = 400;
+
 AppLabel match_application_label(std::string_view cell, FormatVersion format) {
     AppLabel out;
+    if (cell.size() > kMaxLabelBytes) return out;
     std::string const n = normalize_label(cell);
     if (n.empty()) return out;
     Numbered const num = split_numbering(n);
@@ -230,6 +235,7 @@ AppLabel match_application_label(std::string_view cell, FormatVersion format) {
 
 A20Label match_article20_label(std::string_view cell, FormatVersion format) {
     A20Label out;
+    if (cell.size() > kMaxLabelBytes) return out;
     std::string const n = normalize_label(cell);
     if (n.empty()) return out;
     Numbered const num = split_numbering(n);
@@ -271,6 +277,7 @@ A20Label match_article20_label(std::string_view cell, FormatVersion format) {
 }
 
 std::optional<ReviewGroup> match_review_group(std::string_view cell) {
+    if (cell.size() > 240) return std::nullopt;  // narrative: normalised it would exceed 60 too
     std::string const n = normalize_label(cell);
     if (n.size() > 60) return std::nullopt;  // narrative, not a header cell
     if (contains(n, "未经复议")) return ReviewGroup::litigation_direct;

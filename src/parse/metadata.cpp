@@ -66,6 +66,7 @@ bool looks_like_agency(std::string_view s) {
 }
 
 bool is_date_line(std::string_view line) {
+    if (line.size() > 120) return false;  // a date line is short; never fold a paragraph
     std::string f = fold(line);
     std::string_view v = f;
     if (v.starts_with("(")) v.remove_prefix(1);

@@ -70,7 +70,28 @@ bool strip_thousands(std::string& s) {
 
 CellRead read_cell(std::string_view cell) {
     CellRead r;
-    std::string f = fold(trim(cell));
+    cell = trim(cell);
+    if (cell.empty()) return r;
+    {
+        // Fast paths, taken by nearly every cell: plain ASCII digits, and text that starts with
+        // a CJK character (a label or narrative; only 第…页 among them is page furniture).
+        bool digits = cell.size() <= 18;
+        for (char c : cell) digits = digits && is_digit(c);
+        if (digits) {
+            if (auto d = Decimal::parse(cell)) {
+                r.kind = CellKind::number;
+                r.number = *d;
+                return r;
+            }
+        }
+        std::size_t i = 0;
+        char32_t const first = next_code_point(cell, i);
+        if (is_cjk(first) && first != U'第') {
+            r.kind = CellKind::text;
+            return r;
+        }
+    }
+    std::string f = fold(cell);
     if (f.empty()) return r;
     for (std::string_view na : {"/", "-", "—", "——", "--", "―", "\\", "－", "/ ", "／"}) {
         if (f == na) {

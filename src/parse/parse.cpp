@@ -3,6 +3,7 @@
 #include "govinfo/parse.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -46,17 +47,37 @@ FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t 
         "本年制发件数", "本年废止件数", "本年度止件数", "现行有效件数", "本年收费金额",
         "逾期不补正", "缴纳费用"};
     FormatVotes v;
-    std::vector<bool> seen19(std::size(only_2019)), seen21(std::size(only_2021));
-    for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
-        if (lines[i].size() > 4096) {
-            // A whole article on one line (crawler dumps): still look, but only once per marker.
-        }
-        std::string const n = normalize_label(lines[i]);
+    if (begin >= end || begin >= lines.size()) return v;
+    end = std::min(end, lines.size());
+    // The lines are views into one text: each marker is searched once over the whole region
+    // (Boyer-Moore-Horspool skips ahead by the marker's length), not once per line.
+    std::string_view const region(lines[begin].data(), static_cast<std::size_t>(
+                                                           lines[end - 1].data() +
+                                                           lines[end - 1].size() -
+                                                           lines[begin].data()));
+    auto found = [&](std::string_view marker) {
+        return std::search(region.begin(), region.end(),
+                           std::boyer_moore_horspool_searcher(marker.begin(), marker.end())) !=
+               region.end();
+    };
+    bool seen19[std::size(only_2019)] = {}, seen21[std::size(only_2021)] = {};
+    for (std::size_t k = 0; k < std::size(only_2019); ++k) seen19[k] = found(only_2019[k]);
+    for (std::size_t k = 0; k < std::size(only_2021); ++k) seen21[k] = found(only_2021[k]);
+    seen19[4] = seen19[4] || found("第二十条第（九）项");
+    // A table cell wrapped with a space ("本年新 公开数量") hides its marker: short lines with
+    // spaces are normalised and searched again. Narrative paragraphs are long and skipped.
+    for (std::size_t i = begin; i < end; ++i) {
+        std::string_view const line = lines[i];
+        if (line.size() > 240) continue;
+        if (line.find(' ') == std::string_view::npos && !contains(line, "\u3000")) continue;
+        std::string const n = normalize_label(line);
         for (std::size_t k = 0; k < std::size(only_2019); ++k)
-            if (!seen19[k] && contains(n, only_2019[k])) seen19[k] = true, ++v.v2019;
+            seen19[k] = seen19[k] || contains(n, only_2019[k]);
         for (std::size_t k = 0; k < std::size(only_2021); ++k)
-            if (!seen21[k] && contains(n, only_2021[k])) seen21[k] = true, ++v.v2021;
+            seen21[k] = seen21[k] || contains(n, only_2021[k]);
     }
+    for (bool b : seen19) v.v2019 += b;
+    for (bool b : seen21) v.v2021 += b;
     return v;
 }
 

@@ -40,8 +40,9 @@ bool is_markdown_rule(std::string_view line) {
 
 // Splits a line into cells: tabs, then pipes (Markdown or " | " rows), then runs of two or more
 // spaces (pdftotext -layout columns); otherwise the line is one cell.
-std::vector<std::string_view> split_cells(std::string_view line, bool* tabbed = nullptr) {
-    std::vector<std::string_view> cells;
+void split_cells(std::string_view line, std::vector<std::string_view>& cells,
+                 bool* tabbed = nullptr) {
+    cells.clear();
     if (tabbed) *tabbed = false;
     auto split_on = [&](char sep) {
         std::size_t start = 0;
@@ -55,7 +56,7 @@ std::vector<std::string_view> split_cells(std::string_view line, bool* tabbed = 
     if (line.find('\t') != std::string_view::npos) {
         split_on('\t');
         if (tabbed) *tabbed = true;
-        return cells;
+        return;
     }
     if (line.find('|') != std::string_view::npos) {
         std::string_view const t = trim(line);
@@ -63,7 +64,7 @@ std::vector<std::string_view> split_cells(std::string_view line, bool* tabbed = 
         if (line.starts_with("|")) line.remove_prefix(1);
         if (line.ends_with("|")) line.remove_suffix(1);
         split_on('|');
-        return cells;
+        return;
     }
     if (line.find("  ") != std::string_view::npos) {
         std::string_view const t = trim(line);
@@ -78,21 +79,23 @@ std::vector<std::string_view> split_cells(std::string_view line, bool* tabbed = 
             start = p;
             while (start < t.size() && t[start] == ' ') ++start;
         }
-        return cells;
+        return;
     }
     cells.push_back(trim(line));
-    return cells;
+    return;
 }
 
 std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
     std::vector<Token> tokens;
+    std::vector<std::string_view> cells;  // reused for every line
+    if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 2);
     for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
         std::string_view line = lines[i];
         if (is_markdown_rule(line)) continue;
         std::string_view const t = trim(line);
         if (t.starts_with("#")) line = strip_decoration(t);
         bool tabbed = false;
-        auto const cells = split_cells(line, &tabbed);
+        split_cells(line, cells, &tabbed);
         int index = 0;
         for (auto c : cells) {
             Token tok;
