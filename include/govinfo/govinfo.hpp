@@ -18,5 +18,7 @@
 #include "govinfo/report_card.hpp"
 #include "govinfo/result.hpp"
 #include "govinfo/review_litigation.hpp"
+#include "govinfo/rollup.hpp"
+#include "govinfo/series.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "govinfo/validate.hpp"
