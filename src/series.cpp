@@ -161,7 +161,8 @@ private:
     }
 
     void pair(Year const& a, Year const& b) {
-        std::string const who = agency(b.first()) + " ";
+        std::string const name = agency(b.first());
+        std::string const who = name.empty() ? name : name + " ";
         if (b.year - a.year > 1) {
             std::vector<std::string> missing;
             std::string text;
@@ -352,9 +353,10 @@ private:
         if (!r.source.empty())
             what += "（" + r.source +
                     (r.first_line ? " 第 " + std::to_string(r.first_line) + " 行起" : "") + "）";
+        std::string const name = agency(r);
         add(FindingCode::report_year_missing, Severity::info, TableKind::report, "year", "", "",
-            "", agency(r) + " 的一份报告" + what + "年度不明，未纳入跨年度核对", std::nullopt,
-            std::nullopt)
+            "", (name.empty() ? name : name + " ") + "一份报告" + what + "年度不明，未纳入跨年度核对",
+            std::nullopt, std::nullopt)
             .evaluable = false;
     }
 };

@@ -395,9 +395,21 @@ TEST_CASE("a report without a year is left out with an info finding") {
     CHECK_FALSE(undated[0].evaluable);
     CHECK_FALSE(undated[0].year.has_value());
     CHECK(undated[0].message ==
-          "聊城市机关事务管理局 的一份报告《聊城市机关事务管理局2023年政府信息公开工作年度报告》"
+          "聊城市机关事务管理局 一份报告《聊城市机关事务管理局2023年政府信息公开工作年度报告》"
           "（002_6174489a5f7162cb.txt）年度不明，未纳入跨年度核对");
     for (auto const& f : findings) CHECK(f.year != 2023);
+}
+
+TEST_CASE("a series without a name speaks without one") {
+    auto reports = golden_reports();
+    for (auto& r : reports) r.agency.clear();
+    reports.erase(reports.begin() + 2);  // 2021
+    auto const s = make_series(reports);
+    CHECK(s.key.empty());
+    auto const missing = with(validate_series(s), FindingCode::series_missing_year);
+    REQUIRE(missing.size() == 1);
+    CHECK(missing[0].message ==
+          "缺少 2021 年度报告（2020年与2022年之间），这两年之间的跨年度核对未做");
 }
 
 TEST_CASE("a series of one report or none has nothing to say") {
