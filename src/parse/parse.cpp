@@ -226,8 +226,10 @@ void remap_lines(Report& r, std::vector<std::uint32_t> const& map) {
     for (auto& f : r.diagnostics) fix(f.line);
 }
 
-// A report of a multi-report file that names itself only by an abbreviation ("市机关事务管理局")
-// borrows the full name of a neighbouring report whose name ends with that abbreviation.
+// Rule for files holding a series of one agency's reports (a site's archive page): a report with
+// no agency of its own (no title, no signature) takes its neighbour's name when its own text
+// uses that name's short form, i.e. the name from its first place suffix on ("聊城市机关事务
+// 管理局" → "市机关事务管理局", at least five characters). Nothing else is borrowed.
 void borrow_agency(std::vector<Report>& reports) {
     for (std::size_t k = 0; k < reports.size(); ++k) {
         if (!reports[k].agency.empty()) continue;
