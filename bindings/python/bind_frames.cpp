@@ -4,11 +4,13 @@
 #include <pybind11/numpy.h>
 
 #include <cstdint>
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <type_traits>
 #include <vector>
 
@@ -165,9 +167,18 @@ py::dict finding_arrays(py::sequence const& seq, bool diagnostics) {
     auto const reports = report_pointers(seq);
     std::vector<std::vector<Finding>> found(reports.size());
     {
+        // The checks of separate reports are independent: run them on the hardware threads,
+        // each thread taking every n-th report, without the GIL.
         py::gil_scoped_release nogil;
-        for (std::size_t i = 0; i < reports.size(); ++i)
-            found[i] = diagnostics ? check(*reports[i]) : validate(*reports[i]);
+        auto const n = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
+                                                       static_cast<unsigned>(reports.size())));
+        auto work = [&](std::size_t first) {
+            for (std::size_t i = first; i < reports.size(); i += n)
+                found[i] = diagnostics ? check(*reports[i]) : validate(*reports[i]);
+        };
+        std::vector<std::jthread> pool;
+        for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work, t);
+        work(0);
     }
     py::list report, code, severity, evaluable, table, row, column, expected, actual, message,
         line;
@@ -278,15 +289,15 @@ void init_frames(py::module_& m) {
     m.def("_finding_arrays", &finding_arrays, py::arg("reports"), py::arg("diagnostics") = true,
           "Private, for govinfo.findings_frame: the findings of a sequence of Reports as columns "
           "(report is the index in the sequence) and the per-report lists agency, source, year, "
-          "format. diagnostics=True runs check(), else validate(); the GIL is released while the "
-          "rules run.");
+          "format. diagnostics=True runs check(), else validate(); the checks run on the hardware "
+          "threads with the GIL released.");
     m.def("labels", &labels, py::arg("format") = py::none(),
           "Every id of the frames with its official Chinese label, as a dict keyed by id tuples: "
           "(table,) gives the table's label, (table, row) the row's and (table, row, column) the "
           "label of that column in that row (Article 20 column wording depends on the row). "
-          "`format` (FormatVersion, or its id '2019'/'2021') picks that format's wording and rows; None gives both "
-          "formats' ids, the 2021 wording where both have an id. An id the statute leaves "
-          "unnamed maps to ''.");
+          "`format` (FormatVersion, or its id '2019'/'2021') picks that format's wording and "
+          "rows; None gives both formats' ids, the 2021 wording where both have an id. An id "
+          "the statute leaves unnamed maps to ''.");
 }
 
 }  // namespace govinfo::python

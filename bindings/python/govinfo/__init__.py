@@ -123,7 +123,8 @@ del _name, _obj
 
 #: What :func:`to_frame` and :func:`findings_frame` accept: a Report, a ParseResult, a FileResult
 #: (as parse_many returns them), or an iterable mixing these.
-_ReportsLike = _Union[Report, ParseResult, FileResult, _Iterable[_Union[Report, ParseResult, FileResult]]]
+_ReportsLike = _Union[Report, ParseResult, FileResult,
+                      _Iterable[_Union[Report, ParseResult, FileResult]]]
 
 
 def _flatten(reports: _ReportsLike) -> list[Report]:
@@ -298,11 +299,11 @@ def findings_frame(reports: _ReportsLike, *, diagnostics: bool = True) -> "panda
 
     `reports` is what :func:`to_frame` takes. With ``diagnostics=True`` (the default) the
     findings are those of :func:`check` (what the parser noticed, the rules and the narrative
-    cross-checks); with False only those of :func:`validate`. The rules run in C++ with the
-    GIL released. Columns: report (int64, index as in :func:`to_frame`), source, agency, year
-    (Int64), format, then the finding's code, severity (ids), evaluable (bool), table, row,
-    column (ids, '' when none), expected, actual, message and line (int64, source line or 0).
-    Needs pandas (Debian: python3-pandas). For a bare list of :class:`Finding`, use
+    cross-checks); with False only those of :func:`validate`. The checks run in C++ on the
+    hardware threads with the GIL released. Columns: report (int64, index as in
+    :func:`to_frame`), source, agency, year (Int64), format, then the finding's code,
+    severity (ids), evaluable (bool), table, row, column (ids, '' when none), expected, actual,
+    message and line (int64, source line or 0). Needs pandas (Debian: python3-pandas). For a bare list of :class:`Finding`, use
     ``pandas.DataFrame(govinfo.finding_columns(findings))``.
     """
     import numpy
