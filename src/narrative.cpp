@@ -65,6 +65,24 @@ bool contains(std::string const& s, std::string_view word) {
     return s.find(word) != std::string::npos;
 }
 
+bool contains_any(std::string const& s, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (contains(s, w)) return true;
+    return false;
+}
+
+// True when an ASCII digit is directly followed by 件 or 份: every counted statement the
+// patterns below read has one. Checking it first spares std::regex (slow) on the many sentences
+// that state no count, which is most of a report.
+bool states_a_count(std::string const& s) {
+    for (std::size_t i = 0; i + 3 < s.size(); ++i) {
+        if (s[i] < '0' || s[i] > '9') continue;
+        std::string_view const next(s.data() + i + 1, 3);
+        if (next == "件" || next == "份") return true;
+    }
+    return false;
+}
+
 // The value a row holds for the narrative: its 总计 when filled, else the sum of the filled
 // applicant columns (SH19 leaves 总计 blank on detail rows), else nothing.
 std::optional<std::int64_t> row_value(ApplicationTable const& t, ApplicationRow row) {
@@ -149,6 +167,7 @@ private:
 
     void sentence(std::string const& s) {
         bool const about_applications = contains(s, "申请");
+        bool const counted = states_a_count(s);
         bool received = false;
 
         // 一、本年新收: "共收到信息公开申请2件", "收到3件政府信息公开申请", "申请共计81件".
@@ -157,6 +176,7 @@ private:
         static std::regex const received_b("(?:收到|受理|接收)(?:了)?([0-9]+)件(?:政府)?(?:信息公开)?申请");
         auto const n = row_value(t_, R::new_received);
         auto const p = row_value(t_, R::carried_over);
+        if (counted && contains_any(s, {"收到", "受理", "接收"}))
         for (auto const* re : {&received_a, &received_b}) {
             each(s, *re, [&](std::string const& quote, std::int64_t v, std::size_t) {
                 received = true;
@@ -169,7 +189,7 @@ private:
         }
 
         // （七）总计: "答复政府信息公开申请805件", "已答复1件", "办结69件", "共办理718件".
-        if (about_applications) {
+        if (about_applications && counted && contains_any(s, {"答复", "办结", "共办理"})) {
             static std::regex const answered("(?:答复(?:政府信息公开申请)?|办结|共办理)([0-9]+)件");
             if (auto const tv = row_value(t_, R::outcome_total))
                 each(s, answered, [&](std::string const& quote, std::int64_t v, std::size_t) {
@@ -180,7 +200,7 @@ private:
 
         // 二、上年结转: "含上年度结转申请18件".
         static std::regex const carried_over("上年度?结转(?:申请)?([0-9]+)件");
-        if (p)
+        if (p && counted && contains(s, "结转"))
             each(s, carried_over, [&](std::string const& quote, std::int64_t v, std::size_t) {
                 mismatch(TableKind::applications, std::string(id(R::carried_over)), "total", *p,
                          quote, v, "二、上年结转 总计");
@@ -191,7 +211,7 @@ private:
         static std::regex const forward_a(
             "([0-9]+)件(?:(?!，|；|,|;)[^0-9]){0,30}?(?:顺延|结转)(?:到|至)?下(?:一)?年");
         static std::regex const forward_b("结转(?:到|至)?下(?:一)?年(?:度)?(?:继续办理)?([0-9]+)件");
-        if (fwd)
+        if (fwd && counted && contains_any(s, {"结转", "顺延"}))
             for (auto const* re : {&forward_a, &forward_b})
                 each(s, *re, [&](std::string const& quote, std::int64_t v, std::size_t) {
                     mismatch(TableKind::applications, std::string(id(R::carried_forward)), "total",
@@ -202,7 +222,7 @@ private:
                                       contains(s, "下年") || contains(s, "下一年");
         // "均已…予以答复" said of the applications received: nothing is carried forward.
         static std::regex const all_answered("(?:均|全部).{0,60}?(?:答复|办结|处理|反馈)");
-        if (received && !mentions_forward && fwd) {
+        if (received && !mentions_forward && fwd && contains_any(s, {"均", "全部"})) {
             std::smatch m;
             if (std::regex_search(s, m, all_answered))
                 mismatch(TableKind::applications, std::string(id(R::carried_forward)), "total",
@@ -216,34 +236,36 @@ private:
             mismatch(TableKind::applications, std::string(id(R::carried_over)), "total", *p,
                      "没有上年结转", 0, "二、上年结转 总计");
 
-        outcomes(s);
-        review(s);
-        in_force(s);
+        if (counted) outcomes(s);
+        review(s, counted);
+        if (counted && contains(s, "现行有效")) in_force(s);
     }
 
     // Outcome groups: "予以公开及部分公开258件", "不予公开35件", "无法提供265件", "不予处理158件".
     void outcomes(std::string const& s) {
         auto const f = r_.format();
         struct Pattern {
+            std::string_view word;  // the literal every match contains
             std::regex re;
             std::vector<OutcomeGroup> groups;
             char const* what;
         };
         static std::vector<Pattern> const patterns = [] {
             std::vector<Pattern> p;
-            p.push_back({std::regex("予以公开及部分公开([0-9]+)件"),
+            p.push_back({"予以公开及部分公开", std::regex("予以公开及部分公开([0-9]+)件"),
                          {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed},
                          "（一）予以公开 + （二）部分公开"});
-            p.push_back({std::regex("予以公开([0-9]+)件"), {OutcomeGroup::disclosed}, "（一）予以公开"});
-            p.push_back({std::regex("部分公开([0-9]+)件"), {OutcomeGroup::partially_disclosed},
+            p.push_back({"予以公开", std::regex("予以公开([0-9]+)件"), {OutcomeGroup::disclosed}, "（一）予以公开"});
+            p.push_back({"部分公开", std::regex("部分公开([0-9]+)件"), {OutcomeGroup::partially_disclosed},
                          "（二）部分公开"});
-            p.push_back({std::regex("不予公开([0-9]+)件"), {OutcomeGroup::withheld}, "（三）不予公开"});
-            p.push_back({std::regex("无法提供([0-9]+)件"), {OutcomeGroup::unavailable}, "（四）无法提供"});
-            p.push_back({std::regex("不予处理([0-9]+)件"), {OutcomeGroup::declined}, "（五）不予处理"});
-            p.push_back({std::regex("其他处理([0-9]+)件"), {OutcomeGroup::other}, "（六）其他处理"});
+            p.push_back({"不予公开", std::regex("不予公开([0-9]+)件"), {OutcomeGroup::withheld}, "（三）不予公开"});
+            p.push_back({"无法提供", std::regex("无法提供([0-9]+)件"), {OutcomeGroup::unavailable}, "（四）无法提供"});
+            p.push_back({"不予处理", std::regex("不予处理([0-9]+)件"), {OutcomeGroup::declined}, "（五）不予处理"});
+            p.push_back({"其他处理", std::regex("其他处理([0-9]+)件"), {OutcomeGroup::other}, "（六）其他处理"});
             return p;
         }();
         for (auto const& pat : patterns) {
+            if (!contains(s, pat.word)) continue;
             std::vector<ApplicationRow> rows;
             for (auto g : pat.groups)
                 for (auto r : group_rows(f, g)) rows.push_back(r);
@@ -262,18 +284,18 @@ private:
     }
 
     // Review and litigation: "行政复议7件", "诉讼9件", "均获维持".
-    void review(std::string const& s) {
+    void review(std::string const& s, bool counted) {
         auto const& t = r_.review_litigation;
         auto const review_total = sum_cells({&t.review.total});
         auto const lit_total = sum_cells({&t.litigation_direct.total, &t.litigation_after_review.total});
         static std::regex const review_count("行政复议([0-9]+)件");
         static std::regex const lit_count("诉讼([0-9]+)件");
-        if (review_total)
+        if (review_total && counted && contains(s, "行政复议"))
             each(s, review_count, [&](std::string const& quote, std::int64_t v, std::size_t) {
                 mismatch(TableKind::review_litigation, std::string(id(ReviewGroup::review)), "total",
                          *review_total, quote, v, "行政复议 总计");
             });
-        if (lit_total)
+        if (lit_total && counted && contains(s, "诉讼"))
             each(s, lit_count, [&](std::string const& quote, std::int64_t v, std::size_t) {
                 mismatch(TableKind::review_litigation,
                          std::string(id(ReviewGroup::litigation_direct)), "total", *lit_total,
@@ -282,7 +304,7 @@ private:
 
         static std::regex const all_upheld("均(?:获|被|予以|已)?维持");
         std::smatch m;
-        if (!std::regex_search(s, m, all_upheld)) return;
+        if (!contains(s, "维持") || !std::regex_search(s, m, all_upheld)) return;
         // Every case the sentence names was upheld: 结果维持 = 总计 in those groups.
         std::vector<ReviewGroup> groups;
         if (contains(s, "复议")) groups.push_back(ReviewGroup::review);
