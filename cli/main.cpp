@@ -6,11 +6,13 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <string>
 #include <vector>
 
 #include <govinfo/batch.hpp>
 #include <govinfo/labels.hpp>
+#include <govinfo/series.hpp>
 #include <govinfo/validate.hpp>
 
 #include "options.hpp"
@@ -64,6 +66,37 @@ std::vector<Finding> filtered(Options const& o, std::vector<Finding> findings) {
     return findings;
 }
 
+// Groups the held reports by agency (series.hpp: agency_key) and adds each cross-year finding to
+// the report of its later year, so it is shown and counted with that report.
+template <class Held>
+void add_series_findings(Options const& o, std::vector<Held>& held) {
+    std::map<std::string, std::vector<std::size_t>> by_agency;
+    std::vector<std::string> order;
+    for (std::size_t i = 0; i < held.size(); ++i) {
+        std::string const key = agency_key(held[i].report.agency);
+        if (key.empty()) continue;  // an unnamed agency matches nothing
+        auto [it, fresh] = by_agency.try_emplace(key);
+        if (fresh) order.push_back(key);
+        it->second.push_back(i);
+    }
+    for (auto const& key : order) {
+        auto const& members = by_agency[key];
+        if (members.size() < 2) continue;
+        std::vector<Report> reports;
+        for (auto i : members) reports.push_back(held[i].report);
+        for (auto& f : filtered(o, validate_series(make_series(std::move(reports), key)))) {
+            // The later year's report carries the finding; one without a year goes to the first.
+            std::size_t target = members.front();
+            for (auto i : members)
+                if (f.year && held[i].report.year == f.year) {
+                    target = i;
+                    break;
+                }
+            held[target].findings.push_back(std::move(f));
+        }
+    }
+}
+
 // Runs check, html or convert over every input; returns the exit status.
 int run(Options const& o) {
     bool unreadable = false;
@@ -82,6 +115,19 @@ int run(Options const& o) {
     auto writer = converting ? make_convert_writer(o, out) : make_check_writer(o, out);
     bool failed = false;
 
+    // --series needs every report before it can compare years, so it holds them; otherwise each
+    // report goes to the writer as soon as its file is parsed.
+    struct Held {
+        std::string source;
+        Report report;
+        std::vector<Finding> findings;
+    };
+    std::vector<Held> held;
+    auto emit = [&](std::string const& source, Report const& report, std::vector<Finding> findings) {
+        for (auto const& f : findings) failed = failed || fails(o, f.severity);
+        writer->report(source, report, findings);
+    };
+
     auto handle = [&](FileResult&& r, std::string const& source) {
         if (r.error) {
             auto e = *r.error;
@@ -94,10 +140,12 @@ int run(Options const& o) {
         for (auto const& d : filtered(o, r.diagnostics))
             std::fprintf(stderr, "%s:%u: %s: %s\n", source.c_str(), d.line,
                          std::string(id(d.code)).c_str(), d.message.c_str());
-        for (auto const& report : r.reports) {
+        for (auto& report : r.reports) {
             auto findings = converting ? std::vector<Finding>{} : filtered(o, check(report));
-            for (auto const& f : findings) failed = failed || fails(o, f.severity);
-            writer->report(source, report, findings);
+            if (o.series && !converting)
+                held.push_back({source, std::move(report), std::move(findings)});
+            else
+                emit(source, report, std::move(findings));
         }
     };
 
@@ -124,6 +172,10 @@ int run(Options const& o) {
         handle(std::move(r), source);
     });
     progress.finish();
+    if (!held.empty()) {
+        add_series_findings(o, held);
+        for (auto& h : held) emit(h.source, h.report, std::move(h.findings));
+    }
     writer->finish();
     if (out != stdout) std::fclose(out);
     if (unreadable) return 2;

@@ -155,3 +155,25 @@ def test_html_report_card_in_headless_chromium(tmp_path):
         assert shot.stat().st_size > 10_000
     finally:
         browser.quit()
+
+
+def test_series_adds_cross_year_findings_for_exactly_the_broken_pair(tmp_path):
+    seed = REPORTS / "002_6174489a5f7162cb.txt"  # 2023, 2022, 2021, 2020, 2019 of one bureau
+    clean = run("check", "--series", "--format", "jsonl", "--select", "series_", seed)
+    assert clean.returncode == 0
+    assert not [f for line in clean.stdout.splitlines()
+                for f in json.loads(line)["findings"] if f["severity"] == "error"]
+    # 2023's 上年结转 (the first report's row) no longer equals 2022's 结转下年度.
+    lines = seed.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = next(i for i, l in enumerate(lines) if l.startswith("二、上年结转政府信息公开申请数量"))
+    lines[first] = "二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | ||\n"
+    broken = tmp_path / "002_broken.txt"
+    broken.write_text("".join(lines), encoding="utf-8")
+    r = run("check", "--series", "--format", "jsonl", "--select", "series_", broken)
+    assert r.returncode == 1
+    errors = [(json.loads(line)["year"], f) for line in r.stdout.splitlines()
+              for f in json.loads(line)["findings"] if f["severity"] == "error"]
+    assert {(f["code"], f["year"], f["previous_year"], f["column"]) for _, f in errors} == {
+        ("series_carry_over", 2023, 2022, "natural_person"),
+        ("series_carry_over", 2023, 2022, "total")}
+    assert all(year == 2023 for year, _ in errors)
