@@ -52,4 +52,5 @@ PYBIND11_MODULE(_core, m) {
     init_validate(m);
     init_parse(m);
     init_frames(m);
+    init_series(m);
 }

@@ -70,10 +70,12 @@ from ._core import (
     ReviewOutcomes,
     RuleInfo,
     Section,
+    Series,
     Severity,
     StatisticsPeriod,
     TableKind,
     TableLocation,
+    agency_key,
     all_applicant_columns,
     applicant_columns,
     application_rows,
@@ -81,6 +83,7 @@ from ._core import (
     article20_rows,
     cell_columns,
     check,
+    compare_rollup,
     find_rule,
     finding_columns,
     findings_from_json,
@@ -96,9 +99,12 @@ from ._core import (
     reports_from_json,
     review_columns,
     review_groups,
+    rollup,
     rule_catalogue,
+    series,
     to_json,
     validate,
+    validate_series,
 )
 
 if _TYPE_CHECKING:  # pandas and numpy are optional: only the frame helpers need them
@@ -320,6 +326,49 @@ def findings_frame(reports: _ReportsLike, *, diagnostics: bool = True) -> "panda
     frame["line"] = numpy.asarray(arrays["line"], dtype=numpy.int64)
     return pandas.DataFrame(frame)
 
+def series_frame(series_list: "Series | _Iterable[Series]") -> "pandas.DataFrame":
+    """The cells of every report of one or more series as one tidy frame.
+
+    The columns of :func:`to_frame`, with ``series`` (the grouping key) first; rows are ordered
+    by series, then year, as the series hold their reports. ``report`` numbers the reports
+    across all the series from 0.
+    """
+    import pandas
+
+    if isinstance(series_list, Series):
+        series_list = [series_list]
+    keys, reports = [], []
+    for s in series_list:
+        for r in s.reports:
+            keys.append(s.key)
+            reports.append(r)
+    frame = to_frame(reports)
+    frame.insert(0, "series", pandas.Series([keys[i] for i in frame["report"]], dtype=object))
+    return frame
+
+
+def series_findings_frame(series_list: "Series | _Iterable[Series]") -> "pandas.DataFrame":
+    """The cross-year findings of one or more series, one row per finding: ``series`` (the key),
+    then the columns of :func:`finding_columns` (code, severity, evaluable, table, row, column,
+    expected, actual, message, line, year, previous_year)."""
+    import pandas
+
+    if isinstance(series_list, Series):
+        series_list = [series_list]
+    frames = []
+    for s in series_list:
+        cols = finding_columns(validate_series(s))
+        frame = pandas.DataFrame(cols)
+        frame.insert(0, "series", s.key)
+        frames.append(frame)
+    if not frames:
+        return pandas.DataFrame(finding_columns([])).assign(series=[])
+    out = pandas.concat(frames, ignore_index=True)
+    for name in ("year", "previous_year"):
+        out[name] = out[name].astype("Int64")
+    return out
+
+
 def __dir__() -> list[str]:
     """dir(govinfo): the public names of __all__ and __version__, not the helpers' imports."""
     return sorted([*__all__, "__version__"])
@@ -363,10 +412,12 @@ __all__ = [
     "ReviewOutcomes",
     "RuleInfo",
     "Section",
+    "Series",
     "Severity",
     "StatisticsPeriod",
     "TableKind",
     "TableLocation",
+    "agency_key",
     "all_applicant_columns",
     "applicant_columns",
     "application_rows",
@@ -374,6 +425,7 @@ __all__ = [
     "article20_rows",
     "cell_columns",
     "check",
+    "compare_rollup",
     "find_rule",
     "finding_columns",
     "findings_frame",
@@ -390,9 +442,14 @@ __all__ = [
     "reports_from_json",
     "review_columns",
     "review_groups",
+    "rollup",
     "rule_catalogue",
+    "series",
+    "series_findings_frame",
+    "series_frame",
     "to_frame",
     "to_json",
     "validate",
+    "validate_series",
 ]
 

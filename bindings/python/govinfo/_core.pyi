@@ -6,7 +6,7 @@ from __future__ import annotations
 import decimal
 import os
 import pathlib
-from typing import Any, ClassVar, Iterable, Sequence, overload
+from typing import Any, Callable, ClassVar, Iterable, Sequence, overload
 
 _DecimalLike = decimal.Decimal | int | str
 
@@ -969,3 +969,19 @@ def labels(format: FormatVersion | str | None = None) -> dict[tuple[str, ...], s
     (table, row) -> row label, (table, row, column) -> that column's label in that row. `format`
     ('2019', '2021' or a FormatVersion) picks its wording and rows; None gives both formats'
     ids, the 2021 wording where both have one."""
+
+# ---- series and rollups (series.hpp, rollup.hpp; docs/series.md) ----
+
+class Series:
+    """The reports of one agency, ordered by year (reports without a year last)."""
+    key: str
+    reports: list[Report]
+    def __init__(self) -> None: ...
+    def validate(self) -> list[Finding]: ...
+    def __len__(self) -> int: ...
+
+def agency_key(agency: str) -> str: ...
+def series(reports: list[Report], key: str | Callable[[Report], str] | None = None) -> list[Series]: ...
+def validate_series(series: Series) -> list[Finding]: ...
+def rollup(reports: list[Report], agency: str = "") -> Report: ...
+def compare_rollup(published: Report, rollup: Report) -> list[Finding]: ...
