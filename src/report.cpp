@@ -3,6 +3,13 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
@@ -27,6 +34,41 @@ Member* member_named(Struct& s, std::string_view name) noexcept {
     return found;
 }
 
+// The members of `Struct` of type `Member`, indexed by the enum `E` whose ids name them (null
+// where the member has another type or does not exist). Built once from the descriptions, so a
+// lookup is an array index instead of string compares over every member.
+template <class E, class Struct, class Member>
+class MemberTable {
+public:
+    static MemberTable const& get() noexcept {
+        static MemberTable const table;
+        return table;
+    }
+    // nullptr when `e` names no member of type `Member`.
+    Member Struct::*operator[](E e) const noexcept {
+        auto const i = static_cast<std::size_t>(e);
+        return i < size ? pointers_[i] : nullptr;
+    }
+
+private:
+    static constexpr std::size_t size = boost::mp11::mp_size<boost::describe::describe_enumerators<E>>::value;
+    std::array<Member Struct::*, size> pointers_{};
+
+    MemberTable() noexcept {
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) {
+            auto const i = static_cast<std::size_t>(e.value);
+            if (i >= size) return;
+            boost::mp11::mp_for_each<
+                boost::describe::describe_members<Struct, boost::describe::mod_public>>([&](auto m) {
+                if constexpr (std::is_same_v<std::remove_cvref_t<decltype(std::declval<Struct&>().*m.pointer)>,
+                                             Member>) {
+                    if (std::string_view(m.name) == e.name) pointers_[i] = m.pointer;
+                }
+            });
+        });
+    }
+};
+
 }  // namespace
 
 Report Report::blank(FormatVersion format) {
@@ -44,28 +86,31 @@ Report Report::blank(FormatVersion format) {
 }
 
 ApplicantRow* find_row(ApplicationTable& t, ApplicationRow r) noexcept {
-    if (auto* row = member_named<ApplicantRow>(t, id(r))) return row;
-    auto* opt = member_named<std::optional<ApplicantRow>>(t, id(r));
-    return opt && *opt ? &**opt : nullptr;
+    if (auto const p = MemberTable<ApplicationRow, ApplicationTable, ApplicantRow>::get()[r])
+        return &(t.*p);
+    auto const q = MemberTable<ApplicationRow, ApplicationTable, std::optional<ApplicantRow>>::get()[r];
+    return q && t.*q ? &*(t.*q) : nullptr;
 }
 ApplicantRow const* find_row(ApplicationTable const& t, ApplicationRow r) noexcept {
     return find_row(const_cast<ApplicationTable&>(t), r);
 }
 
 Cell& cell(ApplicantRow& row, ApplicantColumn c) noexcept {
-    return *member_named<Cell>(row, id(c));
+    return row.*MemberTable<ApplicantColumn, ApplicantRow, Cell>::get()[c];
 }
 Cell const& cell(ApplicantRow const& row, ApplicantColumn c) noexcept {
     return cell(const_cast<ApplicantRow&>(row), c);
 }
 
 ReviewOutcomes& group(ReviewLitigationTable& t, ReviewGroup g) noexcept {
-    return *member_named<ReviewOutcomes>(t, id(g));
+    return t.*MemberTable<ReviewGroup, ReviewLitigationTable, ReviewOutcomes>::get()[g];
 }
 ReviewOutcomes const& group(ReviewLitigationTable const& t, ReviewGroup g) noexcept {
     return group(const_cast<ReviewLitigationTable&>(t), g);
 }
-Cell& cell(ReviewOutcomes& g, ReviewColumn c) noexcept { return *member_named<Cell>(g, id(c)); }
+Cell& cell(ReviewOutcomes& g, ReviewColumn c) noexcept {
+    return g.*MemberTable<ReviewColumn, ReviewOutcomes, Cell>::get()[c];
+}
 Cell const& cell(ReviewOutcomes const& g, ReviewColumn c) noexcept {
     return cell(const_cast<ReviewOutcomes&>(g), c);
 }
