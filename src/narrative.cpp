@@ -1,16 +1,21 @@
 // Narrative cross-checks: a handful of fixed wordings, read sentence by sentence.
 //
-// The text is matched byte-wise with std::regex on UTF-8: every Chinese word in a pattern is a
-// literal sequence, never inside a character class (a class would match single bytes).
+// The wordings are matched byte-wise on UTF-8 by small hand-written matchers, each documented
+// with the regular expression (ECMAScript, bytes) whose matches it reproduces exactly: leftmost
+// match first, lazy repetitions as short as possible, the next search after the end of a match.
+// std::regex did the same job at a hundred times the cost.
 #include "govinfo/narrative.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
+#include <vector>
 
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
@@ -23,9 +28,9 @@ using R = ApplicationRow;
 
 // Whitespace removed (ASCII, U+3000, U+00A0) so that a statement wrapped over lines by a PDF
 // converter ("答\n复 3050 件") reads as one.
-std::string squeeze(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+void squeeze(std::string_view text, std::string& out) {
+    out.resize(text.size());
+    char* o = out.data();
     for (std::size_t i = 0; i < text.size(); ++i) {
         unsigned char const c = static_cast<unsigned char>(text[i]);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
@@ -38,49 +43,252 @@ std::string squeeze(std::string_view text) {
             ++i;
             continue;
         }
-        out += text[i];
+        *o++ = text[i];
     }
-    return out;
+    out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
-std::vector<std::string> sentences(std::string const& text) {
-    std::vector<std::string> out;
+// Calls f(sentence) for each piece of `text` between two 。.
+template <class F>
+void each_sentence(std::string_view text, F&& f) {
     std::string_view const stop = "。";
     std::size_t start = 0;
     while (start < text.size()) {
         auto const end = text.find(stop, start);
-        out.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) break;
+        f(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) break;
         start = end + stop.size();
     }
-    return out;
 }
 
-std::optional<std::int64_t> number(std::string const& digits) {
+std::optional<std::int64_t> number(std::string_view digits) {
     if (digits.empty() || digits.size() > 15) return std::nullopt;
-    return std::stoll(digits);
+    std::int64_t v = 0;
+    for (char c : digits) v = v * 10 + (c - '0');
+    return v;
 }
 
-bool contains(std::string const& s, std::string_view word) {
-    return s.find(word) != std::string::npos;
+bool contains(std::string_view s, std::string_view word) {
+    return s.find(word) != std::string_view::npos;
 }
 
-bool contains_any(std::string const& s, std::initializer_list<std::string_view> words) {
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
     for (auto w : words)
         if (contains(s, w)) return true;
     return false;
 }
 
 // True when an ASCII digit is directly followed by 件 or 份: every counted statement the
-// patterns below read has one. Checking it first spares std::regex (slow) on the many sentences
-// that state no count, which is most of a report.
-bool states_a_count(std::string const& s) {
+// patterns below read has one. Checking it first spares the matchers the many sentences that
+// state no count, which is most of a report.
+bool states_a_count(std::string_view s) {
     for (std::size_t i = 0; i + 3 < s.size(); ++i) {
         if (s[i] < '0' || s[i] > '9') continue;
         std::string_view const next(s.data() + i + 1, 3);
         if (next == "件" || next == "份") return true;
     }
     return false;
+}
+
+// ---- the matchers ----
+
+// A match: the whole text matched, the digits of its count, and for in_force the kind of
+// document. Views into the sentence.
+struct Match {
+    std::string_view whole, digits, kind;
+};
+
+// Consumes `word` at i.
+bool eat(std::string_view s, std::size_t& i, std::string_view word) noexcept {
+    if (s.substr(i).starts_with(word)) {
+        i += word.size();
+        return true;
+    }
+    return false;
+}
+// Consumes the first of `words` found at i (an alternation whose words cannot start alike).
+bool eat_any(std::string_view s, std::size_t& i, std::initializer_list<std::string_view> words) noexcept {
+    for (auto w : words)
+        if (eat(s, i, w)) return true;
+    return false;
+}
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+// `[0-9]+`: all the digits at i (a longer or shorter run never helps the patterns here, which
+// continue with a word that is not a digit).
+bool eat_digits(std::string_view s, std::size_t& i, std::string_view& digits) noexcept {
+    std::size_t j = i;
+    while (j < s.size() && is_digit(s[j])) ++j;
+    if (j == i) return false;
+    digits = s.substr(i, j - i);
+    i = j;
+    return true;
+}
+// `.` of ECMAScript on bytes: anything but a line end.
+bool any_char(char c) noexcept { return c != '\n' && c != '\r'; }
+
+// Optional words followed by something that starts otherwise, such as `(?:政府)?申请`: taking
+// the word when it is there is the only way to match, so eat() decides it without backtracking.
+
+// (?:收到|受理|接收).{0,45}?信息公开申请(?:共计|共)?([0-9]+)(?:件|份)
+std::optional<Match> received_a(std::string_view s, std::size_t i) noexcept {
+    std::size_t j = i;
+    if (!eat_any(s, j, {"收到", "受理", "接收"})) return std::nullopt;
+    for (std::size_t k = 0; k <= 45 && j + k <= s.size(); ++k) {
+        if (k > 0 && !any_char(s[j + k - 1])) break;
+        std::size_t q = j + k;
+        Match m;
+        if (!eat(s, q, "信息公开申请")) continue;
+        if (!eat(s, q, "共计")) eat(s, q, "共");
+        if (!eat_digits(s, q, m.digits) || !eat_any(s, q, {"件", "份"})) continue;
+        m.whole = s.substr(i, q - i);
+        return m;
+    }
+    return std::nullopt;
+}
+
+// (?:收到|受理|接收)(?:了)?([0-9]+)件(?:政府)?(?:信息公开)?申请
+std::optional<Match> received_b(std::string_view s, std::size_t i) noexcept {
+    std::size_t q = i;
+    Match m;
+    if (!eat_any(s, q, {"收到", "受理", "接收"})) return std::nullopt;
+    eat(s, q, "了");
+    if (!eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
+    eat(s, q, "政府");
+    eat(s, q, "信息公开");
+    if (!eat(s, q, "申请")) return std::nullopt;
+    m.whole = s.substr(i, q - i);
+    return m;
+}
+
+// (?:答复(?:政府信息公开申请)?|办结|共办理)([0-9]+)件
+std::optional<Match> answered(std::string_view s, std::size_t i) noexcept {
+    std::size_t q = i;
+    Match m;
+    if (eat(s, q, "答复")) eat(s, q, "政府信息公开申请");
+    else if (!eat_any(s, q, {"办结", "共办理"})) return std::nullopt;
+    if (!eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
+    m.whole = s.substr(i, q - i);
+    return m;
+}
+
+// 上年度?结转(?:申请)?([0-9]+)件 — on bytes the ? makes only the last byte of 度 optional, so
+// this reads "上年度结转" but not "上年结转"; kept as it was.
+std::optional<Match> carried_over(std::string_view s, std::size_t i) noexcept {
+    std::size_t q = i;
+    Match m;
+    if (!eat(s, q, "上年\xE5\xBA")) return std::nullopt;
+    eat(s, q, "\xA6");
+    if (!eat(s, q, "结转")) return std::nullopt;
+    eat(s, q, "申请");
+    if (!eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
+    m.whole = s.substr(i, q - i);
+    return m;
+}
+
+// (?:到|至)?下(?:一)?年 after 顺延 or 结转.
+bool next_year(std::string_view s, std::size_t& q) noexcept {
+    eat_any(s, q, {"到", "至"});
+    if (!eat(s, q, "下")) return false;
+    eat(s, q, "一");
+    return eat(s, q, "年");
+}
+
+// ([0-9]+)件(?:(?!，|；|,|;)[^0-9]){0,30}?(?:顺延|结转)(?:到|至)?下(?:一)?年
+std::optional<Match> forward_a(std::string_view s, std::size_t i) noexcept {
+    std::size_t j = i;
+    Match m;
+    if (!eat_digits(s, j, m.digits) || !eat(s, j, "件")) return std::nullopt;
+    for (std::size_t k = 0; k <= 30 && j + k <= s.size(); ++k) {
+        if (k > 0) {
+            std::size_t const b = j + k - 1;  // the byte the k-th repetition consumes
+            if (is_digit(s[b])) break;
+            auto const rest = s.substr(b);
+            if (rest.starts_with("，") || rest.starts_with("；") || rest.starts_with(",") ||
+                rest.starts_with(";"))
+                break;
+        }
+        std::size_t q = j + k;
+        if (!eat_any(s, q, {"顺延", "结转"}) || !next_year(s, q)) continue;
+        m.whole = s.substr(i, q - i);
+        return m;
+    }
+    return std::nullopt;
+}
+
+// 结转(?:到|至)?下(?:一)?年(?:度)?(?:继续办理)?([0-9]+)件
+std::optional<Match> forward_b(std::string_view s, std::size_t i) noexcept {
+    std::size_t q = i;
+    Match m;
+    if (!eat(s, q, "结转") || !next_year(s, q)) return std::nullopt;
+    eat(s, q, "度");
+    eat(s, q, "继续办理");
+    if (!eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
+    m.whole = s.substr(i, q - i);
+    return m;
+}
+
+// (?:均|全部).{0,60}?(?:答复|办结|处理|反馈)
+std::optional<Match> all_answered(std::string_view s, std::size_t i) noexcept {
+    std::size_t j = i;
+    if (!eat_any(s, j, {"均", "全部"})) return std::nullopt;
+    for (std::size_t k = 0; k <= 60 && j + k <= s.size(); ++k) {
+        if (k > 0 && !any_char(s[j + k - 1])) break;
+        std::size_t q = j + k;
+        if (eat_any(s, q, {"答复", "办结", "处理", "反馈"})) return Match{s.substr(i, q - i), {}, {}};
+    }
+    return std::nullopt;
+}
+
+// 均(?:获|被|予以|已)?维持
+std::optional<Match> all_upheld(std::string_view s, std::size_t i) noexcept {
+    std::size_t q = i;
+    if (!eat(s, q, "均")) return std::nullopt;
+    eat_any(s, q, {"获", "被", "予以", "已"});
+    if (!eat(s, q, "维持")) return std::nullopt;
+    return Match{s.substr(i, q - i), {}, {}};
+}
+
+// 现行有效(?:的)?(行政规范性文件|规范性文件|规章)(?:共)?([0-9]+)件
+std::optional<Match> in_force_count(std::string_view s, std::size_t i) noexcept {
+    std::size_t q = i;
+    Match m;
+    if (!eat(s, q, "现行有效")) return std::nullopt;
+    eat(s, q, "的");
+    std::size_t const kind = q;
+    if (!eat_any(s, q, {"行政规范性文件", "规范性文件", "规章"})) return std::nullopt;
+    m.kind = s.substr(kind, q - kind);
+    eat(s, q, "共");
+    if (!eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
+    m.whole = s.substr(i, q - i);
+    return m;
+}
+
+// `word`([0-9]+)件
+std::optional<Match> word_count(std::string_view s, std::size_t i, std::string_view word) noexcept {
+    std::size_t q = i;
+    Match m;
+    if (!eat(s, q, word) || !eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
+    m.whole = s.substr(i, q - i);
+    return m;
+}
+
+// The leftmost match at or after `from` (regex_search).
+template <class P>
+std::optional<Match> search(std::string_view s, P const& at, std::size_t from = 0) {
+    for (std::size_t i = from; i < s.size(); ++i)
+        if (auto m = at(s, i)) return m;
+    return std::nullopt;
+}
+
+// Each match in turn, the next searched after the end of the last (sregex_iterator): f(match,
+// position of the match).
+template <class P, class F>
+void each_match(std::string_view s, P const& at, F&& f) {
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (auto m = at(s, i)) {
+            f(*m, i);
+            i += m->whole.size() - 1;  // every pattern matches at least one byte
+        }
 }
 
 // The value a row holds for the narrative: its 总计 when filled, else the sum of the filled
@@ -119,12 +327,18 @@ std::optional<std::int64_t> sum_cells(std::initializer_list<Cell const*> cells) 
 
 class Reader {
 public:
-    explicit Reader(Report const& r) : r_(r), t_(r.applications) {}
+    explicit Reader(Report const& r)
+        : r_(r),
+          t_(r.applications),
+          n_(row_value(t_, R::new_received)),
+          p_(row_value(t_, R::carried_over)),
+          fwd_(row_value(t_, R::carried_forward)) {}
 
     std::vector<Finding> run() && {
         for (auto const& section : r_.sections) {
             section_ = &section;
-            for (auto const& s : sentences(squeeze(section.text))) sentence(s);
+            squeeze(section.text, text_);
+            each_sentence(text_, [&](std::string_view s) { sentence(s); });
         }
         return std::move(out_);
     }
@@ -132,22 +346,28 @@ public:
 private:
     Report const& r_;
     ApplicationTable const& t_;
+    // The rows the sentences are compared with, the same for every sentence.
+    std::optional<std::int64_t> const n_, p_, fwd_;
     Section const* section_ = nullptr;
+    std::string text_;  // the section squeezed
     std::vector<Finding> out_;
     std::set<std::string> said_;  // messages already reported (reports repeat paragraphs)
 
-    void mismatch(TableKind table, std::string row, std::string column, std::int64_t table_value,
-                  std::string const& quote, std::int64_t text_value, std::string const& what) {
+    void mismatch(TableKind table, std::string_view row, std::string column,
+                  std::int64_t table_value, std::string_view quote, std::int64_t text_value,
+                  std::string_view what) {
         if (table_value == text_value) return;
-        std::string message = "第" + std::to_string(section_->number) + "部分文字称“" + quote +
-                              "”（" + std::to_string(text_value) + "），但表中" + what + "为 " +
-                              std::to_string(table_value);
+        std::string message = "第" + std::to_string(section_->number) + "部分文字称“";
+        message += quote;
+        message += "”（" + std::to_string(text_value) + "），但表中";
+        message += what;
+        message += "为 " + std::to_string(table_value);
         if (!said_.insert(message).second) return;
         Finding f;
         f.code = FindingCode::narrative_mismatch;
         f.severity = Severity::warning;
         f.table = table;
-        f.row = std::move(row);
+        f.row = std::string(row);
         f.column = std::move(column);
         f.expected = std::to_string(table_value);
         f.actual = std::to_string(text_value);
@@ -156,85 +376,74 @@ private:
         out_.push_back(std::move(f));
     }
 
-    // Each match of `re` in the sentence: the whole match and the number in group `g`.
-    template <class F>
-    static void each(std::string const& s, std::regex const& re, F&& f) {
-        for (std::sregex_iterator it(s.begin(), s.end(), re), end; it != end; ++it) {
-            auto const v = number((*it)[1].str());
-            if (v) f((*it)[0].str(), *v, static_cast<std::size_t>(it->position(0)));
-        }
+    // Each match of `at` in the sentence: f(the whole match, its count, its position); matches
+    // whose count does not fit are skipped.
+    template <class P, class F>
+    static void each(std::string_view s, P const& at, F&& f) {
+        each_match(s, at, [&](Match const& m, std::size_t pos) {
+            if (auto const v = number(m.digits)) f(m.whole, *v, pos);
+        });
     }
 
-    void sentence(std::string const& s) {
-        bool const about_applications = contains(s, "申请");
+    void sentence(std::string_view s) {
         bool const counted = states_a_count(s);
         bool received = false;
+        auto const& n = n_;
+        auto const& p = p_;
+        auto const& fwd = fwd_;
 
         // 一、本年新收: "共收到信息公开申请2件", "收到3件政府信息公开申请", "申请共计81件".
-        static std::regex const received_a(
-            "(?:收到|受理|接收).{0,45}?信息公开申请(?:共计|共)?([0-9]+)(?:件|份)");
-        static std::regex const received_b("(?:收到|受理|接收)(?:了)?([0-9]+)件(?:政府)?(?:信息公开)?申请");
-        auto const n = row_value(t_, R::new_received);
-        auto const p = row_value(t_, R::carried_over);
         if (counted && contains_any(s, {"收到", "受理", "接收"}))
-        for (auto const* re : {&received_a, &received_b}) {
-            each(s, *re, [&](std::string const& quote, std::int64_t v, std::size_t) {
-                received = true;
-                if (!n) return;
-                // "受理 749 件" may count last year's applications too (一 + 二).
-                if (v == *n || (p && v == *n + *p)) return;
-                mismatch(TableKind::applications, std::string(id(R::new_received)), "total", *n,
-                         quote, v, "一、本年新收 总计");
-            });
-        }
+            for (auto const re : {&received_a, &received_b}) {
+                each(s, re, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                    received = true;
+                    if (!n) return;
+                    // "受理 749 件" may count last year's applications too (一 + 二).
+                    if (v == *n || (p && v == *n + *p)) return;
+                    mismatch(TableKind::applications, id(R::new_received), "total", *n, quote, v,
+                             "一、本年新收 总计");
+                });
+            }
 
         // （七）总计: "答复政府信息公开申请805件", "已答复1件", "办结69件", "共办理718件".
-        if (about_applications && counted && contains_any(s, {"答复", "办结", "共办理"})) {
-            static std::regex const answered("(?:答复(?:政府信息公开申请)?|办结|共办理)([0-9]+)件");
+        if (counted && contains(s, "申请") && contains_any(s, {"答复", "办结", "共办理"})) {
             if (auto const tv = row_value(t_, R::outcome_total))
-                each(s, answered, [&](std::string const& quote, std::int64_t v, std::size_t) {
-                    mismatch(TableKind::applications, std::string(id(R::outcome_total)), "total",
-                             *tv, quote, v, "（七）总计 总计");
+                each(s, answered, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                    mismatch(TableKind::applications, id(R::outcome_total), "total", *tv, quote, v,
+                             "（七）总计 总计");
                 });
         }
 
         // 二、上年结转: "含上年度结转申请18件".
-        static std::regex const carried_over("上年度?结转(?:申请)?([0-9]+)件");
         if (p && counted && contains(s, "结转"))
-            each(s, carried_over, [&](std::string const& quote, std::int64_t v, std::size_t) {
-                mismatch(TableKind::applications, std::string(id(R::carried_over)), "total", *p,
-                         quote, v, "二、上年结转 总计");
+            each(s, carried_over, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                mismatch(TableKind::applications, id(R::carried_over), "total", *p, quote, v,
+                         "二、上年结转 总计");
             });
 
         // 四、结转下年度: "另有72件申请…顺延到下年度", "结转下一年31件", "1件结转下年度".
-        auto const fwd = row_value(t_, R::carried_forward);
-        static std::regex const forward_a(
-            "([0-9]+)件(?:(?!，|；|,|;)[^0-9]){0,30}?(?:顺延|结转)(?:到|至)?下(?:一)?年");
-        static std::regex const forward_b("结转(?:到|至)?下(?:一)?年(?:度)?(?:继续办理)?([0-9]+)件");
         if (fwd && counted && contains_any(s, {"结转", "顺延"}))
-            for (auto const* re : {&forward_a, &forward_b})
-                each(s, *re, [&](std::string const& quote, std::int64_t v, std::size_t) {
-                    mismatch(TableKind::applications, std::string(id(R::carried_forward)), "total",
-                             *fwd, quote, v, "四、结转下年度 总计");
+            for (auto const re : {&forward_a, &forward_b})
+                each(s, re, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                    mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd,
+                             quote, v, "四、结转下年度 总计");
                 });
 
-        bool const mentions_forward = contains(s, "顺延") || contains(s, "结转") ||
-                                      contains(s, "下年") || contains(s, "下一年");
         // "均已…予以答复" said of the applications received: nothing is carried forward.
-        static std::regex const all_answered("(?:均|全部).{0,60}?(?:答复|办结|处理|反馈)");
-        if (received && !mentions_forward && fwd && contains_any(s, {"均", "全部"})) {
-            std::smatch m;
-            if (std::regex_search(s, m, all_answered))
-                mismatch(TableKind::applications, std::string(id(R::carried_forward)), "total",
-                         *fwd, m[0].str(), 0, "四、结转下年度 总计");
+        if (received && fwd && !contains_any(s, {"顺延", "结转", "下年", "下一年"}) &&
+            contains_any(s, {"均", "全部"})) {
+            if (auto const m = search(s, all_answered))
+                mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd,
+                         m->whole, 0, "四、结转下年度 总计");
         }
-        // "没有结转至下一年度办理事项", "没有上年结转".
-        if (fwd && (contains(s, "没有结转") || contains(s, "无结转")) && *fwd != 0)
-            mismatch(TableKind::applications, std::string(id(R::carried_forward)), "total", *fwd,
-                     "没有结转", 0, "四、结转下年度 总计");
-        if (p && (contains(s, "没有上年结转") || contains(s, "无上年结转")) && *p != 0)
-            mismatch(TableKind::applications, std::string(id(R::carried_over)), "total", *p,
-                     "没有上年结转", 0, "二、上年结转 总计");
+        // "没有结转至下一年度办理事项", "没有上年结转" (each wording holds 结转).
+        bool const carry = (fwd || p) && contains(s, "结转");
+        if (carry && fwd && (contains(s, "没有结转") || contains(s, "无结转")) && *fwd != 0)
+            mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd, "没有结转",
+                     0, "四、结转下年度 总计");
+        if (carry && p && (contains(s, "没有上年结转") || contains(s, "无上年结转")) && *p != 0)
+            mismatch(TableKind::applications, id(R::carried_over), "total", *p, "没有上年结转", 0,
+                     "二、上年结转 总计");
 
         if (counted) outcomes(s);
         review(s, counted);
@@ -242,26 +451,24 @@ private:
     }
 
     // Outcome groups: "予以公开及部分公开258件", "不予公开35件", "无法提供265件", "不予处理158件".
-    void outcomes(std::string const& s) {
+    void outcomes(std::string_view s) {
         auto const f = r_.format();
         struct Pattern {
-            std::string_view word;  // the literal every match contains
-            std::regex re;
+            std::string_view word;  // the literal every match starts with
             std::vector<OutcomeGroup> groups;
             char const* what;
         };
         static std::vector<Pattern> const patterns = [] {
             std::vector<Pattern> p;
-            p.push_back({"予以公开及部分公开", std::regex("予以公开及部分公开([0-9]+)件"),
+            p.push_back({"予以公开及部分公开",
                          {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed},
                          "（一）予以公开 + （二）部分公开"});
-            p.push_back({"予以公开", std::regex("予以公开([0-9]+)件"), {OutcomeGroup::disclosed}, "（一）予以公开"});
-            p.push_back({"部分公开", std::regex("部分公开([0-9]+)件"), {OutcomeGroup::partially_disclosed},
-                         "（二）部分公开"});
-            p.push_back({"不予公开", std::regex("不予公开([0-9]+)件"), {OutcomeGroup::withheld}, "（三）不予公开"});
-            p.push_back({"无法提供", std::regex("无法提供([0-9]+)件"), {OutcomeGroup::unavailable}, "（四）无法提供"});
-            p.push_back({"不予处理", std::regex("不予处理([0-9]+)件"), {OutcomeGroup::declined}, "（五）不予处理"});
-            p.push_back({"其他处理", std::regex("其他处理([0-9]+)件"), {OutcomeGroup::other}, "（六）其他处理"});
+            p.push_back({"予以公开", {OutcomeGroup::disclosed}, "（一）予以公开"});
+            p.push_back({"部分公开", {OutcomeGroup::partially_disclosed}, "（二）部分公开"});
+            p.push_back({"不予公开", {OutcomeGroup::withheld}, "（三）不予公开"});
+            p.push_back({"无法提供", {OutcomeGroup::unavailable}, "（四）无法提供"});
+            p.push_back({"不予处理", {OutcomeGroup::declined}, "（五）不予处理"});
+            p.push_back({"其他处理", {OutcomeGroup::other}, "（六）其他处理"});
             return p;
         }();
         for (auto const& pat : patterns) {
@@ -271,40 +478,46 @@ private:
                 for (auto r : group_rows(f, g)) rows.push_back(r);
             auto const tv = rows_value(t_, rows);
             if (!tv) continue;
-            each(s, pat.re, [&](std::string const& quote, std::int64_t v, std::size_t pos) {
+            auto const at = [&pat](std::string_view text, std::size_t i) {
+                return word_count(text, i, pat.word);
+            };
+            each(s, at, [&](std::string_view quote, std::int64_t v, std::size_t pos) {
                 // "部分公开258件" inside "予以公开及部分公开258件" belongs to the first pattern.
-                std::string const before = s.substr(0, pos);
+                std::string_view const before = s.substr(0, pos);
                 if (pat.groups.size() == 1 && pat.groups[0] == OutcomeGroup::partially_disclosed &&
-                    before.size() >= 3 && before.compare(before.size() - 3, 3, "及") == 0)
+                    before.ends_with("及"))
                     return;
-                mismatch(TableKind::applications, std::string(id(rows.front())), "total", *tv,
-                         quote, v, std::string(pat.what) + " 各行之和");
+                mismatch(TableKind::applications, id(rows.front()), "total", *tv, quote, v,
+                         std::string(pat.what) + " 各行之和");
             });
         }
     }
 
     // Review and litigation: "行政复议7件", "诉讼9件", "均获维持".
-    void review(std::string const& s, bool counted) {
+    void review(std::string_view s, bool counted) {
         auto const& t = r_.review_litigation;
         auto const review_total = sum_cells({&t.review.total});
         auto const lit_total = sum_cells({&t.litigation_direct.total, &t.litigation_after_review.total});
-        static std::regex const review_count("行政复议([0-9]+)件");
-        static std::regex const lit_count("诉讼([0-9]+)件");
+        auto const review_count = [](std::string_view text, std::size_t i) {
+            return word_count(text, i, "行政复议");
+        };
+        auto const lit_count = [](std::string_view text, std::size_t i) {
+            return word_count(text, i, "诉讼");
+        };
         if (review_total && counted && contains(s, "行政复议"))
-            each(s, review_count, [&](std::string const& quote, std::int64_t v, std::size_t) {
-                mismatch(TableKind::review_litigation, std::string(id(ReviewGroup::review)), "total",
+            each(s, review_count, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                mismatch(TableKind::review_litigation, id(ReviewGroup::review), "total",
                          *review_total, quote, v, "行政复议 总计");
             });
         if (lit_total && counted && contains(s, "诉讼"))
-            each(s, lit_count, [&](std::string const& quote, std::int64_t v, std::size_t) {
-                mismatch(TableKind::review_litigation,
-                         std::string(id(ReviewGroup::litigation_direct)), "total", *lit_total,
-                         quote, v, "行政诉讼（直接起诉 + 复议后起诉）总计");
+            each(s, lit_count, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                mismatch(TableKind::review_litigation, id(ReviewGroup::litigation_direct), "total",
+                         *lit_total, quote, v, "行政诉讼（直接起诉 + 复议后起诉）总计");
             });
 
-        static std::regex const all_upheld("均(?:获|被|予以|已)?维持");
-        std::smatch m;
-        if (!contains(s, "维持") || !std::regex_search(s, m, all_upheld)) return;
+        if (!contains(s, "维持")) return;
+        auto const m = search(s, all_upheld);
+        if (!m) return;
         // Every case the sentence names was upheld: 结果维持 = 总计 in those groups.
         std::vector<ReviewGroup> groups;
         if (contains(s, "复议")) groups.push_back(ReviewGroup::review);
@@ -322,10 +535,10 @@ private:
             if (first_row.empty() && o.upheld.value != o.total.value) first_row = std::string(id(g));
         }
         if (total == upheld) return;
-        std::string const quote = m[0].str();
-        std::string message = "第" + std::to_string(section_->number) + "部分文字称“" + quote +
-                              "”，但表中结果维持合计 " + std::to_string(upheld) + " 件，总计 " +
-                              std::to_string(total) + " 件";
+        std::string message = "第" + std::to_string(section_->number) + "部分文字称“";
+        message += m->whole;
+        message += "”，但表中结果维持合计 " + std::to_string(upheld) + " 件，总计 " +
+                   std::to_string(total) + " 件";
         if (!said_.insert(message).second) return;
         Finding f;
         f.code = FindingCode::narrative_mismatch;
@@ -341,20 +554,19 @@ private:
     }
 
     // 2021 format: "现行有效行政规范性文件393件" against 现行有效件数.
-    void in_force(std::string const& s) {
+    void in_force(std::string_view s) {
         auto const* a = std::get_if<Article20v2021>(&r_.article20);
         if (!a) return;
-        static std::regex const re("现行有效(?:的)?(行政规范性文件|规范性文件|规章)(?:共)?([0-9]+)件");
-        for (std::sregex_iterator it(s.begin(), s.end(), re), end; it != end; ++it) {
-            auto const v = number((*it)[2].str());
-            bool const rules = (*it)[1].str() == "规章";
+        each_match(s, in_force_count, [&](Match const& m, std::size_t) {
+            auto const v = number(m.digits);
+            bool const rules = m.kind == "规章";
             Cell const& c = rules ? a->regulations.in_force : a->normative_documents.in_force;
-            if (!v || !c.has_value()) continue;
+            if (!v || !c.has_value()) return;
             auto const row = rules ? Article20Row::regulations : Article20Row::normative_documents;
-            mismatch(TableKind::article20, std::string(id(row)),
-                     std::string(id(Article20Column::in_force)), c.value, (*it)[0].str(), *v,
+            mismatch(TableKind::article20, id(row), std::string(id(Article20Column::in_force)),
+                     c.value, m.whole, *v,
                      std::string(label(row, FormatVersion::v2021)) + " 现行有效件数");
-        }
+        });
     }
 };
 
