@@ -6,9 +6,15 @@
 // *_blank_cells and cell_not_applicable rules.
 #include "govinfo/validate.hpp"
 
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,19 +49,22 @@ std::string wire(Cell const& c) {
     return c.has_value() ? std::to_string(c.value) : std::string(id(c.state));
 }
 
-std::string join(std::vector<std::string> const& parts, std::string_view sep) {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i) out += sep;
-        out += parts[i];
-    }
+// Names of the enumerators of E computed once by `name`, so messages read them as views.
+template <class E, class F>
+std::array<std::string, boost::mp11::mp_size<boost::describe::describe_enumerators<E>>::value>
+names_of(F name) {
+    std::array<std::string, boost::mp11::mp_size<boost::describe::describe_enumerators<E>>::value> out;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) {
+        auto const i = static_cast<std::size_t>(e.value);
+        if (i < out.size()) out[i] = name(e.value);
+    });
     return out;
 }
 
 // Short names of application rows for messages: the row label with its group prefix where the
 // bare label is ambiguous ("（三）不予公开/1.属于国家秘密"), and the long official labels of
 // 一、二、（二） and 四 cut to their first words.
-std::string row_name(ApplicationRow r) {
+std::string make_row_name(ApplicationRow r) {
     switch (r) {
         case R::new_received: return "一、本年新收";
         case R::carried_over: return "二、上年结转";
@@ -69,18 +78,51 @@ std::string row_name(ApplicationRow r) {
     auto const g = group_of(r);
     return g ? std::string(label(*g)) + "/" + std::string(label(r)) : std::string(label(r));
 }
+std::string_view row_name(ApplicationRow r) {
+    static auto const names = names_of<ApplicationRow>(make_row_name);
+    return names[static_cast<std::size_t>(r)];
+}
 
-std::string review_group_name(ReviewGroup g) {
-    return g == ReviewGroup::review ? std::string(label(g))
-                                    : "行政诉讼/" + std::string(label(g));
+std::string_view review_group_name(ReviewGroup g) {
+    static auto const names = names_of<ReviewGroup>([](ReviewGroup x) {
+        return x == ReviewGroup::review ? std::string(label(x))
+                                        : "行政诉讼/" + std::string(label(x));
+    });
+    return names[static_cast<std::size_t>(g)];
 }
 
 // ---- sums ----
 
 struct Term {
-    std::string name;  // label shown in the message
+    std::string_view name;  // label shown in the message
     Cell cell;
 };
+
+// A short list kept on the stack: the terms of a sum or the cells of a row. N is more than any
+// table has (the longest sum has 22 terms).
+template <class T, std::size_t N>
+class Few {
+public:
+    void push_back(T const& t) noexcept {
+        if (n_ < N) items_[n_++] = t;
+    }
+    T const* begin() const noexcept { return items_.data(); }
+    T const* end() const noexcept { return items_.data() + n_; }
+    std::size_t size() const noexcept { return n_; }
+    bool empty() const noexcept { return n_ == 0; }
+
+private:
+    std::array<T, N> items_{};
+    std::size_t n_ = 0;
+};
+using Terms = Few<Term, 32>;
+
+// A cell of a row or group with its column id.
+struct NamedCell {
+    std::string_view column;
+    Term term;
+};
+using RowCells = Few<NamedCell, 16>;
 
 // The sum of the terms, or nullopt when one of them holds no number. `overflow` is set when
 // the numbers do not fit in 64 bits; the sum is then meaningless.
@@ -89,7 +131,8 @@ struct Sum {
     bool overflow = false;
 };
 
-Sum sum_of(std::vector<Term> const& terms) {
+template <class Ts>
+Sum sum_of(Ts const& terms) {
     std::int64_t s = 0;
     bool overflow = false;
     for (auto const& t : terms) {
@@ -100,18 +143,42 @@ Sum sum_of(std::vector<Term> const& terms) {
 }
 
 // "自然人 3 + 商业企业 空白" or, without names, "3 + 空白".
-std::string expression(std::vector<Term> const& terms, bool with_names) {
-    std::vector<std::string> parts;
-    for (auto const& t : terms)
-        parts.push_back(with_names ? t.name + " " + show(t.cell) : show(t.cell));
-    return join(parts, " + ");
+template <class Ts>
+std::string expression(Ts const& terms, bool with_names) {
+    std::string out;
+    bool first = true;
+    for (auto const& t : terms) {
+        if (!first) out += " + ";
+        first = false;
+        if (with_names) {
+            out += t.name;
+            out += ' ';
+        }
+        out += show(t.cell);
+    }
+    return out;
 }
 
 std::string sum_text(Sum const& s) { return s.value ? std::to_string(*s.value) : "blank"; }
 
-bool any_not_applicable(std::vector<Term> const& terms) {
+template <class Ts>
+bool any_not_applicable(Ts const& terms) {
     return std::any_of(terms.begin(), terms.end(),
                        [](Term const& t) { return t.cell.state == CellState::not_applicable; });
+}
+
+template <class Ts>
+bool any_value(Ts const& terms) {
+    return std::any_of(terms.begin(), terms.end(), [](Term const& t) { return t.cell.has_value(); });
+}
+
+std::string cat(std::initializer_list<std::string_view> parts) {
+    std::size_t n = 0;
+    for (auto p : parts) n += p.size();
+    std::string out;
+    out.reserve(n);
+    for (auto p : parts) out += p;
+    return out;
 }
 
 class Checker {
@@ -132,15 +199,15 @@ private:
     FormatVersion format_;
     std::vector<Finding> out_;
 
-    Finding& add(FindingCode code, Severity severity, TableKind table, std::string row,
-                 std::string column, std::string expected, std::string actual,
+    Finding& add(FindingCode code, Severity severity, TableKind table, std::string_view row,
+                 std::string_view column, std::string expected, std::string actual,
                  std::string message) {
         Finding f;
         f.code = code;
         f.severity = severity;
         f.table = table;
-        f.row = std::move(row);
-        f.column = std::move(column);
+        f.row = std::string(row);
+        f.column = std::string(column);
         f.expected = std::move(expected);
         f.actual = std::move(actual);
         f.message = std::move(message);
@@ -148,12 +215,12 @@ private:
     }
 
     // A sum check whose inputs could not all be read: info, not evaluable.
-    void not_evaluable(FindingCode code, TableKind table, std::string row, std::string column,
-                       std::string expected, std::string actual, std::string message,
-                       bool not_applicable) {
+    void not_evaluable(FindingCode code, TableKind table, std::string_view row,
+                       std::string_view column, std::string expected, std::string actual,
+                       std::string message, bool not_applicable) {
         message += not_applicable ? "：含空白或不适用（/）单元格，无法核对" : "：含空白单元格，无法核对";
-        add(code, Severity::info, table, std::move(row), std::move(column), std::move(expected),
-            std::move(actual), std::move(message))
+        add(code, Severity::info, table, row, column, std::move(expected), std::move(actual),
+            std::move(message))
             .evaluable = false;
     }
 
@@ -170,118 +237,129 @@ private:
         }
         for (auto row : application_rows(format_)) {
             row_total(row);
-            unfilled_cells(TableKind::applications, std::string(id(row)), row_name(row) + "行",
+            unfilled_cells(TableKind::applications, id(row), row_name(row), "行",
                            application_cells(row));
         }
     }
 
-    std::vector<std::pair<std::string, Term>> application_cells(ApplicationRow row) const {
-        std::vector<std::pair<std::string, Term>> cells;
+    RowCells application_cells(ApplicationRow row) const {
+        RowCells cells;
+        auto const& r = *find_row(r_.applications, row);
         for (auto col : all_applicant_columns())
-            cells.push_back({std::string(id(col)), {std::string(label(col)), app(row, col)}});
+            cells.push_back({id(col), {label(col), cell(r, col)}});
         return cells;
     }
 
     void balance(ApplicantColumn col) {
-        std::vector<Term> const left{{row_name(R::new_received), app(R::new_received, col)},
-                                     {row_name(R::carried_over), app(R::carried_over, col)}};
-        std::vector<Term> const right{{row_name(R::outcome_total), app(R::outcome_total, col)},
-                                      {row_name(R::carried_forward), app(R::carried_forward, col)}};
+        std::array<Term, 2> const left{{{row_name(R::new_received), app(R::new_received, col)},
+                                        {row_name(R::carried_over), app(R::carried_over, col)}}};
+        std::array<Term, 2> const right{
+            {{row_name(R::outcome_total), app(R::outcome_total, col)},
+             {row_name(R::carried_forward), app(R::carried_forward, col)}}};
         Sum const l = sum_of(left), rt = sum_of(right);
-        std::string const column(id(col));
-        std::string const where = std::string(label(col)) + "列：";
         if (!l.value || !rt.value) {
-            not_evaluable(FindingCode::app_balance, TableKind::applications, "", column,
+            not_evaluable(FindingCode::app_balance, TableKind::applications, "", id(col),
                           sum_text(l), sum_text(rt),
-                          where + expression(left, true) + " 与 " + expression(right, true),
+                          cat({label(col), "列："}) + expression(left, true) + " 与 " +
+                              expression(right, true),
                           any_not_applicable(left) || any_not_applicable(right));
             return;
         }
         if (*l.value == *rt.value && !l.overflow && !rt.overflow) return;
-        add(FindingCode::app_balance, Severity::error, TableKind::applications, "", column,
+        add(FindingCode::app_balance, Severity::error, TableKind::applications, "", id(col),
             std::to_string(*l.value), std::to_string(*rt.value),
-            where + expression(left, true) + " = " + std::to_string(*l.value) + "，但" +
-                expression(right, true) + " = " + std::to_string(*rt.value));
+            cat({label(col), "列："}) + expression(left, true) + " = " + std::to_string(*l.value) +
+                "，但" + expression(right, true) + " = " + std::to_string(*rt.value));
     }
 
     void outcome_total(ApplicantColumn col) {
-        std::vector<Term> parts;
+        Terms parts;
         for (auto row : outcome_rows(format_)) parts.push_back({row_name(row), app(row, col)});
         Cell const& total = app(R::outcome_total, col);
         Sum const s = sum_of(parts);
-        std::string const column(id(col));
-        std::string const where = std::string(label(col)) + "列：";
-        std::string const t_name = row_name(R::outcome_total);
+        std::string_view const column = id(col);
+        std::string_view const t_name = row_name(R::outcome_total);
 
-        bool const parts_hold_counts = std::any_of(
-            parts.begin(), parts.end(), [](Term const& t) { return t.cell.has_value(); });
-        if (total.state == CellState::blank && parts_hold_counts) {
-            std::vector<std::string> filled;
+        if (total.state == CellState::blank && any_value(parts)) {
+            std::string filled;
+            bool first = true;
             for (auto const& t : parts)
-                if (t.cell.has_value() && t.cell.value != 0)
-                    filled.push_back(t.name + " " + show(t.cell));
-            std::string detail = filled.empty() ? "该列各办理结果行已填 0"
-                                                : "该列办理结果已有" + join(filled, "、");
+                if (t.cell.has_value() && t.cell.value != 0) {
+                    if (!first) filled += "、";
+                    first = false;
+                    filled += t.name;
+                    filled += ' ';
+                    filled += show(t.cell);
+                }
+            std::string detail = first ? "该列各办理结果行已填 0"
+                                                : "该列办理结果已有" + filled;
             add(FindingCode::app_total_blank, Severity::warning, TableKind::applications,
-                std::string(id(R::outcome_total)), column, s.value ? std::to_string(*s.value) : "", "blank",
-                where + t_name + " 空白，但" + detail + "，" + row_name(R::new_received) + " + " +
-                    row_name(R::carried_over) + " = " + t_name + " + " +
-                    row_name(R::carried_forward) + " 无从核对");
+                id(R::outcome_total), column, s.value ? std::to_string(*s.value) : "", "blank",
+                cat({label(col), "列：", t_name, " 空白，但"}) + detail + "，" +
+                    cat({row_name(R::new_received), " + ", row_name(R::carried_over), " = ",
+                         t_name, " + ", row_name(R::carried_forward), " 无从核对"}));
         }
 
         if (!s.value || !total.has_value()) {
-            std::vector<Term> all = parts;
-            all.push_back({t_name, total});
             not_evaluable(FindingCode::app_outcome_total, TableKind::applications, "", column,
                           sum_text(s), wire(total),
-                          where + t_name + " " + show(total) + " 与（一）至（六）各办理结果之和",
-                          any_not_applicable(all));
+                          cat({label(col), "列：", t_name, " "}) + show(total) +
+                              " 与（一）至（六）各办理结果之和",
+                          any_not_applicable(parts) || total.state == CellState::not_applicable);
             return;
         }
         if (*s.value == total.value && !s.overflow) return;
         add(FindingCode::app_outcome_total, Severity::error, TableKind::applications, "", column,
             std::to_string(*s.value), std::to_string(total.value),
-            where + t_name + " " + std::to_string(total.value) + "，但（一）至（六）各办理结果之和为 " +
-                std::to_string(*s.value));
+            cat({label(col), "列：", t_name, " "}) + std::to_string(total.value) +
+                "，但（一）至（六）各办理结果之和为 " + std::to_string(*s.value));
     }
 
     void row_total(ApplicationRow row) {
-        std::vector<Term> parts;
-        for (auto col : applicant_columns()) parts.push_back({std::string(label(col)), app(row, col)});
-        Cell const& total = app(row, ApplicantColumn::total);
+        auto const& r = *find_row(r_.applications, row);
+        Terms parts;
+        for (auto col : applicant_columns()) parts.push_back({label(col), cell(r, col)});
+        Cell const& total = r.total;
         Sum const s = sum_of(parts);
-        std::string const where = row_name(row) + "行：";
         if (!s.value || !total.has_value()) {
-            std::vector<Term> all = parts;
-            all.push_back({"总计", total});
-            not_evaluable(FindingCode::app_row_total, TableKind::applications,
-                          std::string(id(row)), "", sum_text(s), wire(total),
-                          where + "总计 " + show(total) + " 与 " + expression(parts, true),
-                          any_not_applicable(all));
+            not_evaluable(FindingCode::app_row_total, TableKind::applications, id(row), "",
+                          sum_text(s), wire(total),
+                          cat({row_name(row), "行：总计 "}) + show(total) + " 与 " +
+                              expression(parts, true),
+                          any_not_applicable(parts) || total.state == CellState::not_applicable);
             return;
         }
         if (*s.value == total.value && !s.overflow) return;
-        add(FindingCode::app_row_total, Severity::error, TableKind::applications,
-            std::string(id(row)), "", std::to_string(*s.value), std::to_string(total.value),
-            where + "总计 " + std::to_string(total.value) + "，但" + expression(parts, true) +
-                " = " + std::to_string(*s.value));
+        add(FindingCode::app_row_total, Severity::error, TableKind::applications, id(row), "",
+            std::to_string(*s.value), std::to_string(total.value),
+            cat({row_name(row), "行：总计 "}) + std::to_string(total.value) + "，但" +
+                expression(parts, true) + " = " + std::to_string(*s.value));
     }
 
-    // One finding per row/group for its blank cells and one for its "/" cells.
-    void unfilled_cells(TableKind table, std::string row, std::string const& where,
-                        std::vector<std::pair<std::string, Term>> const& cells) {
+    // One finding per row/group for its blank cells and one for its "/" cells; the messages
+    // start with `where` + `suffix`.
+    void unfilled_cells(TableKind table, std::string_view row, std::string_view where,
+                        std::string_view suffix, RowCells const& cells) {
         auto const report = [&](CellState state, FindingCode code, Severity severity,
                                 std::string_view what) {
-            std::vector<std::string> ids, names;
-            for (auto const& [col, t] : cells)
-                if (t.cell.state == state) {
-                    ids.push_back(col);
-                    names.push_back(t.name);
+            std::size_t count = 0;
+            for (auto const& c : cells) count += c.term.cell.state == state;
+            if (count == 0) return;
+            std::string ids, names;
+            bool first = true;
+            for (auto const& c : cells)
+                if (c.term.cell.state == state) {
+                    if (!first) {
+                        ids += ',';
+                        names += "、";
+                    }
+                    first = false;
+                    ids += c.column;
+                    names += c.term.name;
                 }
-            if (ids.empty()) return;
-            add(code, severity, table, row, "", "", std::string(id(state)) + ": " + join(ids, ","),
-                where + "有 " + std::to_string(ids.size()) + " 个单元格" + std::string(what) +
-                    "（" + join(names, "、") + "）");
+            add(code, severity, table, row, "", "", cat({id(state), ": "}) + ids,
+                cat({where, suffix, "有 "}) + std::to_string(count) + " 个单元格" +
+                    cat({what, "（"}) + names + "）");
         };
         bool const counts_required = table != TableKind::article20;
         if (counts_required) {
@@ -301,48 +379,48 @@ private:
     void review() {
         for (auto g : review_groups()) {
             auto const& outcomes = group(r_.review_litigation, g);
-            std::vector<Term> parts;
-            std::vector<std::pair<std::string, Term>> cells;
+            Terms parts;
+            RowCells cells;
             for (auto c : review_columns()) {
-                Term t{std::string(label(c)), cell(outcomes, c)};
-                cells.push_back({std::string(id(c)), t});
-                if (c != ReviewColumn::total) parts.push_back(std::move(t));
+                Term const t{label(c), cell(outcomes, c)};
+                cells.push_back({id(c), t});
+                if (c != ReviewColumn::total) parts.push_back(t);
             }
             Cell const& total = outcomes.total;
             Sum const s = sum_of(parts);
-            std::string const row(id(g));
-            std::string const where = review_group_name(g) + "：";
-            std::string const t_name(label(ReviewColumn::total));
+            std::string_view const row = id(g);
+            std::string_view const t_name = label(ReviewColumn::total);
 
-            if (total.state == CellState::blank &&
-                std::any_of(parts.begin(), parts.end(),
-                            [](Term const& t) { return t.cell.has_value(); }))
+            if (total.state == CellState::blank && any_value(parts))
                 add(FindingCode::rev_total_blank, Severity::warning, TableKind::review_litigation,
-                    row, std::string(id(ReviewColumn::total)), s.value ? std::to_string(*s.value) : "",
-                    "blank", where + t_name + " 空白，但" + expression(parts, true) + " 已填写");
+                    row, id(ReviewColumn::total), s.value ? std::to_string(*s.value) : "",
+                    "blank",
+                    cat({review_group_name(g), "：", t_name, " 空白，但"}) +
+                        expression(parts, true) + " 已填写");
 
             if (!s.value || !total.has_value()) {
-                std::vector<Term> all = parts;
-                all.push_back({t_name, total});
                 not_evaluable(FindingCode::rev_group_total, TableKind::review_litigation, row, "",
                               sum_text(s), wire(total),
-                              where + t_name + " " + show(total) + " 与 " + expression(parts, true),
-                              any_not_applicable(all));
+                              cat({review_group_name(g), "：", t_name, " "}) + show(total) +
+                                  " 与 " + expression(parts, true),
+                              any_not_applicable(parts) ||
+                                  total.state == CellState::not_applicable);
             } else if (*s.value != total.value || s.overflow) {
                 add(FindingCode::rev_group_total, Severity::error, TableKind::review_litigation,
                     row, "", std::to_string(*s.value), std::to_string(total.value),
-                    where + t_name + " " + std::to_string(total.value) + "，但" +
-                        expression(parts, true) + " = " + std::to_string(*s.value));
+                    cat({review_group_name(g), "：", t_name, " "}) +
+                        std::to_string(total.value) + "，但" + expression(parts, true) + " = " +
+                        std::to_string(*s.value));
             }
-            unfilled_cells(TableKind::review_litigation, row, review_group_name(g), cells);
+            unfilled_cells(TableKind::review_litigation, row, review_group_name(g), "", cells);
         }
     }
 
-    // ---- Article 20 ----
+// ---- Article 20 ----
 
     // Count cells of a row as terms; money cells count as blank or filled only.
-    std::vector<std::pair<std::string, Term>> article20_cells(Article20Row row) const {
-        std::vector<std::pair<std::string, Term>> cells;
+    RowCells article20_cells(Article20Row row) const {
+        RowCells cells;
         auto const& a = r_.article20;
         for (auto col : article20_columns(format_, row)) {
             auto const ref = article20_cell(a, row, col);
@@ -355,15 +433,15 @@ private:
                         return p->state == CellState::value ? Cell::of(0) : Cell{p->state, 0};
                 },
                 *ref);
-            cells.push_back({std::string(id(col)), {std::string(label(col, format_, row)), c}});
+            cells.push_back({id(col), {label(col, format_, row), c}});
         }
         return cells;
     }
 
     void article20() {
         for (auto row : article20_rows(format_)) {
-            unfilled_cells(TableKind::article20, std::string(id(row)),
-                           std::string(label(row, format_)) + "行", article20_cells(row));
+            unfilled_cells(TableKind::article20, id(row), label(row, format_), "行",
+                           article20_cells(row));
         }
         if (format_ != FormatVersion::v2019) return;
         auto const& a = std::get<Article20v2019>(r_.article20);
@@ -419,13 +497,13 @@ private:
             case TableKind::applications: {
                 auto const r = from_id<ApplicationRow>(row);
                 auto const c = from_id<ApplicantColumn>(column);
-                return (r ? row_name(*r) : std::string(row)) + "行" +
+                return (r ? std::string(row_name(*r)) : std::string(row)) + "行" +
                        (c ? std::string(label(*c)) : std::string(column)) + "列";
             }
             case TableKind::review_litigation: {
                 auto const g = from_id<ReviewGroup>(row);
                 auto const c = from_id<ReviewColumn>(column);
-                return (g ? review_group_name(*g) : std::string(row)) + "/" +
+                return (g ? std::string(review_group_name(*g)) : std::string(row)) + "/" +
                        (c ? std::string(label(*c)) : std::string(column));
             }
             case TableKind::article20: {
