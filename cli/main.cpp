@@ -66,6 +66,12 @@ std::vector<Finding> filtered(Options const& o, std::vector<Finding> findings) {
     return findings;
 }
 
+ParseOptions parse_options_of(Options const& o) {
+    ParseOptions po;
+    if (o.max_bytes) po.max_input_bytes = o.max_bytes;
+    return po;
+}
+
 // Groups the held reports by agency (series.hpp: agency_key) and adds each cross-year finding to
 // the report of its later year, so it is shown and counted with that report.
 template <class Held>
@@ -153,7 +159,7 @@ int run(Options const& o) {
         std::string input(std::istreambuf_iterator<char>(std::cin), {});
         FileResult r;
         r.path = "-";
-        ParseOptions po;
+        ParseOptions po = parse_options_of(o);
         po.source_name = "-";
         auto parsed = try_parse(input, po);
         if (parsed) {
@@ -166,7 +172,7 @@ int run(Options const& o) {
     }
 
     Progress progress(files.size(), !o.quiet);
-    parse_stream(files, o.jobs, ParseOptions{}, [&](FileResult&& r) {
+    parse_stream(files, o.jobs, parse_options_of(o), [&](FileResult&& r) {
         std::string const source = r.path.string();
         progress.step(source);
         handle(std::move(r), source);

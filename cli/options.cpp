@@ -48,6 +48,7 @@ options:
   -j, --jobs N        parse N files in parallel (output stays in input order)
   --series            group reports by agency and add cross-year findings
   -q, --quiet         no progress bar
+  --max-bytes N       refuse an input larger than N bytes (default 256 MiB) as unreadable
 
 exit status: 0 nothing at or above --fail-on, 1 something was, 2 usage error or unreadable input
 
@@ -220,6 +221,14 @@ std::optional<Options> parse_options(int argc, char** argv) {
             if (s.empty() || *end != '\0' || n < 1 || n > 256)
                 return usage_error("--jobs must be a whole number from 1 to 256, not '" + s + "'");
             o.jobs = static_cast<unsigned>(n);
+        } else if (a == "--max-bytes") {
+            if (!value(v)) return std::nullopt;
+            char* end = nullptr;
+            std::string const s(v);
+            unsigned long long const n = std::strtoull(s.c_str(), &end, 10);
+            if (s.empty() || *end != '\0' || n == 0 || s.front() == '-')
+                return usage_error("--max-bytes must be a positive whole number of bytes, not '" + s + "'");
+            o.max_bytes = static_cast<std::size_t>(n);
         } else if (a == "--series") {
             o.series = true;
         } else if (a == "-q" || a == "--quiet") {

@@ -1,5 +1,6 @@
 #pragma once
 // Command-line options of the govinfo command, parsed once and checked before any work starts.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ struct Options {
     unsigned jobs = 1;
     bool series = false;                 // check --series: add cross-year findings
     bool quiet = false;                  // no progress bar
+    std::size_t max_bytes = 0;           // --max-bytes: refuse larger inputs (0 = library default)
     std::optional<Command> help_for;     // `govinfo check --help`
 };
 

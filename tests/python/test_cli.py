@@ -177,3 +177,10 @@ def test_series_adds_cross_year_findings_for_exactly_the_broken_pair(tmp_path):
         ("series_carry_over", 2023, 2022, "natural_person"),
         ("series_carry_over", 2023, 2022, "total")}
     assert all(year == 2023 for year, _ in errors)
+
+
+def test_max_bytes_refuses_a_larger_input_as_unreadable():
+    r = run("check", "-q", "--max-bytes", "1000", SEED_000)
+    assert r.returncode == 2
+    assert "input_too_large" in r.stderr and SEED_000.name in r.stderr
+    assert run("check", "--max-bytes", "-5", SEED_000).returncode == 2
