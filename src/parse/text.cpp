@@ -1,6 +1,7 @@
 #include "parse/text.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace govinfo::detail {
 
@@ -48,16 +49,43 @@ bool is_space(char32_t cp) noexcept {
            cp == 0x2003 || cp == 0x2009;
 }
 
+namespace {
+
+// Whether a code point that is_space() accepts can start with byte b, as next_code_point()
+// decodes it (invalid bytes decode as themselves, overlong forms are read too). Most cells start
+// with a digit or a hanzi, so this spares decoding them.
+constexpr std::array<bool, 256> space_lead = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) t[c] = true;
+    for (unsigned b : {0xA0u, 0xC0u, 0xC1u, 0xC2u, 0xE0u, 0xE2u, 0xE3u, 0xEFu, 0xF0u}) t[b] = true;
+    return t;
+}();
+// Whether such a code point can end with byte b: an ASCII space, or a byte >= 0x80 whose low six
+// bits are those of a space code point (U+0009…U+000D, U+0020, U+00A0, U+2002, U+2003, U+2009,
+// U+200B, U+3000, U+FEFF).
+constexpr std::array<bool, 256> space_tail = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) t[c] = true;
+    for (unsigned b = 0x80; b < 0x100; ++b) {
+        unsigned const low = b & 0x3F;
+        t[b] = low == 0x00 || low == 0x02 || low == 0x03 || (low >= 0x09 && low <= 0x0D) ||
+               low == 0x20 || low == 0x3F;
+    }
+    return t;
+}();
+
+}  // namespace
+
 std::string_view trim(std::string_view s) noexcept {
     // Front: decode forward. Back: step back over continuation bytes to the lead byte.
     std::size_t i = 0;
-    while (i < s.size()) {
+    while (i < s.size() && space_lead[static_cast<unsigned char>(s[i])]) {
         std::size_t j = i;
         if (!is_space(next_code_point(s, j))) break;
         i = j;
     }
     s.remove_prefix(i);
-    while (!s.empty()) {
+    while (!s.empty() && space_tail[static_cast<unsigned char>(s.back())]) {
         std::size_t start = s.size() - 1;
         while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 &&
                s.size() - start < 4)
