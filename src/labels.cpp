@@ -170,6 +170,22 @@ std::string normalize_label(std::string_view text) {
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
+        // Fast paths, byte for byte what the general path below produces: ASCII other than
+        // whitespace, and the three-byte CJK block U+4000…U+9FFF (lead bytes E4…E9), which none
+        // of the mappings touch.
+        auto const b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') out += static_cast<char>(b);
+            ++i;
+            continue;
+        }
+        if (b >= 0xE4 && b <= 0xE9 && i + 2 < text.size() &&
+            (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+            (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
+            out.append(text.data() + i, 3);
+            i += 3;
+            continue;
+        }
         char32_t cp = next_code_point(text, i);
         if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
         switch (cp) {

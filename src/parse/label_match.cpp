@@ -11,13 +11,15 @@
 namespace govinfo::detail {
 namespace {
 
-constexpr std::string_view cjk_numerals = "一二三四五六七八九十";
-
+// 一二三四五六七八九十
 bool is_cjk_numeral(char32_t cp) noexcept {
-    std::size_t i = 0;
-    while (i < cjk_numerals.size())
-        if (next_code_point(cjk_numerals, i) == cp) return true;
-    return false;
+    switch (cp) {
+        case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+        case U'八': case U'九': case U'十':
+            return true;
+        default:
+            return false;
+    }
 }
 
 std::u32string to_u32(std::string_view s) {
@@ -40,7 +42,8 @@ std::vector<RowBody> const& row_bodies() {
     static std::vector<RowBody> const bodies = [] {
         std::vector<RowBody> v;
         auto add = [&](ApplicationRow r, std::string_view text, bool official) {
-            std::string body = split_numbering(normalize_label(text)).body;
+            std::string const n = normalize_label(text);
+            std::string body(split_numbering(n).body);
             v.push_back({r, body, to_u32(body), official});
         };
         for (auto f : {FormatVersion::v2021, FormatVersion::v2019})
@@ -71,7 +74,7 @@ bool is_app_header(std::string_view body) {
 
 }  // namespace
 
-Numbered split_numbering(std::string const& n) {
+Numbered split_numbering(std::string_view n) {
     Numbered out;
     std::string_view s = n;
     // Group prefix written as "（三）不予公开/1.属于国家秘密".
@@ -111,8 +114,8 @@ Numbered split_numbering(std::string const& n) {
         if (i == 0) break;
         consumed += i;
     }
-    out.prefix = std::string(s.substr(0, consumed));
-    out.body = std::string(s.substr(consumed));
+    out.prefix = s.substr(0, consumed);
+    out.body = s.substr(consumed);
     return out;
 }
 
@@ -166,7 +169,7 @@ AppLabel match_application_label(std::string_view cell, FormatVersion format) {
         return out;
     }
     if (body == "其他" || body == "其他处理") {
-        bool const group_six = num.prefix.find("六") != std::string::npos;
+        bool const group_six = num.prefix.find("六") != std::string_view::npos;
         if (group_six || (!numbered && body == "其他处理")) {
             if (format == FormatVersion::v2019)
                 return row(R::other_handling, body == "其他处理" ? MatchKind::exact : MatchKind::variant);

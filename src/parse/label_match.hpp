@@ -18,11 +18,12 @@ namespace govinfo::detail {
 // How sure a match is: exact wording, a known or fuzzy variant, or a label cut short by a wrap.
 enum class MatchKind { exact, variant, truncated };
 
+// Views into the normalised text given to split_numbering, which must outlive them.
 struct Numbered {
-    std::string prefix;  // "(一)", "1.", "一," (normalised), or empty
-    std::string body;    // the rest
+    std::string_view prefix;  // "(一)", "1.", "一," (normalised), or empty
+    std::string_view body;    // the rest
 };
-Numbered split_numbering(std::string const& normalized);
+Numbered split_numbering(std::string_view normalized);
 
 enum class AppLabelKind {
     none,    // not a label of the application table
