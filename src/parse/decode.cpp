@@ -66,6 +66,13 @@ std::size_t find_invalid_utf8(std::string_view s) noexcept {
             ++i;
             continue;
         }
+        // Three-byte characters without range limits on the second byte (hanzi and CJK
+        // punctuation: nearly every byte of a report), checked in one go.
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n &&
+            (byte(s, i + 1) & 0xC0) == 0x80 && (byte(s, i + 2) & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
         std::size_t len;
         unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
         if (c >= 0xC2 && c <= 0xDF) {
