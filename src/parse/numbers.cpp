@@ -76,7 +76,7 @@ CellRead read_cell(std::string_view cell) {
         // Fast paths, taken by nearly every cell: plain ASCII digits, and text that starts with
         // a CJK character (a label or narrative; only 第…页 among them is page furniture).
         bool digits = cell.size() <= 18;
-        for (char c : cell) digits = digits && is_digit(c);
+        for (std::size_t k = 0; digits && k < cell.size(); ++k) digits = is_digit(cell[k]);
         if (digits) {
             if (auto d = Decimal::parse(cell)) {
                 r.kind = CellKind::number;

@@ -112,6 +112,21 @@ std::string fold(std::string_view s) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        // Fast paths, byte for byte what the general path gives: ASCII, and three-byte
+        // characters U+4000…U+9FFF (lead bytes E4…E9), which are neither spaces nor full width.
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            if (!is_space(b)) out += static_cast<char>(b);
+            ++i;
+            continue;
+        }
+        if (b >= 0xE4 && b <= 0xE9 && i + 2 < s.size() &&
+            (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+            (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+            out.append(s.data() + i, 3);
+            i += 3;
+            continue;
+        }
         char32_t cp = next_code_point(s, i);
         if (is_space(cp)) continue;
         if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
