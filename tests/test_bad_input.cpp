@@ -299,7 +299,13 @@ TEST_CASE("full-width digits read as numbers") {
 
 TEST_CASE("a 1000-column row takes its seven cells and reports the rest") {
     std::string wide = "| 一、本年新收政府信息公开申请数量 |";
-    for (int i = 0; i < 1000; ++i) wide += " " + std::to_string(i % 10) + " |";
+    for (int i = 0; i < 1000; ++i) {
+        // Appended piece by piece: `" " + std::to_string(…) + " |"` trips a false -Wrestrict in
+        // GCC 12 at -O3.
+        wide += ' ';
+        wide += static_cast<char>('0' + i % 10);
+        wide += " |";
+    }
     Report const r = one_report(replaced(
         base_text(), "| 一、本年新收政府信息公开申请数量 | 10 | 1 | 0 | 0 | 0 | 0 | 11 |", wide));
     auto const extra = with_code(r.diagnostics, FindingCode::parse_extra_cells);
@@ -521,14 +527,14 @@ TEST_CASE("a file beyond max_input_bytes is refused before it is read") {
 }
 
 // Parse time must grow linearly with the input. Wall-clock thresholds would be flaky, so sizes
-// are compared with each other: the best of three runs at 4× the input must take less than 10×
-// the best at 1×, and 16× less than 10× the 4× time (linear is 4×, quadratic 16×). Comparing
+// are compared with each other: the best of five runs at 4× the input must take less than 12×
+// the best at 1×, and 16× less than 12× the 4× time (linear is 4×, quadratic 16×). Comparing
 // 16× with 4× keeps the ratio stable on a loaded machine, where the 1× time is the noisiest.
 namespace {
 
 double best_seconds(std::string const& input) {
     double best = 1e300;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < 5; ++run) {
         auto const t0 = std::chrono::steady_clock::now();
         auto const r = try_parse(input);
         auto const t1 = std::chrono::steady_clock::now();
@@ -547,8 +553,8 @@ void check_linear(std::string const& unit, int base_copies, std::string const& s
         seconds.push_back(best_seconds(input));
     }
     INFO("1x " << seconds[0] << " s, 4x " << seconds[1] << " s, 16x " << seconds[2] << " s");
-    CHECK(seconds[1] < 10 * seconds[0]);
-    CHECK(seconds[2] < 10 * seconds[1]);
+    CHECK(seconds[1] < 12 * seconds[0]);
+    CHECK(seconds[2] < 12 * seconds[1]);
 }
 
 }  // namespace
@@ -570,8 +576,8 @@ TEST_CASE("parse time is linear in the length of one line") {
         seconds.push_back(best_seconds(input));
     }
     INFO("1x " << seconds[0] << " s, 4x " << seconds[1] << " s, 16x " << seconds[2] << " s");
-    CHECK(seconds[1] < 10 * seconds[0]);
-    CHECK(seconds[2] < 10 * seconds[1]);
+    CHECK(seconds[1] < 12 * seconds[0]);
+    CHECK(seconds[2] < 12 * seconds[1]);
 }
 
 TEST_CASE("parse time is linear in the rows of an HTML table") {
@@ -584,8 +590,8 @@ TEST_CASE("parse time is linear in the rows of an HTML table") {
         seconds.push_back(best_seconds(input));
     }
     INFO("1x " << seconds[0] << " s, 4x " << seconds[1] << " s, 16x " << seconds[2] << " s");
-    CHECK(seconds[1] < 10 * seconds[0]);
-    CHECK(seconds[2] < 10 * seconds[1]);
+    CHECK(seconds[1] < 12 * seconds[0]);
+    CHECK(seconds[2] < 12 * seconds[1]);
 }
 
 TEST_CASE("the HTML text is bounded by the input") {
