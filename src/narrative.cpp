@@ -171,13 +171,14 @@ std::optional<Match> answered(std::string_view s, std::size_t i) noexcept {
     return m;
 }
 
-// 上年度?结转(?:申请)?([0-9]+)件 — on bytes the ? makes only the last byte of 度 optional, so
-// this reads "上年度结转" but not "上年结转"; kept as it was.
+// 上年(?:度)?结转(?:申请)?([0-9]+)件: "上年度结转申请18件" and "上年结转3件". (The std::regex
+// this replaced wrote 上年度?, whose ? on UTF-8 bytes made only the last byte of 度 optional,
+// so it never read "上年结转".)
 std::optional<Match> carried_over(std::string_view s, std::size_t i) noexcept {
     std::size_t q = i;
     Match m;
-    if (!eat(s, q, "上年\xE5\xBA")) return std::nullopt;
-    eat(s, q, "\xA6");
+    if (!eat(s, q, "上年")) return std::nullopt;
+    eat(s, q, "度");
     if (!eat(s, q, "结转")) return std::nullopt;
     eat(s, q, "申请");
     if (!eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;

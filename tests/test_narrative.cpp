@@ -110,6 +110,8 @@ TEST_CASE("carried-forward and carried-over counts") {
           std::set<std::string>{"carried_forward/total:1!=2"});
     CHECK(located(check_narrative(with_text(sample(), "含上年度结转申请4件。"))) ==
           std::set<std::string>{"carried_over/total:0!=4"});
+    CHECK(located(check_narrative(with_text(sample(), "上年结转3件。"))) ==
+          std::set<std::string>{"carried_over/total:0!=3"});
     CHECK(located(check_narrative(with_text(sample(), "没有上年结转继续办理事项，也没有结转至下一年度办理事项。"))) ==
           std::set<std::string>{"carried_forward/total:1!=0"});
 }
