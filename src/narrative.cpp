@@ -562,12 +562,55 @@ private:
             auto const v = number(m.digits);
             bool const rules = m.kind == "规章";
             Cell const& c = rules ? a->regulations.in_force : a->normative_documents.in_force;
-            if (!v || !c.has_value()) return;
+            if (!v) return;
             auto const row = rules ? Article20Row::regulations : Article20Row::normative_documents;
+            if (!c.has_value()) {
+                undecided_in_force(row, m.whole, *v);
+                return;
+            }
             mismatch(TableKind::article20, id(row), std::string(id(Article20Column::in_force)),
                      c.value, m.whole, *v,
                      std::string(label(row, FormatVersion::v2021)) + " 现行有效件数");
         });
+    }
+
+    // The cell is blank because the parser could not split the row's glued digits (a
+    // parse_uncertain_cells diagnostic holds them in `actual`). 现行有效件数 is the row's last
+    // cell, so under every split its digits end the run: a stated count whose digits do not end
+    // the run differs from the table whichever split is right.
+    void undecided_in_force(Article20Row row, std::string_view quote, std::int64_t stated) {
+        std::string_view const column = id(Article20Column::in_force);
+        for (auto const& d : r_.diagnostics) {
+            if (d.code != FindingCode::parse_uncertain_cells || d.table != TableKind::article20 ||
+                d.row != id(row) || d.column.find(column) == std::string::npos)
+                continue;
+            std::string digits;
+            for (char ch : d.actual)
+                if (ch >= '0' && ch <= '9') digits += ch;
+                else if (ch != ' ') return;  // units or signs: not a plain run of counts
+            std::string const tail = std::to_string(stated);
+            if (digits.size() <= tail.size() ||
+                digits.compare(digits.size() - tail.size(), tail.size(), tail) == 0)
+                return;  // some split may well give the stated count
+            std::string message = "第" + std::to_string(section_->number) + "部分文字称“";
+            message += quote;
+            message += "”（" + std::to_string(stated) + "），但表中" +
+                       std::string(label(row, FormatVersion::v2021)) + " 现行有效件数（数字“" +
+                       d.actual + "”拆分未定）无论怎样拆分都不以 " + tail + " 结尾";
+            if (!said_.insert(message).second) return;
+            Finding f;
+            f.code = FindingCode::narrative_mismatch;
+            f.severity = Severity::warning;
+            f.table = TableKind::article20;
+            f.row = std::string(id(row));
+            f.column = std::string(column);
+            f.expected = d.actual;  // the unsplit digits: no single number is known
+            f.actual = tail;
+            f.message = std::move(message);
+            f.line = section_->first_line;
+            out_.push_back(std::move(f));
+            return;
+        }
     }
 };
 
