@@ -1,0 +1,481 @@
+// govinfo_bench: how fast govinfo reads real reports, measured against a bare pass over the
+// same bytes. Not a test: it prints figures and asserts nothing.
+//
+//   govinfo_bench [--mb N] [--repeat R] [--threads N] [--json] [REPORT_DIR_OR_FILE...]
+//
+// The bundled reports (examples/reports by default) are copied in memory until they fill --mb
+// megabytes (default 100), so the figures come from text that does not sit in the CPU caches.
+// Measured, each on one thread (best of --repeat runs):
+//   parse+validate  govinfo::parse on every file, then govinfo::check on every report
+//   bare pass       UTF-8 validation and splitting into lines (string_views) over the same bytes
+//   JSON write      govinfo::to_json of the parsed reports, replicated to --mb of JSON
+//   JSON read       govinfo::report_from_json of those documents
+//   HTML reading    detail::html_to_text over the bundled .html report replicated to --mb
+// With --threads N, the replicated files are also written to a temporary folder and read back
+// with parse_many (parse only) and parse_stream + check in the sink (what `govinfo check` does)
+// on 1 and on N threads.
+//
+// --json prints one line of JSON; otherwise a table.
+#include <govinfo/batch.hpp>
+#include <govinfo/json.hpp>
+#include <govinfo/narrative.hpp>
+#include <govinfo/parse.hpp>
+#include <govinfo/validate.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include <unistd.h>
+
+#include "parse/html.hpp"
+
+#ifndef GOVINFO_BENCH_REPORTS
+#define GOVINFO_BENCH_REPORTS "examples/reports"
+#endif
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Results feed this so the optimiser cannot drop the work being timed.
+std::uint64_t volatile g_sink = 0;
+
+struct Args {
+    double mb = 100;
+    int repeat = 1;
+    unsigned threads = 0;
+    bool json = false;
+    std::vector<fs::path> inputs;
+};
+
+[[noreturn]] void usage(char const* why) {
+    std::fprintf(stderr,
+                 "govinfo_bench: %s\n"
+                 "usage: govinfo_bench [--mb N] [--repeat R] [--threads N] [--json] [DIR_OR_FILE...]\n"
+                 "  --mb N       replicate the reports to N megabytes (default 100)\n"
+                 "  --repeat R   best of R runs for each figure (default 1)\n"
+                 "  --threads N  also time parse_many/parse_stream on 1 and N threads over files\n"
+                 "               written to a temporary folder\n"
+                 "  --json       one line of JSON instead of a table\n"
+                 "  inputs default to %s\n",
+                 why, GOVINFO_BENCH_REPORTS);
+    std::exit(2);
+}
+
+template <class T>
+T number(char const* flag, char const* text) {
+    T v{};
+    std::string_view s = text ? text : "";
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || ec != std::errc{} || p != s.data() + s.size() || !(v > T{}))
+        usage((std::string(flag) + " needs a positive number").c_str());
+    return v;
+}
+
+Args parse_args(int argc, char** argv) {
+    Args a;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view s = argv[i];
+        char const* next = i + 1 < argc ? argv[i + 1] : nullptr;
+        if (s == "--mb") a.mb = number<double>("--mb", next), ++i;
+        else if (s == "--repeat") a.repeat = number<int>("--repeat", next), ++i;
+        else if (s == "--threads") a.threads = number<unsigned>("--threads", next), ++i;
+        else if (s == "--json") a.json = true;
+        else if (s == "-h" || s == "--help") usage("benchmarks of govinfo");
+        else if (s.starts_with("-")) usage(("unknown option " + std::string(s)).c_str());
+        else a.inputs.emplace_back(s);
+    }
+    if (a.inputs.empty()) a.inputs.emplace_back(GOVINFO_BENCH_REPORTS);
+    return a;
+}
+
+std::string read_file(fs::path const& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "govinfo_bench: cannot read %s\n", p.string().c_str());
+        std::exit(2);
+    }
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+struct Source {
+    std::string name;
+    std::string bytes;
+};
+
+// Every .txt and .html file of the inputs (folders are read one level deep), sorted by name.
+std::vector<Source> load(std::vector<fs::path> const& inputs) {
+    std::vector<fs::path> files;
+    for (auto const& in : inputs) {
+        if (fs::is_directory(in)) {
+            for (auto const& e : fs::directory_iterator(in)) {
+                auto ext = e.path().extension();
+                if (e.is_regular_file() && (ext == ".txt" || ext == ".html" || ext == ".htm"))
+                    files.push_back(e.path());
+            }
+        } else {
+            files.push_back(in);
+        }
+    }
+    std::sort(files.begin(), files.end());
+    std::vector<Source> out;
+    for (auto const& f : files) out.push_back({f.filename().string(), read_file(f)});
+    if (out.empty()) usage("no .txt or .html report in the inputs");
+    return out;
+}
+
+// `pieces` copied one after another into a single buffer until it holds at least `bytes`;
+// the views point at each copy. Copies (not the same few kilobytes again) keep the caches cold,
+// as they are when a folder of reports is read.
+struct Replica {
+    std::string buffer;
+    std::vector<std::string_view> items;
+};
+Replica replicate(std::vector<std::string_view> const& pieces, double mb) {
+    std::size_t unit = 0;
+    for (auto p : pieces) unit += p.size();
+    std::size_t const want = static_cast<std::size_t>(mb * 1e6);
+    std::size_t const rounds = unit == 0 ? 0 : std::max<std::size_t>(1, (want + unit - 1) / unit);
+    Replica r;
+    r.buffer.reserve(rounds * unit);
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (std::size_t k = 0; k < rounds; ++k)
+        for (auto p : pieces) {
+            spans.emplace_back(r.buffer.size(), p.size());
+            r.buffer.append(p);
+        }
+    for (auto [at, n] : spans) r.items.emplace_back(r.buffer.data() + at, n);
+    return r;
+}
+
+// Wall time and this thread's CPU time of one run; the CPU time tells what one core does even
+// when other processes share the machine.
+struct Timing {
+    double wall = 0, cpu = 0;
+};
+double thread_cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+Timing best_of(int repeat, std::function<void()> const& fn) {
+    Timing best{1e300, 1e300};
+    for (int i = 0; i < repeat; ++i) {
+        double const c0 = thread_cpu_seconds();
+        auto const t0 = std::chrono::steady_clock::now();
+        fn();
+        auto const t1 = std::chrono::steady_clock::now();
+        double const c1 = thread_cpu_seconds();
+        best.wall = std::min(best.wall, std::chrono::duration<double>(t1 - t0).count());
+        best.cpu = std::min(best.cpu, c1 - c0);
+    }
+    return best;
+}
+
+// ---- the bare pass: what any reader of these files must do at least ----
+
+// Strict UTF-8 validation (no overlongs, surrogates or code points beyond U+10FFFF), ASCII
+// eight bytes at a time. Returns false on the first bad sequence.
+bool valid_utf8(std::string_view s) noexcept {
+    auto const* p = reinterpret_cast<unsigned char const*>(s.data());
+    auto const* const end = p + s.size();
+    while (p < end) {
+        while (end - p >= 8) {
+            std::uint64_t chunk;
+            std::memcpy(&chunk, p, 8);
+            if (chunk & 0x8080808080808080ULL) break;
+            p += 8;
+        }
+        if (p == end) break;
+        unsigned const c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        auto cont = [&](std::ptrdiff_t k) { return (p[k] & 0xC0) == 0x80; };
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (end - p < 2 || !cont(1)) return false;
+            p += 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            if (end - p < 3 || !cont(1) || !cont(2)) return false;
+            if (c == 0xE0 && p[1] < 0xA0) return false;   // overlong
+            if (c == 0xED && p[1] >= 0xA0) return false;  // surrogate
+            p += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            if (end - p < 4 || !cont(1) || !cont(2) || !cont(3)) return false;
+            if (c == 0xF0 && p[1] < 0x90) return false;   // overlong
+            if (c == 0xF4 && p[1] >= 0x90) return false;  // beyond U+10FFFF
+            p += 4;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Lines as views into the text (memchr for '\n', a trailing '\r' dropped), into a reused vector.
+void split_lines(std::string_view text, std::vector<std::string_view>& lines) {
+    lines.clear();
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto const* nl = static_cast<char const*>(
+            std::memchr(text.data() + start, '\n', text.size() - start));
+        std::size_t const end = nl ? static_cast<std::size_t>(nl - text.data()) : text.size();
+        std::string_view line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        lines.push_back(line);
+        if (!nl) break;
+        start = end + 1;
+    }
+}
+
+// ---- output ----
+
+struct Figure {
+    std::string key;     // JSON key
+    double value;
+    std::string label;   // table label; empty: JSON only
+    std::string unit;
+};
+
+void print(std::vector<Figure> const& figures, bool json) {
+    if (json) {
+        std::string line = "{";
+        for (auto const& f : figures) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.4g", f.value);
+            if (line.size() > 1) line += ",";
+            line += "\"" + f.key + "\":" + buf;
+        }
+        std::printf("%s}\n", line.c_str());
+        return;
+    }
+    for (auto const& f : figures) {
+        if (f.label.empty()) continue;
+        std::printf("  %-44s %12.1f %s\n", f.label.c_str(), f.value, f.unit.c_str());
+    }
+}
+
+// ---- the threads mode ----
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        auto base = fs::temp_directory_path();
+        for (int i = 0;; ++i) {
+            path = base / ("govinfo_bench." + std::to_string(::getpid()) + "." + std::to_string(i));
+            if (fs::create_directory(path)) break;
+        }
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    TempDir(TempDir const&) = delete;
+    TempDir& operator=(TempDir const&) = delete;
+};
+
+void threads_mode(std::vector<Source> const& sources, Args const& a, std::vector<Figure>& out) {
+    TempDir dir;
+    std::vector<fs::path> paths;
+    std::size_t bytes = 0, unit = 0;
+    for (auto const& s : sources) unit += s.bytes.size();
+    std::size_t const rounds = std::max<std::size_t>(1, static_cast<std::size_t>(a.mb * 1e6) / unit + 1);
+    for (std::size_t k = 0; k < rounds; ++k)
+        for (auto const& s : sources) {
+            char prefix[32];
+            std::snprintf(prefix, sizeof prefix, "%06zu_", k);
+            paths.push_back(dir.path / (prefix + s.name));
+            std::ofstream(paths.back(), std::ios::binary).write(s.bytes.data(),
+                                                                static_cast<std::streamsize>(s.bytes.size()));
+            bytes += s.bytes.size();
+        }
+    double const mb = static_cast<double>(bytes) / 1e6;
+    if (!a.json)
+        std::printf("threads: %zu files, %.1f MB in %s (from the page cache)\n", paths.size(), mb,
+                    dir.path.string().c_str());
+
+    auto many = [&](unsigned threads) {
+        return best_of(a.repeat, [&] {
+            auto results = govinfo::parse_many(paths, threads);
+            std::uint64_t n = 0;
+            for (auto const& r : results) n += r.reports.size();
+            g_sink = g_sink + n;
+        });
+    };
+    auto stream_check = [&](unsigned threads) {
+        return best_of(a.repeat, [&] {
+            std::uint64_t n = 0;
+            govinfo::parse_stream(paths, threads, {}, [&](govinfo::FileResult&& r) {
+                for (auto const& report : r.reports) n += govinfo::check(report).size();
+            });
+            g_sink = g_sink + n;
+        });
+    };
+    std::string const tn = std::to_string(a.threads);
+    Timing const m1 = many(1), mn = many(a.threads);
+    Timing const s1 = stream_check(1), sn = stream_check(a.threads);
+    out.push_back({"parse_many_1t_mb_per_s", mb / m1.wall, "parse_many, 1 thread", "MB/s"});
+    out.push_back({"parse_many_" + tn + "t_mb_per_s", mb / mn.wall, "parse_many, " + tn + " threads", "MB/s"});
+    out.push_back({"parse_many_speedup", m1.wall / mn.wall, "  speed-up", "x"});
+    out.push_back({"stream_check_1t_mb_per_s", mb / s1.wall, "parse_stream + check in sink, 1 thread", "MB/s"});
+    out.push_back({"stream_check_" + tn + "t_mb_per_s", mb / sn.wall,
+                   "parse_stream + check in sink, " + tn + " threads", "MB/s"});
+    out.push_back({"stream_check_speedup", s1.wall / sn.wall, "  speed-up", "x"});
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+    Args const a = parse_args(argc, argv);
+    std::vector<Source> const sources = load(a.inputs);
+    std::vector<Figure> figures;
+
+    // ---- parse+validate and the bare pass over the same replicated bytes ----
+    std::vector<govinfo::Report> unique_reports;  // one parse of each source, for the JSON figures
+    std::size_t text_bytes = 0, files = 0, reports_per_round = 0;
+    {
+        std::vector<std::string_view> pieces;
+        for (auto const& s : sources) {
+            pieces.push_back(s.bytes);
+            auto parsed = govinfo::parse(s.bytes);
+            reports_per_round += parsed.reports.size();
+            for (auto& r : parsed.reports) unique_reports.push_back(std::move(r));
+        }
+        Replica const text = replicate(pieces, a.mb);
+        text_bytes = text.buffer.size();
+        files = text.items.size();
+        double const mb = static_cast<double>(text_bytes) / 1e6;
+        std::size_t const reports = reports_per_round * (files / sources.size());
+        if (!a.json)
+            std::printf("input: %zu files (%zu distinct), %zu reports, %.1f MB\n", files,
+                        sources.size(), reports, mb);
+
+        // One untimed round first: static tables and compiled patterns are built on first use.
+        for (auto const& r : unique_reports) g_sink = g_sink + govinfo::check(r).size();
+
+        Timing const parse_only = best_of(a.repeat, [&] {
+            std::uint64_t n = 0;
+            for (auto t : text.items) n += govinfo::parse(t).reports.size();
+            g_sink = g_sink + n;
+        });
+        Timing const pv = best_of(a.repeat, [&] {
+            std::uint64_t n = 0;
+            for (auto t : text.items)
+                for (auto const& r : govinfo::parse(t).reports) n += govinfo::check(r).size();
+            g_sink = g_sink + n;
+        });
+        Timing const bare = best_of(a.repeat, [&] {
+            std::vector<std::string_view> lines;
+            std::uint64_t n = 0;
+            for (auto t : text.items) {
+                if (!valid_utf8(t)) continue;
+                split_lines(t, lines);
+                n += lines.size();
+            }
+            g_sink = g_sink + n;
+        });
+        // Where check() spends its time: the rules and the narrative cross-checks, over the
+        // parsed reports (in memory, so a little optimistic) as many times as reports above.
+        auto over_reports = [&](auto&& fn) {
+            return best_of(a.repeat, [&] {
+                std::uint64_t n = 0;
+                for (std::size_t i = 0; i < reports; ++i)
+                    n += fn(unique_reports[i % unique_reports.size()]).size();
+                g_sink = g_sink + n;
+            });
+        };
+        Timing const rules = over_reports([](auto const& r) { return govinfo::validate(r); });
+        Timing const narrative = over_reports([](auto const& r) { return govinfo::check_narrative(r); });
+
+        figures.push_back({"input_mb", mb, "", ""});
+        figures.push_back({"files", static_cast<double>(files), "", ""});
+        figures.push_back({"reports", static_cast<double>(reports), "", ""});
+        figures.push_back({"parse_validate_mb_per_s", mb / pv.wall, "parse+validate", "MB/s"});
+        figures.push_back({"parse_validate_cpu_mb_per_s", mb / pv.cpu, "parse+validate (per CPU second)", "MB/s"});
+        figures.push_back({"reports_per_s", static_cast<double>(reports) / pv.wall, "parse+validate", "reports/s"});
+        figures.push_back({"parse_mb_per_s", mb / parse_only.wall, "parse only", "MB/s"});
+        figures.push_back({"parse_share", parse_only.wall / pv.wall * 100, "  parse()", "% of parse+validate"});
+        figures.push_back({"validate_share", rules.wall / pv.wall * 100, "  validate()", "% of parse+validate"});
+        figures.push_back({"narrative_share", narrative.wall / pv.wall * 100, "  check_narrative()", "% of parse+validate"});
+        figures.push_back({"bare_pass_mb_per_s", mb / bare.wall, "bare pass (UTF-8 check + line split)", "MB/s"});
+        figures.push_back({"bare_pass_cpu_mb_per_s", mb / bare.cpu, "bare pass (per CPU second)", "MB/s"});
+        figures.push_back({"ratio", pv.wall / bare.wall, "ratio parse+validate / bare pass", "x"});
+        figures.push_back({"ratio_cpu", pv.cpu / bare.cpu, "ratio (CPU time)", "x"});
+    }
+
+    // ---- JSON write and read: the parsed reports replicated to the same size of JSON ----
+    {
+        std::vector<std::string> docs;
+        std::size_t json_bytes = 0;
+        std::size_t const want = static_cast<std::size_t>(a.mb * 1e6);
+        std::size_t written = 0;
+        Timing const write = best_of(a.repeat, [&] {
+            docs.clear();
+            json_bytes = 0;
+            while (json_bytes < want)
+                for (auto const& r : unique_reports) {
+                    docs.push_back(govinfo::to_json(r));
+                    json_bytes += docs.back().size();
+                }
+            written = docs.size();
+        });
+        std::size_t read_ok = 0;
+        Timing const read = best_of(a.repeat, [&] {
+            read_ok = 0;
+            for (auto const& d : docs) read_ok += govinfo::report_from_json(d).ok();
+            g_sink = g_sink + read_ok;
+        });
+        if (read_ok != docs.size())
+            std::fprintf(stderr, "govinfo_bench: %zu of %zu JSON documents did not read back\n",
+                         docs.size() - read_ok, docs.size());
+        double const mb = static_cast<double>(json_bytes) / 1e6;
+        figures.push_back({"json_mb", mb, "", ""});
+        figures.push_back({"json_write_mb_per_s", mb / write.wall, "JSON write (to_json)", "MB/s"});
+        figures.push_back({"json_write_reports_per_s", static_cast<double>(written) / write.wall,
+                           "JSON write", "reports/s"});
+        figures.push_back({"json_read_mb_per_s", mb / read.wall, "JSON read (report_from_json)", "MB/s"});
+        figures.push_back({"json_read_reports_per_s", static_cast<double>(written) / read.wall,
+                           "JSON read", "reports/s"});
+    }
+
+    // ---- HTML reading: the bundled HTML report(s) replicated ----
+    {
+        std::vector<std::string_view> pages;
+        for (auto const& s : sources)
+            if (govinfo::detail::looks_like_html(s.bytes)) pages.push_back(s.bytes);
+        if (!pages.empty()) {
+            Replica const html = replicate(pages, a.mb);
+            double const mb = static_cast<double>(html.buffer.size()) / 1e6;
+            Timing const t = best_of(a.repeat, [&] {
+                std::uint64_t n = 0;
+                for (auto page : html.items) n += govinfo::detail::html_to_text(page).text.size();
+                g_sink = g_sink + n;
+            });
+            figures.push_back({"html_mb", mb, "", ""});
+            figures.push_back({"html_mb_per_s", mb / t.wall, "HTML reading (html_to_text)", "MB/s"});
+        }
+    }
+
+    if (a.threads > 0) threads_mode(sources, a, figures);
+    print(figures, a.json);
+    return 0;
+} catch (std::exception const& e) {
+    std::fprintf(stderr, "govinfo_bench: %s\n", e.what());
+    return 2;
+}
