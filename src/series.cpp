@@ -14,6 +14,7 @@
 #include "cell_list.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
+#include "parse/text.hpp"
 
 namespace govinfo {
 namespace {
@@ -42,23 +43,7 @@ std::optional<char32_t> next_code_point(std::string_view s, std::size_t& i) noex
     return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+using detail::append_utf8;
 
 bool dropped(char32_t cp) noexcept {
     if (cp < 0x80)  // ASCII spaces, controls and punctuation
