@@ -6,8 +6,11 @@
 // std::regex did the same job at a hundred times the cost.
 #include "govinfo/narrative.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <set>
@@ -20,31 +23,90 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "checks.hpp"
 
 namespace govinfo {
 namespace {
 
 using R = ApplicationRow;
 
+// ---- squeezing ----
+
+// squeeze() drops every ASCII space, tab, LF and CR, every U+3000 (E3 80 80) and every U+00A0
+// (C2 A0). Those byte sequences cannot overlap (none starts with a byte another ends with), so
+// dropping them left to right drops every occurrence, whatever the surrounding bytes.
+
+// 1 for the bytes copied as they are, 0 for the ASCII spaces dropped, 2 for the lead bytes of
+// U+3000 and U+00A0, which are dropped only with the bytes that follow them.
+constexpr std::array<std::uint8_t, 256> squeeze_kind = [] {
+    std::array<std::uint8_t, 256> k{};
+    for (auto& v : k) v = 1;
+    k[' '] = k['\t'] = k['\n'] = k['\r'] = 0;
+    k[0xC2] = k[0xE3] = 2;
+    return k;
+}();
+
+// One step of squeeze() at p, for a byte of any kind.
+inline void squeeze_byte(char const*& p, char const* end, char*& o) noexcept {
+    auto const at = [&](std::size_t i) { return static_cast<unsigned char>(p[i]); };
+    switch (squeeze_kind[at(0)]) {
+        case 0: ++p; return;
+        case 2:
+            if (at(0) == 0xE3 && end - p > 2 && at(1) == 0x80 && at(2) == 0x80) {
+                p += 3;
+                return;
+            }
+            if (at(0) == 0xC2 && end - p > 1 && at(1) == 0xA0) {
+                p += 2;
+                return;
+            }
+            break;
+        default: break;
+    }
+    *o++ = *p++;
+}
+
+// Eight bytes at a time (SWAR on a 64-bit word, portable): a word holding none of the bytes
+// squeeze() drops or looks at is copied whole, which is most words of running Chinese text.
+constexpr std::uint64_t every_byte(std::uint8_t b) noexcept { return 0x0101010101010101ull * b; }
+// The high bit of each byte below b (0 < b <= 0x80) is set in the result; never a bit set for a
+// word without such a byte (a borrow only starts at a byte below b).
+constexpr std::uint64_t bytes_below(std::uint64_t w, std::uint8_t b) noexcept {
+    return (w - every_byte(b)) & ~w & every_byte(0x80);
+}
+constexpr std::uint64_t bytes_equal(std::uint64_t w, std::uint8_t b) noexcept {
+    return bytes_below(w ^ every_byte(b), 1);
+}
+
 // Whitespace removed (ASCII, U+3000, U+00A0) so that a statement wrapped over lines by a PDF
 // converter ("答\n复 3050 件") reads as one.
 void squeeze(std::string_view text, std::string& out) {
     out.resize(text.size());
     char* o = out.data();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char const c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-        if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-            static_cast<unsigned char>(text[i + 2]) == 0x80) {
-            i += 2;
-            continue;
+    char const* p = text.data();
+    char const* const end = p + text.size();
+    while (end - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        if (bytes_equal(w, 0xE3) | bytes_equal(w, 0xC2)) {
+            // A lead byte that may start U+3000 or U+00A0 (or a 。): byte by byte.
+            for (char const* const stop = p + 8; p < stop && p < end;) squeeze_byte(p, end, o);
+        } else if (bytes_below(w, 0x21)) {
+            // Only single-byte drops (and other control bytes, which are kept): without a
+            // branch per byte, store each byte and advance the output past the kept ones.
+            for (int i = 0; i < 8; ++i) {
+                auto const c = static_cast<unsigned char>(p[i]);
+                *o = static_cast<char>(c);
+                o += squeeze_kind[c];
+            }
+            p += 8;
+        } else {
+            std::memcpy(o, p, 8);  // o <= p - text.data() + out.data(): room for 8 bytes
+            o += 8;
+            p += 8;
         }
-        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            ++i;
-            continue;
-        }
-        *o++ = text[i];
     }
+    while (p < end) squeeze_byte(p, end, o);
     out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
@@ -68,9 +130,23 @@ std::optional<std::int64_t> number(std::string_view digits) {
     return v;
 }
 
-bool contains(std::string_view s, std::string_view word) {
-    return s.find(word) != std::string_view::npos;
+constexpr std::size_t npos = std::string_view::npos;
+
+// s.find(word, from), by memchr for the word's second byte: the first byte of a Chinese word is
+// a UTF-8 lead byte that a quarter of all characters share, its second byte one of 64
+// continuation bytes, so far fewer places are compared.
+std::size_t find_word(std::string_view s, std::string_view word, std::size_t from = 0) noexcept {
+    if (word.size() < 2) return s.find(word, from);
+    for (std::size_t k = from + 1; k < s.size(); ++k) {
+        auto const* hit = static_cast<char const*>(std::memchr(s.data() + k, word[1], s.size() - k));
+        if (!hit) return npos;
+        k = static_cast<std::size_t>(hit - s.data());
+        if (s.substr(k - 1).starts_with(word)) return k - 1;  // k - 1 >= from
+    }
+    return npos;
 }
+
+bool contains(std::string_view s, std::string_view word) { return find_word(s, word) != npos; }
 
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
     for (auto w : words)
@@ -78,16 +154,43 @@ bool contains_any(std::string_view s, std::initializer_list<std::string_view> wo
     return false;
 }
 
-// True when an ASCII digit is directly followed by 件 or 份: every counted statement the
-// patterns below read has one. Checking it first spares the matchers the many sentences that
-// state no count, which is most of a report.
-bool states_a_count(std::string_view s) {
-    for (std::size_t i = 0; i + 3 < s.size(); ++i) {
-        if (s[i] < '0' || s[i] > '9') continue;
-        std::string_view const next(s.data() + i + 1, 3);
-        if (next == "件" || next == "份") return true;
+// What a sentence holds that the checks below read. `counted`: an ASCII digit directly followed
+// by 件 or 份, which every counted statement the patterns below read has. `uncounted`: one of
+// the two statements read without a count: 没有结转 / 无结转 / 没有上年结转 / 无上年结转, and
+// 均(?:获|被|予以|已)?维持. A sentence with neither (most of a report, and every table) is
+// skipped after this one scan.
+struct Cues {
+    bool counted = false, uncounted = false;
+};
+
+// 件 (E4 BB B6), 份 (E4 BB BD), 结 (E7 BB 93) and 维 (E7 BB B4) share their middle byte BB,
+// which is rare in Chinese text: memchr for it finds every candidate.
+Cues cues(std::string_view s) {
+    Cues c;
+    for (std::size_t k = s.find('\xBB', 1); k != std::string_view::npos && k + 1 < s.size();
+         k = s.find('\xBB', k + 1)) {
+        std::size_t const at = k - 1;  // the character's first byte
+        std::string_view const before = s.substr(0, at), after = s.substr(at + 3);
+        auto const lead = static_cast<unsigned char>(s[at]);
+        auto const last = static_cast<unsigned char>(s[k + 1]);
+        if (lead == 0xE4 && (last == 0xB6 || last == 0xBD)) {  // 件 份
+            if (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9') {
+                c.counted = true;
+                return c;  // a counted sentence goes through every check anyway
+            }
+        } else if (lead == 0xE7 && last == 0x93) {  // 结
+            if (after.starts_with("转") &&
+                (before.ends_with("无") || before.ends_with("没有") || before.ends_with("无上年") ||
+                 before.ends_with("没有上年")))
+                c.uncounted = true;
+        } else if (lead == 0xE7 && last == 0xB4) {  // 维
+            if (after.starts_with("持") &&
+                (before.ends_with("均") || before.ends_with("均获") || before.ends_with("均被") ||
+                 before.ends_with("均予以") || before.ends_with("均已")))
+                c.uncounted = true;
+        }
     }
-    return false;
+    return c;
 }
 
 // ---- the matchers ----
@@ -273,23 +376,80 @@ std::optional<Match> word_count(std::string_view s, std::size_t i, std::string_v
     return m;
 }
 
-// The leftmost match at or after `from` (regex_search).
-template <class P>
-std::optional<Match> search(std::string_view s, P const& at, std::size_t from = 0) {
-    for (std::size_t i = from; i < s.size(); ++i)
+// ---- where matches can begin ----
+
+// The places a pattern can match are few; the searches below try the pattern at those only,
+// which gives the same matches as trying it at every byte. Each kind of place is a cursor:
+// next(from) is the first place at or after `from`, for calls with `from` never decreasing.
+
+// Where one of up to three words begins: every pattern that starts with a word (or a choice of
+// words) fails everywhere else.
+class WordStarts {
+public:
+    WordStarts(std::string_view s, std::initializer_list<std::string_view> words) noexcept : s_(s) {
+        for (auto w : words)
+            if (n_ < words_.size()) {
+                words_[n_] = w;
+                next_[n_++] = find_word(s, w);
+            }
+    }
+    std::size_t next(std::size_t from) noexcept {
+        std::size_t first = npos;
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (next_[i] < from) next_[i] = find_word(s_, words_[i], from);
+            first = std::min(first, next_[i]);
+        }
+        return first;
+    }
+
+private:
+    std::string_view s_;
+    std::array<std::string_view, 3> words_{};
+    std::array<std::size_t, 3> next_{};
+    std::size_t n_ = 0;
+};
+
+// Where a run of digits directly followed by 件 begins (from `from` on: a run begun before is
+// taken from `from`), for forward_a. Inside the run the pattern reads the same 件 and what
+// follows, so it matches at the run's first place or at none of them.
+class CountStarts {
+public:
+    explicit CountStarts(std::string_view s) noexcept : s_(s), piece_(find_word(s, "件")) {}
+    std::size_t next(std::size_t from) noexcept {
+        for (std::size_t look = from;; look = piece_ + 1) {
+            if (piece_ < look) piece_ = find_word(s_, "件", look);
+            if (piece_ == npos) return npos;
+            std::size_t r = piece_;
+            while (r > from && is_digit(s_[r - 1])) --r;
+            if (r < piece_) return r;
+        }
+    }
+
+private:
+    std::string_view s_;
+    std::size_t piece_;  // the first 件 at or after the last place looked at
+};
+
+// The leftmost match (regex_search).
+template <class Starts, class P>
+std::optional<Match> search(std::string_view s, Starts starts, P const& at) {
+    for (std::size_t i = starts.next(0); i != npos; i = starts.next(i + 1))
         if (auto m = at(s, i)) return m;
     return std::nullopt;
 }
 
 // Each match in turn, the next searched after the end of the last (sregex_iterator): f(match,
 // position of the match).
-template <class P, class F>
-void each_match(std::string_view s, P const& at, F&& f) {
-    for (std::size_t i = 0; i < s.size(); ++i)
+template <class Starts, class P, class F>
+void each_match(std::string_view s, Starts starts, P const& at, F&& f) {
+    for (std::size_t i = starts.next(0); i != npos;) {
         if (auto m = at(s, i)) {
             f(*m, i);
-            i += m->whole.size() - 1;  // every pattern matches at least one byte
+            i = starts.next(i + m->whole.size());  // every pattern matches at least one byte
+        } else {
+            i = starts.next(i + 1);
         }
+    }
 }
 
 // The value a row holds for the narrative: its 总计 when filled, else the sum of the filled
@@ -328,20 +488,22 @@ std::optional<std::int64_t> sum_cells(std::initializer_list<Cell const*> cells) 
 
 class Reader {
 public:
-    explicit Reader(Report const& r)
+    Reader(Report const& r, std::vector<Finding>& out)
         : r_(r),
           t_(r.applications),
           n_(row_value(t_, R::new_received)),
           p_(row_value(t_, R::carried_over)),
-          fwd_(row_value(t_, R::carried_forward)) {}
+          fwd_(row_value(t_, R::carried_forward)),
+          out_(out) {}
 
-    std::vector<Finding> run() && {
+    void run() && {
         for (auto const& section : r_.sections) {
             section_ = &section;
             squeeze(section.text, text_);
-            each_sentence(text_, [&](std::string_view s) { sentence(s); });
+            each_sentence(text_, [&](std::string_view s) {
+                if (auto const c = cues(s); c.counted || c.uncounted) sentence(s, c.counted);
+            });
         }
-        return std::move(out_);
     }
 
 private:
@@ -351,8 +513,14 @@ private:
     std::optional<std::int64_t> const n_, p_, fwd_;
     Section const* section_ = nullptr;
     std::string text_;  // the section squeezed
-    std::vector<Finding> out_;
+    std::vector<Finding>& out_;
     std::set<std::string> said_;  // messages already reported (reports repeat paragraphs)
+    // The table's value for each pattern of outcomes(), worked out when first needed.
+    struct OutcomeSum {
+        std::optional<std::int64_t> value;
+        ApplicationRow first_row;  // the row a finding names
+    };
+    std::array<std::optional<OutcomeSum>, 7> outcome_sums_;
 
     void mismatch(TableKind table, std::string_view row, std::string column,
                   std::int64_t table_value, std::string_view quote, std::int64_t text_value,
@@ -379,15 +547,15 @@ private:
 
     // Each match of `at` in the sentence: f(the whole match, its count, its position); matches
     // whose count does not fit are skipped.
-    template <class P, class F>
-    static void each(std::string_view s, P const& at, F&& f) {
-        each_match(s, at, [&](Match const& m, std::size_t pos) {
+    template <class Starts, class P, class F>
+    static void each(std::string_view s, Starts starts, P const& at, F&& f) {
+        each_match(s, starts, at, [&](Match const& m, std::size_t pos) {
             if (auto const v = number(m.digits)) f(m.whole, *v, pos);
         });
     }
 
-    void sentence(std::string_view s) {
-        bool const counted = states_a_count(s);
+    // Without `counted`, only the 结转 and 维持 statements of cues() can give a finding.
+    void sentence(std::string_view s, bool counted) {
         bool received = false;
         auto const& n = n_;
         auto const& p = p_;
@@ -396,7 +564,7 @@ private:
         // 一、本年新收: "共收到信息公开申请2件", "收到3件政府信息公开申请", "申请共计81件".
         if (counted && contains_any(s, {"收到", "受理", "接收"}))
             for (auto const re : {&received_a, &received_b}) {
-                each(s, re, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                each(s, WordStarts(s, {"收到", "受理", "接收"}), re, [&](std::string_view quote, std::int64_t v, std::size_t) {
                     received = true;
                     if (!n) return;
                     // "受理 749 件" may count last year's applications too (一 + 二).
@@ -409,7 +577,7 @@ private:
         // （七）总计: "答复政府信息公开申请805件", "已答复1件", "办结69件", "共办理718件".
         if (counted && contains(s, "申请") && contains_any(s, {"答复", "办结", "共办理"})) {
             if (auto const tv = row_value(t_, R::outcome_total))
-                each(s, answered, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                each(s, WordStarts(s, {"答复", "办结", "共办理"}), answered, [&](std::string_view quote, std::int64_t v, std::size_t) {
                     mismatch(TableKind::applications, id(R::outcome_total), "total", *tv, quote, v,
                              "（七）总计 总计");
                 });
@@ -417,23 +585,25 @@ private:
 
         // 二、上年结转: "含上年度结转申请18件".
         if (p && counted && contains(s, "结转"))
-            each(s, carried_over, [&](std::string_view quote, std::int64_t v, std::size_t) {
+            each(s, WordStarts(s, {"上年"}), carried_over, [&](std::string_view quote, std::int64_t v, std::size_t) {
                 mismatch(TableKind::applications, id(R::carried_over), "total", *p, quote, v,
                          "二、上年结转 总计");
             });
 
         // 四、结转下年度: "另有72件申请…顺延到下年度", "结转下一年31件", "1件结转下年度".
-        if (fwd && counted && contains_any(s, {"结转", "顺延"}))
-            for (auto const re : {&forward_a, &forward_b})
-                each(s, re, [&](std::string_view quote, std::int64_t v, std::size_t) {
-                    mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd,
-                             quote, v, "四、结转下年度 总计");
-                });
+        if (fwd && counted && contains_any(s, {"结转", "顺延"})) {
+            auto const found = [&](std::string_view quote, std::int64_t v, std::size_t) {
+                mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd, quote, v,
+                         "四、结转下年度 总计");
+            };
+            each(s, CountStarts(s), forward_a, found);
+            each(s, WordStarts(s, {"结转"}), forward_b, found);
+        }
 
         // "均已…予以答复" said of the applications received: nothing is carried forward.
         if (received && fwd && !contains_any(s, {"顺延", "结转", "下年", "下一年"}) &&
             contains_any(s, {"均", "全部"})) {
-            if (auto const m = search(s, all_answered))
+            if (auto const m = search(s, WordStarts(s, {"均", "全部"}), all_answered))
                 mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd,
                          m->whole, 0, "四、结转下年度 总计");
         }
@@ -459,36 +629,41 @@ private:
             std::vector<OutcomeGroup> groups;
             char const* what;
         };
-        static std::vector<Pattern> const patterns = [] {
-            std::vector<Pattern> p;
-            p.push_back({"予以公开及部分公开",
-                         {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed},
-                         "（一）予以公开 + （二）部分公开"});
-            p.push_back({"予以公开", {OutcomeGroup::disclosed}, "（一）予以公开"});
-            p.push_back({"部分公开", {OutcomeGroup::partially_disclosed}, "（二）部分公开"});
-            p.push_back({"不予公开", {OutcomeGroup::withheld}, "（三）不予公开"});
-            p.push_back({"无法提供", {OutcomeGroup::unavailable}, "（四）无法提供"});
-            p.push_back({"不予处理", {OutcomeGroup::declined}, "（五）不予处理"});
-            p.push_back({"其他处理", {OutcomeGroup::other}, "（六）其他处理"});
-            return p;
-        }();
-        for (auto const& pat : patterns) {
+        static std::array<Pattern, 7> const patterns{{
+            {"予以公开及部分公开",
+             {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed},
+             "（一）予以公开 + （二）部分公开"},
+            {"予以公开", {OutcomeGroup::disclosed}, "（一）予以公开"},
+            {"部分公开", {OutcomeGroup::partially_disclosed}, "（二）部分公开"},
+            {"不予公开", {OutcomeGroup::withheld}, "（三）不予公开"},
+            {"无法提供", {OutcomeGroup::unavailable}, "（四）无法提供"},
+            {"不予处理", {OutcomeGroup::declined}, "（五）不予处理"},
+            {"其他处理", {OutcomeGroup::other}, "（六）其他处理"},
+        }};
+        static_assert(patterns.size() == std::tuple_size_v<decltype(outcome_sums_)>);
+        for (std::size_t k = 0; k < patterns.size(); ++k) {
+            auto const& pat = patterns[k];
             if (!contains(s, pat.word)) continue;
-            std::vector<ApplicationRow> rows;
-            for (auto g : pat.groups)
-                for (auto r : group_rows(f, g)) rows.push_back(r);
-            auto const tv = rows_value(t_, rows);
+            auto& sum = outcome_sums_[k];
+            if (!sum) {
+                std::vector<ApplicationRow> rows;
+                for (auto g : pat.groups)
+                    for (auto r : group_rows(f, g)) rows.push_back(r);
+                sum = OutcomeSum{rows_value(t_, rows), rows.empty() ? R{} : rows.front()};
+            }
+            auto const tv = sum->value;
             if (!tv) continue;
             auto const at = [&pat](std::string_view text, std::size_t i) {
                 return word_count(text, i, pat.word);
             };
-            each(s, at, [&](std::string_view quote, std::int64_t v, std::size_t pos) {
+            each(s, WordStarts(s, {pat.word}), at,
+                 [&](std::string_view quote, std::int64_t v, std::size_t pos) {
                 // "部分公开258件" inside "予以公开及部分公开258件" belongs to the first pattern.
                 std::string_view const before = s.substr(0, pos);
                 if (pat.groups.size() == 1 && pat.groups[0] == OutcomeGroup::partially_disclosed &&
                     before.ends_with("及"))
                     return;
-                mismatch(TableKind::applications, id(rows.front()), "total", *tv, quote, v,
+                mismatch(TableKind::applications, id(sum->first_row), "total", *tv, quote, v,
                          std::string(pat.what) + " 各行之和");
             });
         }
@@ -506,18 +681,18 @@ private:
             return word_count(text, i, "诉讼");
         };
         if (review_total && counted && contains(s, "行政复议"))
-            each(s, review_count, [&](std::string_view quote, std::int64_t v, std::size_t) {
+            each(s, WordStarts(s, {"行政复议"}), review_count, [&](std::string_view quote, std::int64_t v, std::size_t) {
                 mismatch(TableKind::review_litigation, id(ReviewGroup::review), "total",
                          *review_total, quote, v, "行政复议 总计");
             });
         if (lit_total && counted && contains(s, "诉讼"))
-            each(s, lit_count, [&](std::string_view quote, std::int64_t v, std::size_t) {
+            each(s, WordStarts(s, {"诉讼"}), lit_count, [&](std::string_view quote, std::int64_t v, std::size_t) {
                 mismatch(TableKind::review_litigation, id(ReviewGroup::litigation_direct), "total",
                          *lit_total, quote, v, "行政诉讼（直接起诉 + 复议后起诉）总计");
             });
 
         if (!contains(s, "维持")) return;
-        auto const m = search(s, all_upheld);
+        auto const m = search(s, WordStarts(s, {"均"}), all_upheld);
         if (!m) return;
         // Every case the sentence names was upheld: 结果维持 = 总计 in those groups.
         std::vector<ReviewGroup> groups;
@@ -558,7 +733,7 @@ private:
     void in_force(std::string_view s) {
         auto const* a = std::get_if<Article20v2021>(&r_.article20);
         if (!a) return;
-        each_match(s, in_force_count, [&](Match const& m, std::size_t) {
+        each_match(s, WordStarts(s, {"现行有效"}), in_force_count, [&](Match const& m, std::size_t) {
             auto const v = number(m.digits);
             bool const rules = m.kind == "规章";
             Cell const& c = rules ? a->regulations.in_force : a->normative_documents.in_force;
@@ -616,6 +791,14 @@ private:
 
 }  // namespace
 
-std::vector<Finding> check_narrative(Report const& report) { return Reader(report).run(); }
+void detail::check_narrative_into(Report const& report, std::vector<Finding>& out) {
+    Reader(report, out).run();
+}
+
+std::vector<Finding> check_narrative(Report const& report) {
+    std::vector<Finding> out;
+    detail::check_narrative_into(report, out);
+    return out;
+}
 
 }  // namespace govinfo
