@@ -124,6 +124,7 @@ struct ApplicationNames {
     std::array<std::string, rows> row_name;
     std::array<std::string_view, rows> row_id;
     std::array<std::string_view, columns> column_label, column_id;
+    std::array<Cell ApplicantRow::*, columns> column_member{};  // the cell cell() returns
 
     static ApplicationNames const& get() {
         static ApplicationNames const names;
@@ -142,6 +143,11 @@ private:
             if (i < columns) {
                 column_label[i] = label(e.value);
                 column_id[i] = id(e.value);
+                boost::mp11::mp_for_each<boost::describe::describe_members<
+                    ApplicantRow, boost::describe::mod_public>>([&](auto m) {
+                    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(std::declval<ApplicantRow&>().*m.pointer)>, Cell>)
+                        if (std::string_view(m.name) == e.name) column_member[i] = m.pointer;
+                });
             }
         });
     }
@@ -307,8 +313,11 @@ private:
         for (auto row : application_rows(format_)) {
             auto const* r = find_row(r_.applications, row);
             if (!r) continue;
-            for (auto col : all_applicant_columns())
-                grid_[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)] = &cell(*r, col);
+            for (auto col : all_applicant_columns()) {
+                auto const member = names_.column_member[static_cast<std::size_t>(col)];
+                grid_[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)] =
+                    member ? &(r->*member) : &cell(*r, col);
+            }
         }
         for (auto col : all_applicant_columns()) {
             balance(col);
@@ -428,12 +437,20 @@ private:
                         std::string_view suffix, RowCells const& cells) {
         auto const report = [&](CellState state, FindingCode code, Severity severity,
                                 std::string_view what) {
-            std::size_t count = 0;
-            for (auto const& c : cells) count += c.term.cell.state == state;
+            std::size_t count = 0, ids_size = 0, names_size = 0;
+            for (auto const& c : cells)
+                if (c.term.cell.state == state) {
+                    ++count;
+                    ids_size += c.column.size() + 1;
+                    names_size += c.term.name.size() + 3;
+                }
             if (count == 0) return;
-            std::string ids(id(state));
-            ids += ": ";
-            std::string m = message_buffer();
+            std::string_view const state_id = id(state);
+            std::string ids;
+            ids.reserve(state_id.size() + 2 + ids_size);
+            append(ids, state_id, ": ");
+            std::string m;
+            m.reserve(where.size() + suffix.size() + what.size() + names_size + 48);
             append(m, where, suffix, "有 ", Piece(static_cast<std::int64_t>(count)), " 个单元格",
                    what, "（");
             bool first = true;
