@@ -221,11 +221,16 @@ bool contains_any(std::string_view s, std::initializer_list<std::string_view> wo
 // What a sentence holds that the checks below read. `counted`: an ASCII digit directly followed
 // by 件 or 份, which every counted statement the patterns below read has. `uncounted`: one of
 // the two statements read without a count: 没有结转 / 无结转 / 没有上年结转 / 无上年结转, and
-// 均(?:获|被|予以|已)?维持. A sentence with neither (most of a report, and every table) is
-// skipped after this one scan.
+// 均(?:获|被|予以|已)?维持. A sentence with neither (most of a report, and every table) gives
+// no finding and is skipped.
 struct Cues {
     bool counted = false, uncounted = false;
 };
+
+// The words before 结转 in 没有结转 / 无结转 / 没有上年结转 / 无上年结转, and before 维持 in
+// 均(?:获|被|予以|已)?维持.
+constexpr std::array<std::string_view, 4> before_carry{"无", "没有", "无上年", "没有上年"};
+constexpr std::array<std::string_view, 5> before_upheld{"均", "均获", "均被", "均予以", "均已"};
 
 // 件 (E4 BB B6), 份 (E4 BB BD), 结 (E7 BB 93) and 维 (E7 BB B4) share their middle byte BB,
 // which is rare in Chinese text: memchr for it finds every candidate.
@@ -244,13 +249,11 @@ Cues cues(std::string_view s) {
             }
         } else if (lead == 0xE7 && last == 0x93) {  // 结
             if (after.starts_with("转") &&
-                (before.ends_with("无") || before.ends_with("没有") || before.ends_with("无上年") ||
-                 before.ends_with("没有上年")))
+                std::ranges::any_of(before_carry, [&](auto w) { return before.ends_with(w); }))
                 c.uncounted = true;
         } else if (lead == 0xE7 && last == 0xB4) {  // 维
             if (after.starts_with("持") &&
-                (before.ends_with("均") || before.ends_with("均获") || before.ends_with("均被") ||
-                 before.ends_with("均予以") || before.ends_with("均已")))
+                std::ranges::any_of(before_upheld, [&](auto w) { return before.ends_with(w); }))
                 c.uncounted = true;
         }
     }
@@ -268,15 +271,12 @@ bool raw_cue(std::string_view t, std::size_t k) noexcept {
         std::size_t const d = kept_before(t, at);
         return d != npos && is_digit(t[d]);
     }
+    auto const after = [&](std::string_view w) { return kept_starts_with(t, last_at + 1, w); };
+    auto const before = [&](std::string_view w) { return kept_ends_with(t, at, w); };
     if (lead == 0xE7 && last == 0x93)  // 结
-        return kept_starts_with(t, last_at + 1, "转") &&
-               (kept_ends_with(t, at, "无") || kept_ends_with(t, at, "没有") ||
-                kept_ends_with(t, at, "无上年") || kept_ends_with(t, at, "没有上年"));
+        return after("转") && std::ranges::any_of(before_carry, before);
     if (lead == 0xE7 && last == 0xB4)  // 维
-        return kept_starts_with(t, last_at + 1, "持") &&
-               (kept_ends_with(t, at, "均") || kept_ends_with(t, at, "均获") ||
-                kept_ends_with(t, at, "均被") || kept_ends_with(t, at, "均予以") ||
-                kept_ends_with(t, at, "均已"));
+        return after("持") && std::ranges::any_of(before_upheld, before);
     return false;
 }
 

@@ -64,10 +64,11 @@ void append(std::string& out, P const&... pieces) {
     for (auto v : views) out += v;
 }
 
-// A message begun with room for what most messages need.
+// A message begun with room for what most messages need (a row sum over six blank cells with
+// the not-evaluable note is some 250 bytes).
 std::string message_buffer() {
     std::string out;
-    out.reserve(200);
+    out.reserve(320);
     return out;
 }
 
