@@ -9,6 +9,7 @@
 
 #include "govinfo/narrative.hpp"
 #include "govinfo/validate.hpp"
+#include "checks.hpp"
 
 namespace govinfo {
 
@@ -108,9 +109,13 @@ std::vector<FileResult> parse_many(std::span<std::filesystem::path const> paths,
 }
 
 std::vector<Finding> check(Report const& report) {
-    std::vector<Finding> out = report.diagnostics;
-    for (auto&& more : {validate(report), check_narrative(report)})
-        out.insert(out.end(), more.begin(), more.end());
+    std::vector<Finding> out;
+    // Room for the diagnostics and the findings a report with many blank cells gives, so the
+    // findings are not moved again as the vector grows.
+    out.reserve(report.diagnostics.size() + 64);
+    out.insert(out.end(), report.diagnostics.begin(), report.diagnostics.end());
+    detail::validate_into(report, out);
+    detail::check_narrative_into(report, out);
     return out;
 }
 

@@ -3,12 +3,20 @@
 // The wordings are matched byte-wise on UTF-8 by small hand-written matchers, each documented
 // with the regular expression (ECMAScript, bytes) whose matches it reproduces exactly: leftmost
 // match first, lazy repetitions as short as possible, the next search after the end of a match.
-// std::regex did the same job at a hundred times the cost.
+// std::regex did the same job at a hundred times the cost. The patterns that end in a count
+// after fixed words (`word([0-9]+)件`) are read from the sentence's counts instead (each_count).
+//
+// Most of a report states no count: cues() finds the few sentences worth reading with one
+// memchr, and the matchers are tried only where a match can begin (WordStarts, CountStarts).
 #include "govinfo/narrative.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -20,32 +28,148 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "checks.hpp"
 
 namespace govinfo {
 namespace {
 
 using R = ApplicationRow;
 
-// Whitespace removed (ASCII, U+3000, U+00A0) so that a statement wrapped over lines by a PDF
-// converter ("答\n复 3050 件") reads as one.
-void squeeze(std::string_view text, std::string& out) {
-    out.resize(text.size());
-    char* o = out.data();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char const c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-        if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-            static_cast<unsigned char>(text[i + 2]) == 0x80) {
-            i += 2;
-            continue;
-        }
-        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            ++i;
-            continue;
-        }
-        *o++ = text[i];
+// ---- squeezing ----
+
+// squeeze() drops every ASCII space, tab, LF and CR, every U+3000 (E3 80 80) and every U+00A0
+// (C2 A0). Those byte sequences cannot overlap (none starts with a byte another ends with), so
+// dropping them left to right drops every occurrence, whatever the surrounding bytes.
+
+// 1 for the bytes copied as they are, 0 for the ASCII spaces dropped, 2 for the lead bytes of
+// U+3000 and U+00A0, which are dropped only with the bytes that follow them.
+constexpr std::array<std::uint8_t, 256> squeeze_kind = [] {
+    std::array<std::uint8_t, 256> k{};
+    for (auto& v : k) v = 1;
+    k[' '] = k['\t'] = k['\n'] = k['\r'] = 0;
+    k[0xC2] = k[0xE3] = 2;
+    return k;
+}();
+
+// One step of squeeze() at p, for a byte of any kind.
+inline void squeeze_byte(char const*& p, char const* end, char*& o) noexcept {
+    auto const at = [&](std::size_t i) { return static_cast<unsigned char>(p[i]); };
+    switch (squeeze_kind[at(0)]) {
+        case 0: ++p; return;
+        case 2:
+            if (at(0) == 0xE3 && end - p > 2 && at(1) == 0x80 && at(2) == 0x80) {
+                p += 3;
+                return;
+            }
+            if (at(0) == 0xC2 && end - p > 1 && at(1) == 0xA0) {
+                p += 2;
+                return;
+            }
+            break;
+        default: break;
     }
-    out.resize(static_cast<std::size_t>(o - out.data()));
+    *o++ = *p++;
+}
+
+// Eight bytes at a time (SWAR on a 64-bit word, portable): a word holding none of the bytes
+// squeeze() drops or looks at is copied whole, which is most words of running Chinese text.
+constexpr std::uint64_t every_byte(std::uint8_t b) noexcept { return 0x0101010101010101ull * b; }
+// The high bit of each byte below b (0 < b <= 0x80) is set in the result; never a bit set for a
+// word without such a byte (a borrow only starts at a byte below b).
+constexpr std::uint64_t bytes_below(std::uint64_t w, std::uint8_t b) noexcept {
+    return (w - every_byte(b)) & ~w & every_byte(0x80);
+}
+constexpr std::uint64_t bytes_equal(std::uint64_t w, std::uint8_t b) noexcept {
+    return bytes_below(w ^ every_byte(b), 1);
+}
+
+// Whitespace removed (ASCII, U+3000, U+00A0) so that a statement wrapped over lines by a PDF
+// converter ("答\n复 3050 件") reads as one. `out` has room for text.size() bytes; returns the
+// squeezed text, a view of `out`.
+std::string_view squeeze(std::string_view text, char* const out) noexcept {
+    char* o = out;
+    char const* p = text.data();
+    char const* const end = p + text.size();
+    while (end - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        if (bytes_equal(w, 0xE3) | bytes_equal(w, 0xC2)) {
+            // A lead byte that may start U+3000 or U+00A0 (or a 。): byte by byte.
+            for (char const* const stop = p + 8; p < stop && p < end;) squeeze_byte(p, end, o);
+        } else if (bytes_below(w, 0x21)) {
+            // Only single-byte drops (and other control bytes, which are kept): without a
+            // branch per byte, store each byte and advance the output past the kept ones.
+            for (int i = 0; i < 8; ++i) {
+                auto const c = static_cast<unsigned char>(p[i]);
+                *o = static_cast<char>(c);
+                o += squeeze_kind[c];
+            }
+            p += 8;
+        } else {
+            std::memcpy(o, p, 8);  // o - out <= p - text.data(): room for 8 bytes
+            o += 8;
+            p += 8;
+        }
+    }
+    while (p < end) squeeze_byte(p, end, o);
+    return {out, static_cast<std::size_t>(o - out)};
+}
+
+// ---- reading the text as squeeze() leaves it, without squeezing it ----
+//
+// Positions are raw ones, each a kept byte or the first byte of whitespace squeeze() drops: the
+// byte before such a position is kept or ends dropped whitespace, so the whitespace is known from
+// its last bytes too.
+
+// The length of the whitespace squeeze() drops at i, 0 for a kept byte.
+std::size_t dropped_at(std::string_view t, std::size_t i) noexcept {
+    auto const b = [&](std::size_t j) { return static_cast<unsigned char>(t[j]); };
+    if (squeeze_kind[b(i)] == 0) return 1;
+    if (b(i) == 0xE3 && i + 2 < t.size() && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;
+    if (b(i) == 0xC2 && i + 1 < t.size() && b(i + 1) == 0xA0) return 2;
+    return 0;
+}
+
+// The first kept byte at or after i, or t.size().
+std::size_t kept_from(std::string_view t, std::size_t i) noexcept {
+    while (i < t.size()) {
+        auto const n = dropped_at(t, i);
+        if (n == 0) break;
+        i += n;
+    }
+    return i;
+}
+
+// The last kept byte before i, or npos.
+std::size_t kept_before(std::string_view t, std::size_t i) noexcept {
+    auto const b = [&](std::size_t j) { return static_cast<unsigned char>(t[j]); };
+    while (i > 0) {
+        auto const c = b(i - 1);
+        if (squeeze_kind[c] == 0) i -= 1;
+        else if (c == 0xA0 && i >= 2 && b(i - 2) == 0xC2) i -= 2;
+        else if (c == 0x80 && i >= 3 && b(i - 3) == 0xE3 && b(i - 2) == 0x80) i -= 3;
+        else return i - 1;
+    }
+    return std::string_view::npos;
+}
+
+// Whether the squeezed text goes on with `word` from i.
+bool kept_starts_with(std::string_view t, std::size_t i, std::string_view word) noexcept {
+    for (char const ch : word) {
+        i = kept_from(t, i);
+        if (i >= t.size() || t[i] != ch) return false;
+        ++i;
+    }
+    return true;
+}
+
+// Whether the squeezed text before i ends with `word`.
+bool kept_ends_with(std::string_view t, std::size_t i, std::string_view word) noexcept {
+    for (std::size_t k = word.size(); k-- > 0;) {
+        i = kept_before(t, i);
+        if (i == std::string_view::npos || t[i] != word[k]) return false;
+    }
+    return true;
 }
 
 // Calls f(sentence) for each piece of `text` between two 。.
@@ -68,9 +192,25 @@ std::optional<std::int64_t> number(std::string_view digits) {
     return v;
 }
 
-bool contains(std::string_view s, std::string_view word) {
-    return s.find(word) != std::string_view::npos;
+constexpr std::size_t npos = std::string_view::npos;
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// s.find(word, from), by memchr for the word's second byte: the first byte of a Chinese word is
+// a UTF-8 lead byte that a quarter of all characters share, its second byte one of 64
+// continuation bytes, so far fewer places are compared.
+std::size_t find_word(std::string_view s, std::string_view word, std::size_t from = 0) noexcept {
+    if (word.size() < 2) return s.find(word, from);
+    for (std::size_t k = from + 1; k < s.size(); ++k) {
+        auto const* hit = static_cast<char const*>(std::memchr(s.data() + k, word[1], s.size() - k));
+        if (!hit) return npos;
+        k = static_cast<std::size_t>(hit - s.data());
+        if (s.substr(k - 1).starts_with(word)) return k - 1;  // k - 1 >= from
+    }
+    return npos;
 }
+
+bool contains(std::string_view s, std::string_view word) { return find_word(s, word) != npos; }
 
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
     for (auto w : words)
@@ -78,15 +218,65 @@ bool contains_any(std::string_view s, std::initializer_list<std::string_view> wo
     return false;
 }
 
-// True when an ASCII digit is directly followed by 件 or 份: every counted statement the
-// patterns below read has one. Checking it first spares the matchers the many sentences that
-// state no count, which is most of a report.
-bool states_a_count(std::string_view s) {
-    for (std::size_t i = 0; i + 3 < s.size(); ++i) {
-        if (s[i] < '0' || s[i] > '9') continue;
-        std::string_view const next(s.data() + i + 1, 3);
-        if (next == "件" || next == "份") return true;
+// What a sentence holds that the checks below read. `counted`: an ASCII digit directly followed
+// by 件 or 份, which every counted statement the patterns below read has. `uncounted`: one of
+// the two statements read without a count: 没有结转 / 无结转 / 没有上年结转 / 无上年结转, and
+// 均(?:获|被|予以|已)?维持. A sentence with neither (most of a report, and every table) gives
+// no finding and is skipped.
+struct Cues {
+    bool counted = false, uncounted = false;
+};
+
+// The words before 结转 in 没有结转 / 无结转 / 没有上年结转 / 无上年结转, and before 维持 in
+// 均(?:获|被|予以|已)?维持.
+constexpr std::array<std::string_view, 4> before_carry{"无", "没有", "无上年", "没有上年"};
+constexpr std::array<std::string_view, 5> before_upheld{"均", "均获", "均被", "均予以", "均已"};
+
+// 件 (E4 BB B6), 份 (E4 BB BD), 结 (E7 BB 93) and 维 (E7 BB B4) share their middle byte BB,
+// which is rare in Chinese text: memchr for it finds every candidate.
+Cues cues(std::string_view s) {
+    Cues c;
+    for (std::size_t k = s.find('\xBB', 1); k != std::string_view::npos && k + 1 < s.size();
+         k = s.find('\xBB', k + 1)) {
+        std::size_t const at = k - 1;  // the character's first byte
+        std::string_view const before = s.substr(0, at), after = s.substr(at + 3);
+        auto const lead = static_cast<unsigned char>(s[at]);
+        auto const last = static_cast<unsigned char>(s[k + 1]);
+        if (lead == 0xE4 && (last == 0xB6 || last == 0xBD)) {  // 件 份
+            if (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9') {
+                c.counted = true;
+                return c;  // a counted sentence goes through every check anyway
+            }
+        } else if (lead == 0xE7 && last == 0x93) {  // 结
+            if (after.starts_with("转") &&
+                std::ranges::any_of(before_carry, [&](auto w) { return before.ends_with(w); }))
+                c.uncounted = true;
+        } else if (lead == 0xE7 && last == 0xB4) {  // 维
+            if (after.starts_with("持") &&
+                std::ranges::any_of(before_upheld, [&](auto w) { return before.ends_with(w); }))
+                c.uncounted = true;
+        }
     }
+    return c;
+}
+
+// Whether the BB byte at k of the unsqueezed text `t` is the middle byte of a cue of cues() in
+// the squeezed text: the same tests, reading past the whitespace squeeze() drops.
+bool raw_cue(std::string_view t, std::size_t k) noexcept {
+    std::size_t const at = kept_before(t, k), last_at = kept_from(t, k + 1);
+    if (at == npos || last_at >= t.size()) return false;
+    auto const lead = static_cast<unsigned char>(t[at]);
+    auto const last = static_cast<unsigned char>(t[last_at]);
+    if (lead == 0xE4 && (last == 0xB6 || last == 0xBD)) {  // 件 份
+        std::size_t const d = kept_before(t, at);
+        return d != npos && is_digit(t[d]);
+    }
+    auto const after = [&](std::string_view w) { return kept_starts_with(t, last_at + 1, w); };
+    auto const before = [&](std::string_view w) { return kept_ends_with(t, at, w); };
+    if (lead == 0xE7 && last == 0x93)  // 结
+        return after("转") && std::ranges::any_of(before_carry, before);
+    if (lead == 0xE7 && last == 0xB4)  // 维
+        return after("持") && std::ranges::any_of(before_upheld, before);
     return false;
 }
 
@@ -112,7 +302,6 @@ bool eat_any(std::string_view s, std::size_t& i, std::initializer_list<std::stri
         if (eat(s, i, w)) return true;
     return false;
 }
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 // `[0-9]+`: all the digits at i (a longer or shorter run never helps the patterns here, which
 // continue with a word that is not a digit).
 bool eat_digits(std::string_view s, std::size_t& i, std::string_view& digits) noexcept {
@@ -156,32 +345,6 @@ std::optional<Match> received_b(std::string_view s, std::size_t i) noexcept {
     eat(s, q, "政府");
     eat(s, q, "信息公开");
     if (!eat(s, q, "申请")) return std::nullopt;
-    m.whole = s.substr(i, q - i);
-    return m;
-}
-
-// (?:答复(?:政府信息公开申请)?|办结|共办理)([0-9]+)件
-std::optional<Match> answered(std::string_view s, std::size_t i) noexcept {
-    std::size_t q = i;
-    Match m;
-    if (eat(s, q, "答复")) eat(s, q, "政府信息公开申请");
-    else if (!eat_any(s, q, {"办结", "共办理"})) return std::nullopt;
-    if (!eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
-    m.whole = s.substr(i, q - i);
-    return m;
-}
-
-// 上年(?:度)?结转(?:申请)?([0-9]+)件: "上年度结转申请18件" and "上年结转3件". (The std::regex
-// this replaced wrote 上年度?, whose ? on UTF-8 bytes made only the last byte of 度 optional,
-// so it never read "上年结转".)
-std::optional<Match> carried_over(std::string_view s, std::size_t i) noexcept {
-    std::size_t q = i;
-    Match m;
-    if (!eat(s, q, "上年")) return std::nullopt;
-    eat(s, q, "度");
-    if (!eat(s, q, "结转")) return std::nullopt;
-    eat(s, q, "申请");
-    if (!eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
     m.whole = s.substr(i, q - i);
     return m;
 }
@@ -264,32 +427,89 @@ std::optional<Match> in_force_count(std::string_view s, std::size_t i) noexcept 
     return m;
 }
 
-// `word`([0-9]+)件
-std::optional<Match> word_count(std::string_view s, std::size_t i, std::string_view word) noexcept {
-    std::size_t q = i;
-    Match m;
-    if (!eat(s, q, word) || !eat_digits(s, q, m.digits) || !eat(s, q, "件")) return std::nullopt;
-    m.whole = s.substr(i, q - i);
-    return m;
-}
+// ---- where matches can begin ----
 
-// The leftmost match at or after `from` (regex_search).
-template <class P>
-std::optional<Match> search(std::string_view s, P const& at, std::size_t from = 0) {
-    for (std::size_t i = from; i < s.size(); ++i)
+// The places a pattern can match are few; the searches below try the pattern at those only,
+// which gives the same matches as trying it at every byte. Each kind of place is a cursor:
+// next(from) is the first place at or after `from`, for calls with `from` never decreasing.
+
+// Where one of up to three words begins: every pattern that starts with a word (or a choice of
+// words) fails everywhere else.
+class WordStarts {
+public:
+    WordStarts(std::string_view s, std::initializer_list<std::string_view> words) noexcept : s_(s) {
+        for (auto w : words)
+            if (n_ < words_.size()) {
+                words_[n_] = w;
+                next_[n_++] = find_word(s, w);
+            }
+    }
+    // Whether one of the words is in the text at all.
+    bool any() const noexcept {
+        for (std::size_t i = 0; i < n_; ++i)
+            if (next_[i] != npos) return true;
+        return false;
+    }
+    std::size_t next(std::size_t from) noexcept {
+        std::size_t first = npos;
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (next_[i] < from) next_[i] = find_word(s_, words_[i], from);
+            first = std::min(first, next_[i]);
+        }
+        return first;
+    }
+
+private:
+    std::string_view s_;
+    std::array<std::string_view, 3> words_{};
+    std::array<std::size_t, 3> next_{};
+    std::size_t n_ = 0;
+};
+
+// A run of digits directly followed by 件, as [digits, piece).
+struct Count {
+    std::size_t digits, piece;
+};
+
+// Where such a run begins (from `from` on: a run begun before is taken from `from`), for
+// forward_a. Inside the run the pattern reads the same 件 and what follows, so it matches at the
+// run's first place or at none of them.
+class CountStarts {
+public:
+    explicit CountStarts(std::vector<Count> const& counts) noexcept : counts_(counts) {}
+    std::size_t next(std::size_t from) noexcept {
+        for (; i_ < counts_.size(); ++i_) {
+            std::size_t const start = std::max(counts_[i_].digits, from);
+            if (start < counts_[i_].piece) return start;
+        }
+        return npos;
+    }
+
+private:
+    std::vector<Count> const& counts_;
+    std::size_t i_ = 0;  // the counts before it end before the last `from`
+};
+
+// The leftmost match (regex_search).
+template <class Starts, class P>
+std::optional<Match> search(std::string_view s, Starts starts, P const& at) {
+    for (std::size_t i = starts.next(0); i != npos; i = starts.next(i + 1))
         if (auto m = at(s, i)) return m;
     return std::nullopt;
 }
 
 // Each match in turn, the next searched after the end of the last (sregex_iterator): f(match,
 // position of the match).
-template <class P, class F>
-void each_match(std::string_view s, P const& at, F&& f) {
-    for (std::size_t i = 0; i < s.size(); ++i)
+template <class Starts, class P, class F>
+void each_match(std::string_view s, Starts starts, P const& at, F&& f) {
+    for (std::size_t i = starts.next(0); i != npos;) {
         if (auto m = at(s, i)) {
             f(*m, i);
-            i += m->whole.size() - 1;  // every pattern matches at least one byte
+            i = starts.next(i + m->whole.size());  // every pattern matches at least one byte
+        } else {
+            i = starts.next(i + 1);
         }
+    }
 }
 
 // The value a row holds for the narrative: its 总计 when filled, else the sum of the filled
@@ -326,22 +546,49 @@ std::optional<std::int64_t> sum_cells(std::initializer_list<Cell const*> cells) 
     return sum;
 }
 
+std::size_t longest_section(Report const& r) noexcept {
+    std::size_t n = 0;
+    for (auto const& section : r.sections) n = std::max(n, section.text.size());
+    return n;
+}
+
 class Reader {
 public:
-    explicit Reader(Report const& r)
+    Reader(Report const& r, std::vector<Finding>& out)
         : r_(r),
           t_(r.applications),
           n_(row_value(t_, R::new_received)),
           p_(row_value(t_, R::carried_over)),
-          fwd_(row_value(t_, R::carried_forward)) {}
+          fwd_(row_value(t_, R::carried_forward)),
+          out_(out) {}
 
-    std::vector<Finding> run() && {
+    // Only the stretches of a section between two 。 that hold a cue are squeezed and read:
+    // raw_cue() finds the cues in the unsqueezed text. A 。 whose three bytes stand together in
+    // the unsqueezed text ends a sentence of the squeezed text too (whitespace is dropped only
+    // whole, and none starts inside a 。 or ends with its bytes), so each stretch squeezed
+    // alone holds the same sentences as the whole section squeezed.
+    void run() && {
+        std::string_view const stop = "。";
         for (auto const& section : r_.sections) {
             section_ = &section;
-            squeeze(section.text, text_);
-            each_sentence(text_, [&](std::string_view s) { sentence(s); });
+            std::string_view const text = section.text;
+            std::size_t done = 0;  // the text before it has been read
+            for (std::size_t k = text.find('\xBB'); k != npos;
+                 k = text.find('\xBB', std::max(k + 1, done))) {
+                if (!raw_cue(text, k)) continue;
+                std::size_t const before = text.substr(done, k - done).rfind(stop);
+                std::size_t const start = before == npos ? done : done + before + stop.size();
+                std::size_t const end = std::min(text.find(stop, k), text.size());
+                read(text.substr(start, end - start));
+                done = std::min(end + stop.size(), text.size());
+            }
         }
-        return std::move(out_);
+    }
+
+    void read(std::string_view stretch) {
+        each_sentence(squeeze(stretch, text_.get()), [&](std::string_view s) {
+            if (auto const c = cues(s); c.counted || c.uncounted) sentence(s, c.counted);
+        });
     }
 
 private:
@@ -350,9 +597,17 @@ private:
     // The rows the sentences are compared with, the same for every sentence.
     std::optional<std::int64_t> const n_, p_, fwd_;
     Section const* section_ = nullptr;
-    std::string text_;  // the section squeezed
-    std::vector<Finding> out_;
+    // Room for the longest section squeezed; not zeroed, as squeeze() writes before it reads.
+    std::unique_ptr<char[]> text_ = std::make_unique_for_overwrite<char[]>(longest_section(r_));
+    std::vector<Finding>& out_;
     std::set<std::string> said_;  // messages already reported (reports repeat paragraphs)
+    // The table's value for each pattern of outcomes(), worked out when first needed.
+    struct OutcomeSum {
+        std::optional<std::int64_t> value;
+        ApplicationRow first_row;  // the row a finding names
+    };
+    std::array<std::optional<OutcomeSum>, 7> outcome_sums_;
+    std::vector<Count> counts_;  // the counts of the sentence read (list_counts)
 
     void mismatch(TableKind table, std::string_view row, std::string column,
                   std::int64_t table_value, std::string_view quote, std::int64_t text_value,
@@ -379,66 +634,80 @@ private:
 
     // Each match of `at` in the sentence: f(the whole match, its count, its position); matches
     // whose count does not fit are skipped.
-    template <class P, class F>
-    static void each(std::string_view s, P const& at, F&& f) {
-        each_match(s, at, [&](Match const& m, std::size_t pos) {
+    template <class Starts, class P, class F>
+    static void each(std::string_view s, Starts starts, P const& at, F&& f) {
+        each_match(s, starts, at, [&](Match const& m, std::size_t pos) {
             if (auto const v = number(m.digits)) f(m.whole, *v, pos);
         });
     }
 
-    void sentence(std::string_view s) {
-        bool const counted = states_a_count(s);
+    // Without `counted`, only the 结转 and 维持 statements of cues() can give a finding.
+    void sentence(std::string_view s, bool counted) {
         bool received = false;
         auto const& n = n_;
         auto const& p = p_;
         auto const& fwd = fwd_;
+        if (counted) list_counts(s);
+        // Each word below is looked for once per sentence.
+        bool const carries = (fwd || p) && contains(s, "结转");
 
         // 一、本年新收: "共收到信息公开申请2件", "收到3件政府信息公开申请", "申请共计81件".
-        if (counted && contains_any(s, {"收到", "受理", "接收"}))
-            for (auto const re : {&received_a, &received_b}) {
-                each(s, re, [&](std::string_view quote, std::int64_t v, std::size_t) {
-                    received = true;
-                    if (!n) return;
-                    // "受理 749 件" may count last year's applications too (一 + 二).
-                    if (v == *n || (p && v == *n + *p)) return;
-                    mismatch(TableKind::applications, id(R::new_received), "total", *n, quote, v,
-                             "一、本年新收 总计");
-                });
-            }
+        if (counted) {
+            WordStarts const received_at(s, {"收到", "受理", "接收"});
+            if (received_at.any())
+                for (auto const re : {&received_a, &received_b}) {
+                    each(s, received_at, re, [&](std::string_view quote, std::int64_t v, std::size_t) {
+                        received = true;
+                        if (!n) return;
+                        // "受理 749 件" may count last year's applications too (一 + 二).
+                        if (v == *n || (p && v == *n + *p)) return;
+                        mismatch(TableKind::applications, id(R::new_received), "total", *n, quote,
+                                 v, "一、本年新收 总计");
+                    });
+                }
+        }
 
         // （七）总计: "答复政府信息公开申请805件", "已答复1件", "办结69件", "共办理718件".
+        // (?:答复(?:政府信息公开申请)?|办结|共办理)([0-9]+)件
         if (counted && contains(s, "申请") && contains_any(s, {"答复", "办结", "共办理"})) {
             if (auto const tv = row_value(t_, R::outcome_total))
-                each(s, answered, [&](std::string_view quote, std::int64_t v, std::size_t) {
-                    mismatch(TableKind::applications, id(R::outcome_total), "total", *tv, quote, v,
-                             "（七）总计 总计");
-                });
+                each_count(s, {"答复政府信息公开申请", "答复", "办结", "共办理"},
+                           [&](std::string_view quote, std::int64_t v, std::size_t) {
+                               mismatch(TableKind::applications, id(R::outcome_total), "total",
+                                        *tv, quote, v, "（七）总计 总计");
+                           });
         }
 
-        // 二、上年结转: "含上年度结转申请18件".
-        if (p && counted && contains(s, "结转"))
-            each(s, carried_over, [&](std::string_view quote, std::int64_t v, std::size_t) {
-                mismatch(TableKind::applications, id(R::carried_over), "total", *p, quote, v,
-                         "二、上年结转 总计");
-            });
+        // 二、上年结转: "含上年度结转申请18件", "上年结转3件". 上年(?:度)?结转(?:申请)?([0-9]+)件
+        // (The std::regex this replaced wrote 上年度?, whose ? on UTF-8 bytes made only the
+        // last byte of 度 optional, so it never read "上年结转".)
+        if (p && counted && carries)
+            each_count(s, {"上年度结转申请", "上年结转申请", "上年度结转", "上年结转"},
+                       [&](std::string_view quote, std::int64_t v, std::size_t) {
+                           mismatch(TableKind::applications, id(R::carried_over), "total", *p,
+                                    quote, v, "二、上年结转 总计");
+                       });
 
         // 四、结转下年度: "另有72件申请…顺延到下年度", "结转下一年31件", "1件结转下年度".
-        if (fwd && counted && contains_any(s, {"结转", "顺延"}))
-            for (auto const re : {&forward_a, &forward_b})
-                each(s, re, [&](std::string_view quote, std::int64_t v, std::size_t) {
-                    mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd,
-                             quote, v, "四、结转下年度 总计");
-                });
+        if (fwd && counted && (carries || contains(s, "顺延"))) {
+            auto const found = [&](std::string_view quote, std::int64_t v, std::size_t) {
+                mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd, quote, v,
+                         "四、结转下年度 总计");
+            };
+            each(s, CountStarts(counts_), forward_a, found);
+            each(s, WordStarts(s, {"结转"}), forward_b, found);
+        }
 
         // "均已…予以答复" said of the applications received: nothing is carried forward.
-        if (received && fwd && !contains_any(s, {"顺延", "结转", "下年", "下一年"}) &&
-            contains_any(s, {"均", "全部"})) {
-            if (auto const m = search(s, all_answered))
-                mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd,
-                         m->whole, 0, "四、结转下年度 总计");
+        if (received && fwd && !carries && !contains_any(s, {"顺延", "下年", "下一年"})) {
+            WordStarts const all_at(s, {"均", "全部"});
+            if (all_at.any())
+                if (auto const m = search(s, all_at, all_answered))
+                    mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd,
+                             m->whole, 0, "四、结转下年度 总计");
         }
         // "没有结转至下一年度办理事项", "没有上年结转" (each wording holds 结转).
-        bool const carry = (fwd || p) && contains(s, "结转");
+        bool const carry = carries;
         if (carry && fwd && (contains(s, "没有结转") || contains(s, "无结转")) && *fwd != 0)
             mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd, "没有结转",
                      0, "四、结转下年度 总计");
@@ -451,7 +720,38 @@ private:
         if (counted && contains(s, "现行有效")) in_force(s);
     }
 
+    // The counts the sentence states: each 件 directly after a digit, with the start of the
+    // digits before it (counts_).
+    void list_counts(std::string_view s) {
+        counts_.clear();
+        for (std::size_t piece = find_word(s, "件"); piece != npos;
+             piece = find_word(s, "件", piece + 1)) {
+            std::size_t digits = piece;
+            while (digits > 0 && is_digit(s[digits - 1])) --digits;
+            if (digits < piece) counts_.push_back({digits, piece});
+        }
+    }
+
+    // Each match of `(?:lead_ins)([0-9]+)件` in turn, as each() gives it: f(whole match, its
+    // count, its position). A match is a stated count whose digits directly follow one of the
+    // lead-ins (none holds a digit or 件, and no two can end the same text, so at most one
+    // fits), and such matches never overlap, so walking the counts finds them all in order.
+    template <class F>
+    void each_count(std::string_view s, std::initializer_list<std::string_view> lead_ins, F&& f) {
+        for (auto const& c : counts_) {
+            std::string_view const before = s.substr(0, c.digits);
+            for (auto const w : lead_ins) {
+                if (!before.ends_with(w)) continue;
+                std::size_t const start = c.digits - w.size();
+                if (auto const v = number(s.substr(c.digits, c.piece - c.digits)))
+                    f(s.substr(start, c.piece + std::string_view("件").size() - start), *v, start);
+                break;
+            }
+        }
+    }
+
     // Outcome groups: "予以公开及部分公开258件", "不予公开35件", "无法提供265件", "不予处理158件".
+    // Each pattern is `word([0-9]+)件`.
     void outcomes(std::string_view s) {
         auto const f = r_.format();
         struct Pattern {
@@ -459,37 +759,36 @@ private:
             std::vector<OutcomeGroup> groups;
             char const* what;
         };
-        static std::vector<Pattern> const patterns = [] {
-            std::vector<Pattern> p;
-            p.push_back({"予以公开及部分公开",
-                         {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed},
-                         "（一）予以公开 + （二）部分公开"});
-            p.push_back({"予以公开", {OutcomeGroup::disclosed}, "（一）予以公开"});
-            p.push_back({"部分公开", {OutcomeGroup::partially_disclosed}, "（二）部分公开"});
-            p.push_back({"不予公开", {OutcomeGroup::withheld}, "（三）不予公开"});
-            p.push_back({"无法提供", {OutcomeGroup::unavailable}, "（四）无法提供"});
-            p.push_back({"不予处理", {OutcomeGroup::declined}, "（五）不予处理"});
-            p.push_back({"其他处理", {OutcomeGroup::other}, "（六）其他处理"});
-            return p;
-        }();
-        for (auto const& pat : patterns) {
-            if (!contains(s, pat.word)) continue;
-            std::vector<ApplicationRow> rows;
-            for (auto g : pat.groups)
-                for (auto r : group_rows(f, g)) rows.push_back(r);
-            auto const tv = rows_value(t_, rows);
-            if (!tv) continue;
-            auto const at = [&pat](std::string_view text, std::size_t i) {
-                return word_count(text, i, pat.word);
-            };
-            each(s, at, [&](std::string_view quote, std::int64_t v, std::size_t pos) {
+        static std::array<Pattern, 7> const patterns{{
+            {"予以公开及部分公开",
+             {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed},
+             "（一）予以公开 + （二）部分公开"},
+            {"予以公开", {OutcomeGroup::disclosed}, "（一）予以公开"},
+            {"部分公开", {OutcomeGroup::partially_disclosed}, "（二）部分公开"},
+            {"不予公开", {OutcomeGroup::withheld}, "（三）不予公开"},
+            {"无法提供", {OutcomeGroup::unavailable}, "（四）无法提供"},
+            {"不予处理", {OutcomeGroup::declined}, "（五）不予处理"},
+            {"其他处理", {OutcomeGroup::other}, "（六）其他处理"},
+        }};
+        static_assert(patterns.size() == std::tuple_size_v<decltype(outcome_sums_)>);
+        for (std::size_t k = 0; k < patterns.size(); ++k) {
+            auto const& pat = patterns[k];
+            auto& sum = outcome_sums_[k];
+            each_count(s, {pat.word}, [&](std::string_view quote, std::int64_t v, std::size_t pos) {
+                if (!sum) {
+                    std::vector<ApplicationRow> rows;
+                    for (auto g : pat.groups)
+                        for (auto r : group_rows(f, g)) rows.push_back(r);
+                    sum = OutcomeSum{rows_value(t_, rows), rows.empty() ? R{} : rows.front()};
+                }
+                if (!sum->value) return;
                 // "部分公开258件" inside "予以公开及部分公开258件" belongs to the first pattern.
                 std::string_view const before = s.substr(0, pos);
                 if (pat.groups.size() == 1 && pat.groups[0] == OutcomeGroup::partially_disclosed &&
                     before.ends_with("及"))
                     return;
-                mismatch(TableKind::applications, id(rows.front()), "total", *tv, quote, v,
-                         std::string(pat.what) + " 各行之和");
+                mismatch(TableKind::applications, id(sum->first_row), "total", *sum->value, quote,
+                         v, std::string(pat.what) + " 各行之和");
             });
         }
     }
@@ -499,25 +798,19 @@ private:
         auto const& t = r_.review_litigation;
         auto const review_total = sum_cells({&t.review.total});
         auto const lit_total = sum_cells({&t.litigation_direct.total, &t.litigation_after_review.total});
-        auto const review_count = [](std::string_view text, std::size_t i) {
-            return word_count(text, i, "行政复议");
-        };
-        auto const lit_count = [](std::string_view text, std::size_t i) {
-            return word_count(text, i, "诉讼");
-        };
-        if (review_total && counted && contains(s, "行政复议"))
-            each(s, review_count, [&](std::string_view quote, std::int64_t v, std::size_t) {
+        if (review_total && counted)
+            each_count(s, {"行政复议"}, [&](std::string_view quote, std::int64_t v, std::size_t) {
                 mismatch(TableKind::review_litigation, id(ReviewGroup::review), "total",
                          *review_total, quote, v, "行政复议 总计");
             });
-        if (lit_total && counted && contains(s, "诉讼"))
-            each(s, lit_count, [&](std::string_view quote, std::int64_t v, std::size_t) {
+        if (lit_total && counted)
+            each_count(s, {"诉讼"}, [&](std::string_view quote, std::int64_t v, std::size_t) {
                 mismatch(TableKind::review_litigation, id(ReviewGroup::litigation_direct), "total",
                          *lit_total, quote, v, "行政诉讼（直接起诉 + 复议后起诉）总计");
             });
 
         if (!contains(s, "维持")) return;
-        auto const m = search(s, all_upheld);
+        auto const m = search(s, WordStarts(s, {"均"}), all_upheld);
         if (!m) return;
         // Every case the sentence names was upheld: 结果维持 = 总计 in those groups.
         std::vector<ReviewGroup> groups;
@@ -558,7 +851,7 @@ private:
     void in_force(std::string_view s) {
         auto const* a = std::get_if<Article20v2021>(&r_.article20);
         if (!a) return;
-        each_match(s, in_force_count, [&](Match const& m, std::size_t) {
+        each_match(s, WordStarts(s, {"现行有效"}), in_force_count, [&](Match const& m, std::size_t) {
             auto const v = number(m.digits);
             bool const rules = m.kind == "规章";
             Cell const& c = rules ? a->regulations.in_force : a->normative_documents.in_force;
@@ -616,6 +909,14 @@ private:
 
 }  // namespace
 
-std::vector<Finding> check_narrative(Report const& report) { return Reader(report).run(); }
+void detail::check_narrative_into(Report const& report, std::vector<Finding>& out) {
+    Reader(report, out).run();
+}
+
+std::vector<Finding> check_narrative(Report const& report) {
+    std::vector<Finding> out;
+    detail::check_narrative_into(report, out);
+    return out;
+}
 
 }  // namespace govinfo

@@ -17,21 +17,14 @@
 namespace govinfo {
 namespace {
 
-// Member of a described struct whose name equals `name`, or nullptr. Enum ids and member names
-// are the same strings by design (the ids are the JSON keys), so this is the one bridge between
-// "row as enum" and "row as struct member".
-template <class Member, class Struct>
-Member* member_named(Struct& s, std::string_view name) noexcept {
-    Member* found = nullptr;
-    boost::mp11::mp_for_each<boost::describe::describe_members<std::remove_const_t<Struct>,
-                                                               boost::describe::mod_public>>(
-        [&](auto m) {
-            if constexpr (std::is_same_v<std::remove_cvref_t<decltype(s.*m.pointer)>,
-                                         std::remove_const_t<Member>>) {
-                if (!found && name == m.name) found = &(s.*m.pointer);
-            }
-        });
-    return found;
+// The enumerator of E whose id is `name`, as an index; the number of enumerators if none.
+template <class E>
+std::size_t index_of_id(std::string_view name) noexcept {
+    std::size_t out = boost::mp11::mp_size<boost::describe::describe_enumerators<E>>::value;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) {
+        if (name == e.name) out = static_cast<std::size_t>(e.value);
+    });
+    return out;
 }
 
 // The members of `Struct` of type `Member`, indexed by the enum `E` whose ids name them (null
@@ -115,21 +108,63 @@ Cell const& cell(ReviewOutcomes const& g, ReviewColumn c) noexcept {
     return cell(const_cast<ReviewOutcomes&>(g), c);
 }
 
+namespace {
+
+// The cells of one Article 20 table (Article20v2021 or Article20v2019) by row and column: the
+// row member named id(row), then its Cell or MoneyCell member named id(column). Built once
+// from the descriptions, so a lookup is two array indexes instead of name compares.
+template <class Table>
+class Article20Cells {
+public:
+    static Article20Cells const& get() noexcept {
+        static Article20Cells const table;
+        return table;
+    }
+    std::optional<Article20CellRef> operator()(Table const& t, Article20Row r,
+                                               Article20Column c) const noexcept {
+        auto const i = static_cast<std::size_t>(r), j = static_cast<std::size_t>(c);
+        if (i >= rows || j >= columns || !find_[i][j]) return std::nullopt;
+        return find_[i][j](t);
+    }
+
+private:
+    static constexpr std::size_t rows = boost::mp11::mp_size<boost::describe::describe_enumerators<Article20Row>>::value;
+    static constexpr std::size_t columns = boost::mp11::mp_size<boost::describe::describe_enumerators<Article20Column>>::value;
+    using Find = Article20CellRef (*)(Table const&) noexcept;
+    std::array<std::array<Find, columns>, rows> find_{};
+
+    Article20Cells() noexcept {
+        boost::mp11::mp_for_each<boost::describe::describe_members<Table, boost::describe::mod_public>>(
+            [&](auto m) {
+                using RowMember = decltype(m);
+                using Row = std::remove_cvref_t<decltype(std::declval<Table const&>().*m.pointer)>;
+                std::size_t const r = index_of_id<Article20Row>(m.name);
+                boost::mp11::mp_for_each<boost::describe::describe_members<Row, boost::describe::mod_public>>(
+                    [&](auto c) {
+                        using CellMember = decltype(c);
+                        using C = std::remove_cvref_t<decltype(std::declval<Row const&>().*c.pointer)>;
+                        std::size_t const col = index_of_id<Article20Column>(c.name);
+                        if constexpr (std::is_same_v<C, Cell> || std::is_same_v<C, MoneyCell>) {
+                            if (r >= rows || col >= columns) return;
+                            find_[r][col] =
+                                [](Table const& t) noexcept -> Article20CellRef {
+                                return &((t.*RowMember::pointer).*CellMember::pointer);
+                            };
+                        }
+                    });
+            });
+    }
+};
+
+}  // namespace
+
 std::optional<Article20CellRef> article20_cell(Article20 const& a, Article20Row r,
                                                Article20Column c) noexcept {
-    std::optional<Article20CellRef> out;
-    std::visit(
+    return std::visit(
         [&](auto const& table) {
-            boost::mp11::mp_for_each<boost::describe::describe_members<
-                std::remove_cvref_t<decltype(table)>, boost::describe::mod_public>>([&](auto m) {
-                if (m.name != id(r)) return;
-                auto const& row = table.*m.pointer;
-                if (auto const* count = member_named<Cell const>(row, id(c))) out = count;
-                if (auto const* money = member_named<MoneyCell const>(row, id(c))) out = money;
-            });
+            return Article20Cells<std::remove_cvref_t<decltype(table)>>::get()(table, r, c);
         },
         a);
-    return out;
 }
 
 }  // namespace govinfo

@@ -11,6 +11,8 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <memory>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -26,6 +28,7 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "checks.hpp"
 
 namespace govinfo {
 namespace {
@@ -34,13 +37,48 @@ using R = ApplicationRow;
 
 // ---- text ----
 
-std::string show(Cell const& c) {
-    switch (c.state) {
-        case CellState::value: return std::to_string(c.value);
-        case CellState::blank: return "空白";
-        case CellState::not_applicable: return "不适用";
+// Short text held inline, for the pieces of a message: a number (as std::to_string writes it) or
+// a view of static text. Messages are built with append(), which grows the string once.
+class Piece {
+public:
+    explicit Piece(std::int64_t v) noexcept
+        : n_(static_cast<std::size_t>(std::to_chars(buf_, buf_ + sizeof buf_, v).ptr - buf_)) {}
+    explicit Piece(std::string_view fixed) noexcept : fixed_(fixed) {}
+    operator std::string_view() const noexcept {
+        return fixed_.data() ? fixed_ : std::string_view(buf_, n_);
     }
-    return {};
+
+private:
+    char buf_[24];
+    std::size_t n_ = 0;
+    std::string_view fixed_;
+};
+
+// Appends the pieces (anything a std::string_view is made from) to `out`.
+template <class... P>
+void append(std::string& out, P const&... pieces) {
+    std::string_view const views[] = {std::string_view(pieces)...};
+    std::size_t n = out.size();
+    for (auto v : views) n += v.size();
+    if (n > out.capacity()) out.reserve(std::max(n, 2 * out.capacity()));
+    for (auto v : views) out += v;
+}
+
+// A message begun with room for what most messages need (a row sum over six blank cells with
+// the not-evaluable note is some 250 bytes).
+std::string message_buffer() {
+    std::string out;
+    out.reserve(320);
+    return out;
+}
+
+Piece show(Cell const& c) {
+    switch (c.state) {
+        case CellState::value: return Piece(c.value);
+        case CellState::blank: return Piece(std::string_view("空白"));
+        case CellState::not_applicable: return Piece(std::string_view("不适用"));
+    }
+    return Piece(std::string_view(""));
 }
 
 // The machine form of a cell for Finding::expected/actual: the number, "blank" or
@@ -78,10 +116,43 @@ std::string make_row_name(ApplicationRow r) {
     auto const g = group_of(r);
     return g ? std::string(label(*g)) + "/" + std::string(label(r)) : std::string(label(r));
 }
-std::string_view row_name(ApplicationRow r) {
-    static auto const names = names_of<ApplicationRow>(make_row_name);
-    return names[static_cast<std::size_t>(r)];
-}
+
+// The names and ids the application table's messages use, computed once: label() and id() look
+// through tables of their own, and the rules below ask for them a thousand times per report.
+struct ApplicationNames {
+    static constexpr std::size_t rows = boost::mp11::mp_size<boost::describe::describe_enumerators<ApplicationRow>>::value;
+    static constexpr std::size_t columns = boost::mp11::mp_size<boost::describe::describe_enumerators<ApplicantColumn>>::value;
+    std::array<std::string, rows> row_name;
+    std::array<std::string_view, rows> row_id;
+    std::array<std::string_view, columns> column_label, column_id;
+    std::array<Cell ApplicantRow::*, columns> column_member{};  // the cell cell() returns
+
+    static ApplicationNames const& get() {
+        static ApplicationNames const names;
+        return names;
+    }
+
+private:
+    ApplicationNames() {
+        row_name = names_of<ApplicationRow>(make_row_name);
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<ApplicationRow>>([&](auto e) {
+            auto const i = static_cast<std::size_t>(e.value);
+            if (i < rows) row_id[i] = id(e.value);
+        });
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<ApplicantColumn>>([&](auto e) {
+            auto const i = static_cast<std::size_t>(e.value);
+            if (i < columns) {
+                column_label[i] = label(e.value);
+                column_id[i] = id(e.value);
+                boost::mp11::mp_for_each<boost::describe::describe_members<
+                    ApplicantRow, boost::describe::mod_public>>([&](auto m) {
+                    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(std::declval<ApplicantRow&>().*m.pointer)>, Cell>)
+                        if (std::string_view(m.name) == e.name) column_member[i] = m.pointer;
+                });
+            }
+        });
+    }
+};
 
 std::string_view review_group_name(ReviewGroup g) {
     static auto const names = names_of<ReviewGroup>([](ReviewGroup x) {
@@ -99,20 +170,26 @@ struct Term {
 };
 
 // A short list kept on the stack: the terms of a sum or the cells of a row. N is more than any
-// table has (the longest sum has 22 terms).
+// table has (the longest sum has 22 terms). The storage is left uninitialised (only the first
+// size() items are ever read), so a list costs what is pushed into it.
 template <class T, std::size_t N>
 class Few {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
 public:
+    Few() noexcept {}
     void push_back(T const& t) noexcept {
-        if (n_ < N) items_[n_++] = t;
+        if (n_ < N) std::construct_at(items_ + n_++, t);
     }
-    T const* begin() const noexcept { return items_.data(); }
-    T const* end() const noexcept { return items_.data() + n_; }
+    T const* begin() const noexcept { return items_; }
+    T const* end() const noexcept { return items_ + n_; }
     std::size_t size() const noexcept { return n_; }
     bool empty() const noexcept { return n_ == 0; }
 
 private:
-    std::array<T, N> items_{};
+    union {
+        T items_[N];
+    };
     std::size_t n_ = 0;
 };
 using Terms = Few<Term, 32>;
@@ -142,21 +219,16 @@ Sum sum_of(Ts const& terms) {
     return {s, overflow};
 }
 
-// "自然人 3 + 商业企业 空白" or, without names, "3 + 空白".
+// Appends "自然人 3 + 商业企业 空白" or, without names, "3 + 空白".
 template <class Ts>
-std::string expression(Ts const& terms, bool with_names) {
-    std::string out;
+void append_expression(std::string& out, Ts const& terms, bool with_names) {
     bool first = true;
     for (auto const& t : terms) {
         if (!first) out += " + ";
         first = false;
-        if (with_names) {
-            out += t.name;
-            out += ' ';
-        }
-        out += show(t.cell);
+        if (with_names) append(out, t.name, " ", show(t.cell));
+        else append(out, show(t.cell));
     }
-    return out;
 }
 
 std::string sum_text(Sum const& s) { return s.value ? std::to_string(*s.value) : "blank"; }
@@ -172,46 +244,41 @@ bool any_value(Ts const& terms) {
     return std::any_of(terms.begin(), terms.end(), [](Term const& t) { return t.cell.has_value(); });
 }
 
-std::string cat(std::initializer_list<std::string_view> parts) {
-    std::size_t n = 0;
-    for (auto p : parts) n += p.size();
-    std::string out;
-    out.reserve(n);
-    for (auto p : parts) out += p;
-    return out;
-}
-
 class Checker {
 public:
-    explicit Checker(Report const& r) : r_(r), format_(r.format()) {}
+    Checker(Report const& r, std::vector<Finding>& out)
+        : r_(r), format_(r.format()), names_(ApplicationNames::get()), out_(out) {}
 
-    std::vector<Finding> run() && {
+    void run() && {
         applications();
         review();
         article20();
         negatives();
         period();
-        return std::move(out_);
     }
 
 private:
     Report const& r_;
     FormatVersion format_;
-    std::vector<Finding> out_;
+    ApplicationNames const& names_;
+    std::vector<Finding>& out_;
+    // The application table's cells by row and column, found once (null for rows the table
+    // lacks).
+    std::array<std::array<Cell const*, ApplicationNames::columns>, ApplicationNames::rows> grid_{};
 
     Finding& add(FindingCode code, Severity severity, TableKind table, std::string_view row,
                  std::string_view column, std::string expected, std::string actual,
                  std::string message) {
-        Finding f;
+        Finding& f = out_.emplace_back();
         f.code = code;
         f.severity = severity;
         f.table = table;
-        f.row = std::string(row);
-        f.column = std::string(column);
+        f.row.assign(row);
+        f.column.assign(column);
         f.expected = std::move(expected);
         f.actual = std::move(actual);
         f.message = std::move(message);
-        return out_.emplace_back(std::move(f));
+        return f;
     }
 
     // A sum check whose inputs could not all be read: info, not evaluable.
@@ -224,29 +291,50 @@ private:
             .evaluable = false;
     }
 
+    std::string_view row_name(ApplicationRow r) const noexcept {
+        return names_.row_name[static_cast<std::size_t>(r)];
+    }
+    std::string_view row_id(ApplicationRow r) const noexcept {
+        return names_.row_id[static_cast<std::size_t>(r)];
+    }
+    std::string_view column_label(ApplicantColumn c) const noexcept {
+        return names_.column_label[static_cast<std::size_t>(c)];
+    }
+    std::string_view column_id(ApplicantColumn c) const noexcept {
+        return names_.column_id[static_cast<std::size_t>(c)];
+    }
+
     Cell const& app(ApplicationRow row, ApplicantColumn col) const {
-        return cell(*find_row(r_.applications, row), col);
+        return *grid_[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)];
     }
 
     // ---- application table ----
 
     void applications() {
+        for (auto row : application_rows(format_)) {
+            auto const* r = find_row(r_.applications, row);
+            if (!r) continue;
+            for (auto col : all_applicant_columns()) {
+                auto const member = names_.column_member[static_cast<std::size_t>(col)];
+                grid_[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)] =
+                    member ? &(r->*member) : &cell(*r, col);
+            }
+        }
         for (auto col : all_applicant_columns()) {
             balance(col);
             outcome_total(col);
         }
         for (auto row : application_rows(format_)) {
             row_total(row);
-            unfilled_cells(TableKind::applications, id(row), row_name(row), "行",
+            unfilled_cells(TableKind::applications, row_id(row), row_name(row), "行",
                            application_cells(row));
         }
     }
 
     RowCells application_cells(ApplicationRow row) const {
         RowCells cells;
-        auto const& r = *find_row(r_.applications, row);
         for (auto col : all_applicant_columns())
-            cells.push_back({id(col), {label(col), cell(r, col)}});
+            cells.push_back({column_id(col), {column_label(col), app(row, col)}});
         return cells;
     }
 
@@ -258,18 +346,25 @@ private:
              {row_name(R::carried_forward), app(R::carried_forward, col)}}};
         Sum const l = sum_of(left), rt = sum_of(right);
         if (!l.value || !rt.value) {
-            not_evaluable(FindingCode::app_balance, TableKind::applications, "", id(col),
-                          sum_text(l), sum_text(rt),
-                          cat({label(col), "列："}) + expression(left, true) + " 与 " +
-                              expression(right, true),
+            std::string m = message_buffer();
+            append(m, column_label(col), "列：");
+            append_expression(m, left, true);
+            m += " 与 ";
+            append_expression(m, right, true);
+            not_evaluable(FindingCode::app_balance, TableKind::applications, "", column_id(col),
+                          sum_text(l), sum_text(rt), std::move(m),
                           any_not_applicable(left) || any_not_applicable(right));
             return;
         }
         if (*l.value == *rt.value && !l.overflow && !rt.overflow) return;
-        add(FindingCode::app_balance, Severity::error, TableKind::applications, "", id(col),
-            std::to_string(*l.value), std::to_string(*rt.value),
-            cat({label(col), "列："}) + expression(left, true) + " = " + std::to_string(*l.value) +
-                "，但" + expression(right, true) + " = " + std::to_string(*rt.value));
+        std::string m = message_buffer();
+        append(m, column_label(col), "列：");
+        append_expression(m, left, true);
+        append(m, " = ", Piece(*l.value), "，但");
+        append_expression(m, right, true);
+        append(m, " = ", Piece(*rt.value));
+        add(FindingCode::app_balance, Severity::error, TableKind::applications, "", column_id(col),
+            std::to_string(*l.value), std::to_string(*rt.value), std::move(m));
     }
 
     void outcome_total(ApplicantColumn col) {
@@ -277,63 +372,64 @@ private:
         for (auto row : outcome_rows(format_)) parts.push_back({row_name(row), app(row, col)});
         Cell const& total = app(R::outcome_total, col);
         Sum const s = sum_of(parts);
-        std::string_view const column = id(col);
+        std::string_view const column = column_id(col);
         std::string_view const t_name = row_name(R::outcome_total);
 
         if (total.state == CellState::blank && any_value(parts)) {
-            std::string filled;
+            std::string m = message_buffer();
+            append(m, column_label(col), "列：", t_name, " 空白，但");
             bool first = true;
             for (auto const& t : parts)
                 if (t.cell.has_value() && t.cell.value != 0) {
-                    if (!first) filled += "、";
+                    append(m, first ? "该列办理结果已有" : "、", t.name, " ", show(t.cell));
                     first = false;
-                    filled += t.name;
-                    filled += ' ';
-                    filled += show(t.cell);
                 }
-            std::string detail = first ? "该列各办理结果行已填 0"
-                                                : "该列办理结果已有" + filled;
+            if (first) m += "该列各办理结果行已填 0";
+            append(m, "，", row_name(R::new_received), " + ", row_name(R::carried_over), " = ",
+                   t_name, " + ", row_name(R::carried_forward), " 无从核对");
             add(FindingCode::app_total_blank, Severity::warning, TableKind::applications,
-                id(R::outcome_total), column, s.value ? std::to_string(*s.value) : "", "blank",
-                cat({label(col), "列：", t_name, " 空白，但"}) + detail + "，" +
-                    cat({row_name(R::new_received), " + ", row_name(R::carried_over), " = ",
-                         t_name, " + ", row_name(R::carried_forward), " 无从核对"}));
+                row_id(R::outcome_total), column, s.value ? std::to_string(*s.value) : "",
+                "blank", std::move(m));
         }
 
         if (!s.value || !total.has_value()) {
+            std::string m = message_buffer();
+            append(m, column_label(col), "列：", t_name, " ", show(total),
+                   " 与（一）至（六）各办理结果之和");
             not_evaluable(FindingCode::app_outcome_total, TableKind::applications, "", column,
-                          sum_text(s), wire(total),
-                          cat({label(col), "列：", t_name, " "}) + show(total) +
-                              " 与（一）至（六）各办理结果之和",
+                          sum_text(s), wire(total), std::move(m),
                           any_not_applicable(parts) || total.state == CellState::not_applicable);
             return;
         }
         if (*s.value == total.value && !s.overflow) return;
+        std::string m = message_buffer();
+        append(m, column_label(col), "列：", t_name, " ", Piece(total.value),
+               "，但（一）至（六）各办理结果之和为 ", Piece(*s.value));
         add(FindingCode::app_outcome_total, Severity::error, TableKind::applications, "", column,
-            std::to_string(*s.value), std::to_string(total.value),
-            cat({label(col), "列：", t_name, " "}) + std::to_string(total.value) +
-                "，但（一）至（六）各办理结果之和为 " + std::to_string(*s.value));
+            std::to_string(*s.value), std::to_string(total.value), std::move(m));
     }
 
     void row_total(ApplicationRow row) {
-        auto const& r = *find_row(r_.applications, row);
         Terms parts;
-        for (auto col : applicant_columns()) parts.push_back({label(col), cell(r, col)});
-        Cell const& total = r.total;
+        for (auto col : applicant_columns()) parts.push_back({column_label(col), app(row, col)});
+        Cell const& total = app(row, ApplicantColumn::total);
         Sum const s = sum_of(parts);
         if (!s.value || !total.has_value()) {
-            not_evaluable(FindingCode::app_row_total, TableKind::applications, id(row), "",
-                          sum_text(s), wire(total),
-                          cat({row_name(row), "行：总计 "}) + show(total) + " 与 " +
-                              expression(parts, true),
+            std::string m = message_buffer();
+            append(m, row_name(row), "行：总计 ", show(total), " 与 ");
+            append_expression(m, parts, true);
+            not_evaluable(FindingCode::app_row_total, TableKind::applications, row_id(row), "",
+                          sum_text(s), wire(total), std::move(m),
                           any_not_applicable(parts) || total.state == CellState::not_applicable);
             return;
         }
         if (*s.value == total.value && !s.overflow) return;
-        add(FindingCode::app_row_total, Severity::error, TableKind::applications, id(row), "",
-            std::to_string(*s.value), std::to_string(total.value),
-            cat({row_name(row), "行：总计 "}) + std::to_string(total.value) + "，但" +
-                expression(parts, true) + " = " + std::to_string(*s.value));
+        std::string m = message_buffer();
+        append(m, row_name(row), "行：总计 ", Piece(total.value), "，但");
+        append_expression(m, parts, true);
+        append(m, " = ", Piece(*s.value));
+        add(FindingCode::app_row_total, Severity::error, TableKind::applications, row_id(row), "",
+            std::to_string(*s.value), std::to_string(total.value), std::move(m));
     }
 
     // One finding per row/group for its blank cells and one for its "/" cells; the messages
@@ -342,24 +438,35 @@ private:
                         std::string_view suffix, RowCells const& cells) {
         auto const report = [&](CellState state, FindingCode code, Severity severity,
                                 std::string_view what) {
-            std::size_t count = 0;
-            for (auto const& c : cells) count += c.term.cell.state == state;
+            std::size_t count = 0, ids_size = 0, names_size = 0;
+            for (auto const& c : cells)
+                if (c.term.cell.state == state) {
+                    ++count;
+                    ids_size += c.column.size() + 1;
+                    names_size += c.term.name.size() + 3;
+                }
             if (count == 0) return;
-            std::string ids, names;
+            std::string_view const state_id = id(state);
+            std::string ids;
+            ids.reserve(state_id.size() + 2 + ids_size);
+            append(ids, state_id, ": ");
+            std::string m;
+            m.reserve(where.size() + suffix.size() + what.size() + names_size + 48);
+            append(m, where, suffix, "有 ", Piece(static_cast<std::int64_t>(count)), " 个单元格",
+                   what, "（");
             bool first = true;
             for (auto const& c : cells)
                 if (c.term.cell.state == state) {
                     if (!first) {
                         ids += ',';
-                        names += "、";
+                        m += "、";
                     }
                     first = false;
                     ids += c.column;
-                    names += c.term.name;
+                    m += c.term.name;
                 }
-            add(code, severity, table, row, "", "", cat({id(state), ": "}) + ids,
-                cat({where, suffix, "有 "}) + std::to_string(count) + " 个单元格" +
-                    cat({what, "（"}) + names + "）");
+            m += "）";
+            add(code, severity, table, row, "", "", std::move(ids), std::move(m));
         };
         bool const counts_required = table != TableKind::article20;
         if (counts_required) {
@@ -391,26 +498,31 @@ private:
             std::string_view const row = id(g);
             std::string_view const t_name = label(ReviewColumn::total);
 
-            if (total.state == CellState::blank && any_value(parts))
+            if (total.state == CellState::blank && any_value(parts)) {
+                std::string m = message_buffer();
+                append(m, review_group_name(g), "：", t_name, " 空白，但");
+                append_expression(m, parts, true);
+                m += " 已填写";
                 add(FindingCode::rev_total_blank, Severity::warning, TableKind::review_litigation,
                     row, id(ReviewColumn::total), s.value ? std::to_string(*s.value) : "",
-                    "blank",
-                    cat({review_group_name(g), "：", t_name, " 空白，但"}) +
-                        expression(parts, true) + " 已填写");
+                    "blank", std::move(m));
+            }
 
             if (!s.value || !total.has_value()) {
+                std::string m = message_buffer();
+                append(m, review_group_name(g), "：", t_name, " ", show(total), " 与 ");
+                append_expression(m, parts, true);
                 not_evaluable(FindingCode::rev_group_total, TableKind::review_litigation, row, "",
-                              sum_text(s), wire(total),
-                              cat({review_group_name(g), "：", t_name, " "}) + show(total) +
-                                  " 与 " + expression(parts, true),
+                              sum_text(s), wire(total), std::move(m),
                               any_not_applicable(parts) ||
                                   total.state == CellState::not_applicable);
             } else if (*s.value != total.value || s.overflow) {
+                std::string m = message_buffer();
+                append(m, review_group_name(g), "：", t_name, " ", Piece(total.value), "，但");
+                append_expression(m, parts, true);
+                append(m, " = ", Piece(*s.value));
                 add(FindingCode::rev_group_total, Severity::error, TableKind::review_litigation,
-                    row, "", std::to_string(*s.value), std::to_string(total.value),
-                    cat({review_group_name(g), "：", t_name, " "}) +
-                        std::to_string(total.value) + "，但" + expression(parts, true) + " = " +
-                        std::to_string(*s.value));
+                    row, "", std::to_string(*s.value), std::to_string(total.value), std::move(m));
             }
             unfilled_cells(TableKind::review_litigation, row, review_group_name(g), "", cells);
         }
@@ -447,24 +559,29 @@ private:
         auto const& a = std::get<Article20v2019>(r_.article20);
         for (auto row : {Article20Row::regulations, Article20Row::normative_documents}) {
             auto const& d = row == Article20Row::regulations ? a.regulations : a.normative_documents;
-            std::string const name(label(row, format_));
-            std::string const np(label(Article20Column::new_published, format_, row));
-            std::string const tp(label(Article20Column::total_published, format_, row));
-            std::string const message = name + "：" + np + " " + show(d.new_published) + "，" + tp +
-                                        " " + show(d.total_published);
+            // "规章：本年新公开数量 3，对外公开总数量 空白", built when a finding needs it.
+            auto const message = [&] {
+                std::string m = message_buffer();
+                append(m, label(row, format_), "：",
+                       label(Article20Column::new_published, format_, row), " ",
+                       show(d.new_published), "，",
+                       label(Article20Column::total_published, format_, row), " ",
+                       show(d.total_published));
+                return m;
+            };
             if (!d.new_published.has_value() || !d.total_published.has_value()) {
                 bool const na = d.new_published.state == CellState::not_applicable ||
                                 d.total_published.state == CellState::not_applicable;
                 not_evaluable(FindingCode::a20_published_exceeds_total, TableKind::article20,
-                              std::string(id(row)), std::string(id(Article20Column::new_published)),
-                              wire(d.total_published), wire(d.new_published), message, na);
+                              id(row), id(Article20Column::new_published),
+                              wire(d.total_published), wire(d.new_published), message(), na);
             } else if (d.new_published.value > d.total_published.value) {
+                std::string m = message();
+                m += "，本年新公开数量不应超过对外公开总数量";
                 add(FindingCode::a20_published_exceeds_total, Severity::warning,
-                    TableKind::article20, std::string(id(row)),
-                    std::string(id(Article20Column::new_published)),
+                    TableKind::article20, id(row), id(Article20Column::new_published),
                     "<= " + std::to_string(d.total_published.value),
-                    std::to_string(d.new_published.value),
-                    message + "，本年新公开数量不应超过对外公开总数量");
+                    std::to_string(d.new_published.value), std::move(m));
             }
         }
     }
@@ -629,7 +746,15 @@ constexpr std::array<RuleInfo, 29> catalogue{{
 
 }  // namespace
 
-std::vector<Finding> validate(Report const& report) { return Checker(report).run(); }
+void detail::validate_into(Report const& report, std::vector<Finding>& out) {
+    Checker(report, out).run();
+}
+
+std::vector<Finding> validate(Report const& report) {
+    std::vector<Finding> out;
+    detail::validate_into(report, out);
+    return out;
+}
 
 std::span<RuleInfo const> rule_catalogue() noexcept { return catalogue; }
 

@@ -139,6 +139,21 @@ TEST_CASE("all upheld while cases are pending") {
     CHECK(fs[0].message == "第1部分文字称“均获维持”，但表中结果维持合计 5 件，总计 7 件");
 }
 
+TEST_CASE("whitespace anywhere inside a statement, also around 件, 结 and 维, is read through") {
+    // The cues a sentence is picked by (a count, 没有结转, 均…维持) are found in the text as
+    // written, before the whitespace is squeezed out: each may be broken by any of it.
+    CHECK(located(check_narrative(with_text(sample(), "办结\n2\r\n\t件，收到信息公开申请 5\u3000件。"))) ==
+          std::set<std::string>{"new_received/total:3!=5"});
+    CHECK(located(check_narrative(with_text(sample(), "办结 2件。受理了5 \u00a0件政府信息公开申请。"))) ==
+          std::set<std::string>{"new_received/total:3!=5"});
+    CHECK(located(check_narrative(with_text(sample(), "表格之后。没\n有 结\u3000转\n至下一年度办理事项。"))) ==
+          std::set<std::string>{"carried_forward/total:1!=0"});
+    CHECK(located(check_narrative(with_text(sample(), "行政复议案件\n均 获\n维 持。"))) ==
+          std::set<std::string>{"review/upheld:5!=7"});
+    // The same words with a 。 between them are two sentences: no statement.
+    CHECK(check_narrative(with_text(sample(), "收到信息公开申请5。件；没有。结转；均获。维持。")).empty());
+}
+
 TEST_CASE("现行有效 against the 2021 现行有效件数") {
     auto const fs = check_narrative(with_text(sample(), "清理并集中发布现行有效行政规范性文件393件。"));
     REQUIRE(fs.size() == 1);
