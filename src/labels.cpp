@@ -1,17 +1,15 @@
 #include "govinfo/labels.hpp"
 
 #include <array>
+#include <cstring>
 #include <utility>
 
 #include "govinfo/taxonomy.hpp"
+#include "parse/label_match.hpp"
 #include "parse/text.hpp"
 
 namespace govinfo {
 namespace {
-
-// Invalid bytes decode as themselves, so normalisation never drops input.
-using detail::append_utf8;
-using detail::next_code_point;
 
 template <class E, std::size_t N>
 using LabelTable = std::array<std::pair<E, std::string_view>, N>;
@@ -130,9 +128,35 @@ std::string_view strip_group_prefix(std::string_view s) {
 
 }  // namespace
 
-std::string normalize_label(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+namespace detail {
+
+namespace {
+
+char* put_utf8(char* out, char32_t cp) noexcept {
+    if (cp < 0x80) {
+        *out++ = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        *out++ = static_cast<char>(0xC0 | (cp >> 6));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        *out++ = static_cast<char>(0xE0 | (cp >> 12));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        *out++ = static_cast<char>(0xF0 | (cp >> 18));
+        *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return out;
+}
+
+bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::size_t normalize_label_to(std::string_view text, char* out) noexcept {
+    char* o = out;
     std::size_t i = 0;
     while (i < text.size()) {
         // Fast paths, byte for byte what the general path below produces: ASCII other than
@@ -140,17 +164,20 @@ std::string normalize_label(std::string_view text) {
         // of the mappings touch.
         auto const b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') out += static_cast<char>(b);
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') *o++ = static_cast<char>(b);
             ++i;
             continue;
         }
-        if (b >= 0xE4 && b <= 0xE9 && i + 2 < text.size() &&
-            (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
-            (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
-            out.append(text.data() + i, 3);
+        if (b >= 0xE4 && b <= 0xE9 && i + 2 < text.size() && is_continuation(text[i + 1]) &&
+            is_continuation(text[i + 2])) {
+            std::memcpy(o, text.data() + i, 3);
+            o += 3;
             i += 3;
             continue;
         }
+        // An invalid byte decodes as itself, so normalisation never drops input; it is written
+        // back as a two-byte character, the only case where the output grows (hence the room
+        // for twice the input).
         char32_t cp = next_code_point(text, i);
         if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
         switch (cp) {
@@ -166,10 +193,23 @@ std::string normalize_label(std::string_view text) {
             case 0x3015: cp = ']'; break;  // 〕
             default: break;
         }
-        append_utf8(out, cp);
+        o = put_utf8(o, cp);
     }
+    auto const n = static_cast<std::size_t>(o - out);
     // Numbering "1、" and "1，" are written for "1."; after the mapping above both read "1,".
-    if (out.size() >= 2 && out[0] >= '0' && out[0] <= '9' && out[1] == ',') out[1] = '.';
+    if (n >= 2 && out[0] >= '0' && out[0] <= '9' && out[1] == ',') out[1] = '.';
+    return n;
+}
+
+}  // namespace detail
+
+std::string normalize_label(std::string_view text) {
+    // Labels are short: normalise on the stack and allocate once, at the final size.
+    char buffer[512];
+    if (text.size() <= sizeof buffer / 2)
+        return std::string(buffer, detail::normalize_label_to(text, buffer));
+    std::string out(2 * text.size(), '\0');
+    out.resize(detail::normalize_label_to(text, out.data()));
     return out;
 }
 

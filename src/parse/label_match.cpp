@@ -33,6 +33,7 @@ struct RowBody {
     ApplicationRow row;
     std::string body;   // normalised, numbering removed
     std::u32string u32;
+    std::size_t length;  // code points of body
     bool official;
 };
 
@@ -44,7 +45,7 @@ std::vector<RowBody> const& row_bodies() {
         auto add = [&](ApplicationRow r, std::string_view text, bool official) {
             std::string const n = normalize_label(text);
             std::string body(split_numbering(n).body);
-            v.push_back({r, body, to_u32(body), official});
+            v.push_back({r, body, to_u32(body), code_points(body), official});
         };
         for (auto f : {FormatVersion::v2021, FormatVersion::v2019})
             for (auto r : application_rows(f))
@@ -73,6 +74,16 @@ bool is_app_header(std::string_view body) {
 }
 
 }  // namespace
+
+NormalizedLabel::NormalizedLabel(std::string_view cell) {
+    if (cell.size() <= inline_bytes / 2) {
+        size_ = normalize_label_to(cell, inline_);
+        return;
+    }
+    heap_ = normalize_label(cell);
+    data_ = heap_.data();
+    size_ = heap_.size();
+}
 
 Numbered split_numbering(std::string_view n) {
     Numbered out;
@@ -145,7 +156,8 @@ constexpr std::size_t kMaxLabelBytes = 400;
 AppLabel match_application_label(std::string_view cell, FormatVersion format) {
     AppLabel out;
     if (cell.size() > kMaxLabelBytes) return out;
-    std::string const n = normalize_label(cell);
+    NormalizedLabel const normalized(cell);
+    std::string_view const n = normalized;
     if (n.empty()) return out;
     Numbered const num = split_numbering(n);
     std::string_view const body = num.body;
@@ -209,7 +221,7 @@ AppLabel match_application_label(std::string_view cell, FormatVersion format) {
         if (hits == 1) return row(*found, MatchKind::truncated);
         // Annotated: the printed label carries the whole official body and more.
         for (auto const& b : bodies) {
-            if (!has_row(format, b.row) || code_points(b.body) < 4) continue;
+            if (!has_row(format, b.row) || b.length < 4) continue;
             if (body.starts_with(b.body)) return row(b.row, MatchKind::variant);
         }
     }
@@ -239,7 +251,8 @@ AppLabel match_application_label(std::string_view cell, FormatVersion format) {
 A20Label match_article20_label(std::string_view cell, FormatVersion format) {
     A20Label out;
     if (cell.size() > kMaxLabelBytes) return out;
-    std::string const n = normalize_label(cell);
+    NormalizedLabel const normalized(cell);
+    std::string_view const n = normalized;
     if (n.empty()) return out;
     Numbered const num = split_numbering(n);
     std::string_view const body = num.body;
@@ -281,7 +294,11 @@ A20Label match_article20_label(std::string_view cell, FormatVersion format) {
 
 std::optional<ReviewGroup> match_review_group(std::string_view cell) {
     if (cell.size() > 240) return std::nullopt;  // narrative: normalised it would exceed 60 too
-    std::string const n = normalize_label(cell);
+    return match_review_group(cell, NormalizedLabel(cell));
+}
+
+std::optional<ReviewGroup> match_review_group(std::string_view cell, std::string_view n) {
+    if (cell.size() > 240) return std::nullopt;
     if (n.size() > 60) return std::nullopt;  // narrative, not a header cell
     if (contains(n, "未经复议")) return ReviewGroup::litigation_direct;
     if (contains(n, "复议后")) return ReviewGroup::litigation_after_review;

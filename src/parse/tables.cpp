@@ -30,8 +30,8 @@ struct Token {
     bool tabbed = false;
 };
 
+// `line` is trimmed.
 bool is_markdown_rule(std::string_view line) {
-    line = trim(line);
     if (!line.starts_with("|")) return false;
     for (char c : line)
         if (c != '|' && c != '-' && c != ':' && c != ' ') return false;
@@ -39,11 +39,12 @@ bool is_markdown_rule(std::string_view line) {
 }
 
 // Splits a line into cells: tabs, then pipes (Markdown or " | " rows), then runs of two or more
-// spaces (pdftotext -layout columns); otherwise the line is one cell.
-void split_cells(std::string_view line, std::vector<std::string_view>& cells,
-                 bool* tabbed = nullptr) {
+// spaces (pdftotext -layout columns); otherwise the line is one cell. `trimmed` is trim(line),
+// which the caller has at hand.
+void split_cells(std::string_view line, std::string_view trimmed,
+                 std::vector<std::string_view>& cells, bool& tabbed) {
     cells.clear();
-    if (tabbed) *tabbed = false;
+    tabbed = false;
     auto split_on = [&](char sep) {
         std::size_t start = 0;
         while (true) {
@@ -55,19 +56,18 @@ void split_cells(std::string_view line, std::vector<std::string_view>& cells,
     };
     if (line.find('\t') != std::string_view::npos) {
         split_on('\t');
-        if (tabbed) *tabbed = true;
+        tabbed = true;
         return;
     }
     if (line.find('|') != std::string_view::npos) {
-        std::string_view const t = trim(line);
-        line = t;
+        line = trimmed;
         if (line.starts_with("|")) line.remove_prefix(1);
         if (line.ends_with("|")) line.remove_suffix(1);
         split_on('|');
         return;
     }
     if (line.find("  ") != std::string_view::npos) {
-        std::string_view const t = trim(line);
+        std::string_view const t = trimmed;
         std::size_t start = 0;
         while (start < t.size()) {
             std::size_t p = t.find("  ", start);
@@ -81,8 +81,7 @@ void split_cells(std::string_view line, std::vector<std::string_view>& cells,
         }
         return;
     }
-    cells.push_back(trim(line));
-    return;
+    cells.push_back(trimmed);
 }
 
 std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
@@ -91,11 +90,14 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
     if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 2);
     for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
         std::string_view line = lines[i];
-        if (is_markdown_rule(line)) continue;
-        std::string_view const t = trim(line);
-        if (t.starts_with("#")) line = strip_decoration(t);
+        std::string_view trimmed = trim(line);
+        if (is_markdown_rule(trimmed)) continue;
+        if (trimmed.starts_with("#")) {
+            line = strip_decoration(trimmed);
+            trimmed = trim(line);
+        }
         bool tabbed = false;
-        split_cells(line, cells, &tabbed);
+        split_cells(line, trimmed, cells, tabbed);
         int index = 0;
         for (auto c : cells) {
             Token tok;
@@ -362,7 +364,8 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             Token const& t = tokens[i];
             if (t.kind == CellKind::text && t.tabbed && t.text.size() <= 12) {
-                std::string const n = normalize_label(t.text);
+                NormalizedLabel const normalized(t.text);
+                std::string_view const n = normalized;
                 if (n == "自然人") natural = t.cell, total = -1;
                 else if (n == "总计" && natural >= 0) total = t.cell;
             }
@@ -591,7 +594,8 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             return {1, static_cast<int>(it - rows.begin())};
         }
         if (m.is_header) {
-            std::string const n = normalize_label(t.text);
+            NormalizedLabel const normalized(t.text);
+            std::string_view const n = normalized;
             if (contains(n, "采购总金额")) procurement_unit = unit_in_header(n);
             if (n == "本年度止件数" || n == "本年新")
                 variants.emplace_back(t.line, std::string(t.text));
@@ -707,12 +711,13 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
     for (auto const& t : tokens) {
         if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
         if (t.kind == CellKind::text) {
-            if (auto g = match_review_group(t.text)) {
+            NormalizedLabel const normalized(t.text);
+            std::string_view const n = normalized;
+            if (auto g = match_review_group(t.text, n)) {
                 pending_labels.push_back(*g);
                 started = true;
                 extent.add(t.line);
             } else {
-                std::string const n = normalize_label(t.text);
                 if (contains(n, "结果") || contains(n, "审结") || n == "总计" || contains(n, "诉讼"))
                     started = true;
             }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace govinfo::detail {
 
@@ -51,58 +52,70 @@ bool is_space(char32_t cp) noexcept {
 
 namespace {
 
-// Whether a code point that is_space() accepts can start with byte b, as next_code_point()
-// decodes it (invalid bytes decode as themselves, overlong forms are read too). Most cells start
-// with a digit or a hanzi, so this spares decoding them.
-constexpr std::array<bool, 256> space_lead = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) t[c] = true;
-    for (unsigned b : {0xA0u, 0xC0u, 0xC1u, 0xC2u, 0xE0u, 0xE2u, 0xE3u, 0xEFu, 0xF0u}) t[b] = true;
-    return t;
-}();
-// Whether such a code point can end with byte b: an ASCII space, or a byte >= 0x80 whose low six
-// bits are those of a space code point (U+0009…U+000D, U+0020, U+00A0, U+2002, U+2003, U+2009,
-// U+200B, U+3000, U+FEFF).
-constexpr std::array<bool, 256> space_tail = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) t[c] = true;
-    for (unsigned b = 0x80; b < 0x100; ++b) {
-        unsigned const low = b & 0x3F;
-        t[b] = low == 0x00 || low == 0x02 || low == 0x03 || (low >= 0x09 && low <= 0x0D) ||
-               low == 0x20 || low == 0x3F;
-    }
-    return t;
-}();
+bool is_ascii_space(unsigned char b) noexcept {
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v';
+}
+bool is_continuation(unsigned char b) noexcept { return (b & 0xC0) == 0x80; }
 
 }  // namespace
 
-std::string_view trim(std::string_view s) noexcept {
-    // Front: decode forward. Back: step back over continuation bytes to the lead byte.
+std::string_view trim_spaces(std::string_view s) noexcept {
+    // Front: decode forward, but only where space_bytes::lead says a space may start.
     std::size_t i = 0;
-    while (i < s.size() && space_lead[static_cast<unsigned char>(s[i])]) {
+    while (i < s.size()) {
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            if (!is_ascii_space(b)) break;
+            ++i;
+            continue;
+        }
+        if (!space_bytes::lead[b]) break;
         std::size_t j = i;
         if (!is_space(next_code_point(s, j))) break;
         i = j;
     }
     s.remove_prefix(i);
-    while (!s.empty() && space_tail[static_cast<unsigned char>(s.back())]) {
-        std::size_t start = s.size() - 1;
-        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 &&
-               s.size() - start < 4)
+    // Back: step back over continuation bytes to the lead byte, and decode from there.
+    while (!s.empty()) {
+        auto const b = static_cast<unsigned char>(s.back());
+        if (b < 0x80) {
+            if (!is_ascii_space(b)) break;
+            s.remove_suffix(1);
+            continue;
+        }
+        if (!space_bytes::tail[b]) break;
+        std::size_t const n = s.size();
+        // A hanzi (lead byte E4…E9, U+4000…U+9FFF) ends here: the step back below would stop at
+        // its lead byte and decode it whole, and it is no space. Spares most CJK cells a decode.
+        if (n >= 3 && static_cast<unsigned char>(s[n - 3]) >= 0xE4 &&
+            static_cast<unsigned char>(s[n - 3]) <= 0xE9 &&
+            is_continuation(static_cast<unsigned char>(s[n - 2])))
+            break;
+        std::size_t start = n - 1;
+        while (start > 0 && is_continuation(static_cast<unsigned char>(s[start])) && n - start < 4)
             --start;
         std::size_t j = start;
         char32_t const cp = next_code_point(s, j);
-        if (j != s.size() || !is_space(cp)) break;
-        s.remove_suffix(s.size() - start);
+        if (j != n || !is_space(cp)) break;
+        s.remove_suffix(n - start);
     }
     return s;
 }
 
 std::size_t code_points(std::string_view s) noexcept {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
+    // Every byte but a continuation byte (10xxxxxx) starts a code point. Eight bytes at a time:
+    // a byte is a continuation byte when its bit 7 is set and bit 6 (shifted up to 7) is not;
+    // the multiplication adds up the eight flags in the top byte.
+    std::size_t continuation = 0, i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        std::uint64_t const flags = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+        continuation += static_cast<std::size_t>((flags * 0x0101010101010101ULL) >> 56);
+    }
+    for (; i < s.size(); ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++continuation;
+    return s.size() - continuation;
 }
 
 bool is_cjk(char32_t cp) noexcept { return cp >= 0x3400 && cp <= 0x9FFF; }
