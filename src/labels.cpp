@@ -1,7 +1,6 @@
 #include "govinfo/labels.hpp"
 
 #include <array>
-#include <cstring>
 #include <utility>
 
 #include "govinfo/taxonomy.hpp"
@@ -168,9 +167,11 @@ std::size_t normalize_label_to(std::string_view text, char* out) noexcept {
             ++i;
             continue;
         }
-        if (b >= 0xE4 && b <= 0xE9 && i + 2 < text.size() && is_continuation(text[i + 1]) &&
+        if (b - 0xE4u < 6u && i + 2 < text.size() && is_continuation(text[i + 1]) &&
             is_continuation(text[i + 2])) {
-            std::memcpy(o, text.data() + i, 3);
+            o[0] = static_cast<char>(b);
+            o[1] = text[i + 1];
+            o[2] = text[i + 2];
             o += 3;
             i += 3;
             continue;

@@ -24,6 +24,7 @@ bool is_cjk_numeral(char32_t cp) noexcept {
 
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
+    out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) out += next_code_point(s, i);
     return out;
@@ -133,7 +134,16 @@ Numbered split_numbering(std::string_view n) {
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
     std::size_t const diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     if (diff > limit) return limit + 1;
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    // Two rows of the table; on the stack for label-sized strings.
+    constexpr std::size_t stack_columns = 128;
+    std::array<std::size_t, 2 * stack_columns> stack_rows;
+    std::vector<std::size_t> heap_rows;
+    std::size_t* prev = stack_rows.data();
+    if (b.size() + 1 > stack_columns) {
+        heap_rows.resize(2 * (b.size() + 1));
+        prev = heap_rows.data();
+    }
+    std::size_t* cur = prev + b.size() + 1;
     for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         cur[0] = i;

@@ -100,15 +100,14 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
         split_cells(line, trimmed, cells, tabbed);
         int index = 0;
         for (auto c : cells) {
-            Token tok;
-            tok.read = read_cell(c);
+            Token& tok = tokens.emplace_back();
+            if (!c.empty()) tok.read = read_cell(c);  // an empty cell reads as blank
             tok.kind = tok.read.kind;
             tok.text = c;
             tok.line = i;
             tok.cell = index++;
             tok.cells_on_line = static_cast<int>(cells.size());
             tok.tabbed = tabbed;
-            tokens.push_back(tok);
         }
     }
     return tokens;
@@ -150,9 +149,11 @@ struct Slot {
     Token const* token = nullptr;
 };
 
-// Writes a count cell; a bad or fractional cell stays blank and is reported.
-void put_count(Cell& cell, Token const& t, TableKind table, std::string_view row,
-               std::string_view column, Report& report) {
+// Writes a count cell; a bad or fractional cell stays blank and is reported. The row and column
+// are enums whose ids are looked up only for the report: nearly every cell is fine.
+template <class Row, class Column>
+void put_count(Cell& cell, Token const& t, TableKind table, Row row, Column column,
+               Report& report) {
     switch (t.kind) {
         case CellKind::not_applicable: cell = Cell::not_applicable(); return;
         case CellKind::number: {
@@ -173,14 +174,14 @@ void put_count(Cell& cell, Token const& t, TableKind table, std::string_view row
             cell = Cell::blank();
             report.diagnostics.push_back(make_finding(
                 FindingCode::parse_bad_cell, Severity::error, table, t.line,
-                "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理", row,
-                column));
+                "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理", id(row),
+                id(column)));
             return;
     }
 }
 
 void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind table,
-               std::string_view row, std::string_view column, Report& report) {
+               Article20Row row, Article20Column column, Report& report) {
     switch (t.kind) {
         case CellKind::not_applicable: cell = MoneyCell::not_applicable(); return;
         case CellKind::number:
@@ -191,7 +192,8 @@ void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind ta
             cell = MoneyCell::blank();
             report.diagnostics.push_back(make_finding(
                 FindingCode::parse_bad_cell, Severity::error, table, t.line,
-                "金额单元格“" + std::string(t.text) + "”无法读取，按空白处理", row, column));
+                "金额单元格“" + std::string(t.text) + "”无法读取，按空白处理", id(row),
+                id(column)));
             return;
     }
 }
@@ -296,7 +298,8 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
             bool const same_line = t.line == label.line;
             if (e.block && !same_line) {
                 current = -1;  // fall through to the orphan run below
-            } else if (static_cast<int>(e.values.size()) < need(e.row)) {
+            } else if (int const cells = need(e.row); static_cast<int>(e.values.size()) < cells) {
+                if (e.values.empty()) e.values.reserve(static_cast<std::size_t>(cells));
                 e.values.push_back({&t});
                 labels_without_values = 0;
                 continue;
@@ -401,7 +404,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             Token const* t = cells[static_cast<std::size_t>(c)];
             if (!t || t->kind == CellKind::blank) continue;
             put_count(cell(*row, columns[static_cast<std::size_t>(c)]), *t, table,
-                      id(rows[static_cast<std::size_t>(r)]), id(columns[static_cast<std::size_t>(c)]),
+                      rows[static_cast<std::size_t>(r)], columns[static_cast<std::size_t>(c)],
                       report);
             extent.add(t->line);
         }
@@ -569,10 +572,10 @@ void put_article20(Report& report, Article20Row row, Article20Column column, Tok
     auto ref = article20_cell(report.article20, row, column);
     if (!ref) return;
     if (auto const* const* count = std::get_if<Cell const*>(&*ref)) {
-        put_count(const_cast<Cell&>(**count), t, TableKind::article20, id(row), id(column), report);
+        put_count(const_cast<Cell&>(**count), t, TableKind::article20, row, column, report);
     } else if (auto const* const* money = std::get_if<MoneyCell const*>(&*ref)) {
-        put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, id(row),
-                  id(column), report);
+        put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, row, column,
+                  report);
     }
 }
 
@@ -741,7 +744,7 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
     auto place = [&](std::size_t g, std::vector<Token const*> const& five) {
         auto& grp = group(report.review_litigation, groups[g]);
         for (std::size_t c = 0; c < 5; ++c)
-            put_count(cell(grp, cols[c]), *five[c], table, id(groups[g]), id(cols[c]), report);
+            put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], report);
     };
     auto number = [](Token const* t) -> std::optional<std::int64_t> {
         if (t->kind != CellKind::number || t->read.number.scale != 0) return std::nullopt;
@@ -878,7 +881,7 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
             for (std::size_t c = 0; c < 5; ++c) {
                 Token const* t = row[g * 5 + c];
                 if (t->kind == CellKind::blank) continue;
-                put_count(cell(grp, cols[c]), *t, table, id(groups[g]), id(cols[c]), report);
+                put_count(cell(grp, cols[c]), *t, table, groups[g], cols[c], report);
             }
         }
     } else {

@@ -6,26 +6,6 @@
 
 namespace govinfo::detail {
 
-char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
-    auto const b = static_cast<unsigned char>(s[i]);
-    int const len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
-        ++i;
-        return b;
-    }
-    char32_t cp = len == 1 ? b : (b & (0x7F >> len));
-    for (int k = 1; k < len; ++k) {
-        auto const c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-        if ((c & 0xC0) != 0x80) {
-            ++i;
-            return b;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    i += static_cast<std::size_t>(len);
-    return cp;
-}
-
 void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
@@ -50,50 +30,42 @@ bool is_space(char32_t cp) noexcept {
            cp == 0x2003 || cp == 0x2009;
 }
 
-namespace {
-
-bool is_ascii_space(unsigned char b) noexcept {
-    return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v';
-}
-bool is_continuation(unsigned char b) noexcept { return (b & 0xC0) == 0x80; }
-
-}  // namespace
-
 std::string_view trim_spaces(std::string_view s) noexcept {
-    // Front: decode forward, but only where space_bytes::lead says a space may start.
+    // Front: decode forward, but only where space_bytes::lead says a space may start (for ASCII
+    // bytes the table holds exactly the six ASCII spaces).
     std::size_t i = 0;
     while (i < s.size()) {
         auto const b = static_cast<unsigned char>(s[i]);
+        if (!space_bytes::lead[b]) break;
         if (b < 0x80) {
-            if (!is_ascii_space(b)) break;
             ++i;
             continue;
         }
-        if (!space_bytes::lead[b]) break;
         std::size_t j = i;
         if (!is_space(next_code_point(s, j))) break;
         i = j;
     }
     s.remove_prefix(i);
     // Back: step back over continuation bytes to the lead byte, and decode from there.
-    while (!s.empty()) {
-        auto const b = static_cast<unsigned char>(s.back());
-        if (b < 0x80) {
-            if (!is_ascii_space(b)) break;
+    auto const byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    auto const continuation = [&](std::size_t k) { return (byte(k) & 0xC0) == 0x80; };
+    while (!s.empty() && space_bytes::tail[byte(s.size() - 1)]) {
+        std::size_t const n = s.size();
+        if (byte(n - 1) < 0x80) {  // an ASCII space
             s.remove_suffix(1);
             continue;
         }
-        if (!space_bytes::tail[b]) break;
-        std::size_t const n = s.size();
-        // A hanzi (lead byte E4…E9, U+4000…U+9FFF) ends here: the step back below would stop at
-        // its lead byte and decode it whole, and it is no space. Spares most CJK cells a decode.
-        if (n >= 3 && static_cast<unsigned char>(s[n - 3]) >= 0xE4 &&
-            static_cast<unsigned char>(s[n - 3]) <= 0xE9 &&
-            is_continuation(static_cast<unsigned char>(s[n - 2])))
-            break;
+        // The usual case, a three-byte character (hanzi, 。, ）) ends here: the step back stops at
+        // its lead byte and decodes the three bytes, as below.
+        if (n >= 3 && (byte(n - 3) & 0xF0) == 0xE0 && continuation(n - 2)) {
+            char32_t const cp = (char32_t{byte(n - 3) & 0x0Fu} << 12) |
+                                (char32_t{byte(n - 2) & 0x3Fu} << 6) | (byte(n - 1) & 0x3Fu);
+            if (!is_space(cp)) break;
+            s.remove_suffix(3);
+            continue;
+        }
         std::size_t start = n - 1;
-        while (start > 0 && is_continuation(static_cast<unsigned char>(s[start])) && n - start < 4)
-            --start;
+        while (start > 0 && continuation(start) && n - start < 4) --start;
         std::size_t j = start;
         char32_t const cp = next_code_point(s, j);
         if (j != n || !is_space(cp)) break;
@@ -167,7 +139,23 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 }
 
 bool contains(std::string_view s, std::string_view what) noexcept {
-    return s.find(what) != std::string_view::npos;
+    if (what.size() < 2) return s.find(what) != std::string_view::npos;
+    // Look for the needle's last byte first, then compare the rest. In UTF-8 Chinese text the
+    // last byte of a character is one of 64 continuation bytes, while its first byte is one of a
+    // handful of lead bytes (E4…E9) that string_view::find, starting from the first byte, stops
+    // at every other character.
+    if (s.size() < what.size()) return false;
+    std::size_t const k = what.size() - 1;
+    char const* p = s.data() + k;
+    char const* const end = s.data() + s.size();
+    while (p < end) {
+        auto const* hit = static_cast<char const*>(
+            std::memchr(p, what[k], static_cast<std::size_t>(end - p)));
+        if (!hit) return false;
+        if (std::memcmp(hit - k, what.data(), k) == 0) return true;
+        p = hit + 1;
+    }
+    return false;
 }
 
 }  // namespace govinfo::detail

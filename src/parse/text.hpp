@@ -11,8 +11,31 @@
 
 namespace govinfo::detail {
 
-// Decodes the code point at s[i] and advances i; an invalid byte decodes as itself.
-char32_t next_code_point(std::string_view s, std::size_t& i) noexcept;
+// Decodes the code point at s[i] and advances i; an invalid byte decodes as itself. Inline: the
+// readers decode a character or two of nearly every cell.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+    auto const b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    int const len = (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
+        ++i;
+        return b;
+    }
+    char32_t cp = b & (0x7F >> len);
+    for (int k = 1; k < len; ++k) {
+        auto const c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+        if ((c & 0xC0) != 0x80) {
+            ++i;
+            return b;
+        }
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    i += static_cast<std::size_t>(len);
+    return cp;
+}
 void append_utf8(std::string& out, char32_t cp);
 
 // Whitespace of every width a report uses: ASCII, U+3000, U+00A0, zero-width space, BOM.
