@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "govinfo/labels.hpp"
@@ -163,11 +168,11 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::siz
 // narrative and are not normalised at all.
 constexpr std::size_t kMaxLabelBytes = 400;
 
-AppLabel match_application_label(std::string_view cell, FormatVersion format) {
+namespace {
+
+// match_application_label() of a cell whose normalize_label() is n.
+AppLabel match_normalized_application_label(std::string_view n, FormatVersion format) {
     AppLabel out;
-    if (cell.size() > kMaxLabelBytes) return out;
-    NormalizedLabel const normalized(cell);
-    std::string_view const n = normalized;
     if (n.empty()) return out;
     Numbered const num = split_numbering(n);
     std::string_view const body = num.body;
@@ -258,11 +263,9 @@ AppLabel match_application_label(std::string_view cell, FormatVersion format) {
     return out;
 }
 
-A20Label match_article20_label(std::string_view cell, FormatVersion format) {
+// match_article20_label() of a cell whose normalize_label() is n.
+A20Label match_normalized_article20_label(std::string_view n, FormatVersion format) {
     A20Label out;
-    if (cell.size() > kMaxLabelBytes) return out;
-    NormalizedLabel const normalized(cell);
-    std::string_view const n = normalized;
     if (n.empty()) return out;
     Numbered const num = split_numbering(n);
     std::string_view const body = num.body;
@@ -300,6 +303,122 @@ A20Label match_article20_label(std::string_view cell, FormatVersion format) {
         return out;
     }
     return out;
+}
+
+// A cheap hash for label-sized strings: the length and the first and last eight bytes tell
+// nearly all labels apart, and the table compares whole keys anyway.
+struct LabelHash {
+    std::size_t operator()(std::string_view s) const noexcept {
+        if (s.empty()) return 0;
+        std::uint64_t head = 0, tail = 0;
+        std::size_t const n = std::min<std::size_t>(s.size(), 8);
+        std::memcpy(&head, s.data(), n);
+        std::memcpy(&tail, s.data() + s.size() - n, n);
+        std::uint64_t const h =
+            (head * 0x9E3779B97F4A7C15ULL) ^ ((tail + s.size()) * 0xC2B2AE3D27D4EB4FULL);
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+};
+
+// The statutory wording of a table's labels, matched once per format. A matcher's result
+// depends only on the normalised cell and the format, and nearly every label a report prints is
+// worded as the statute has it (brackets, spaces and numbering aside, which normalisation
+// removes): those cells are looked up instead of going through prefix, containment and edit
+// distance tests. Any other cell is matched as before.
+template <class Result>
+class KnownLabels {
+public:
+    template <class Match>
+    KnownLabels(std::vector<std::string_view> const& texts, Match match) {
+        for (std::string_view text : texts) {
+            std::string n = normalize_label(text);
+            if (n.empty() || index_.count(n)) continue;
+            keys_.push_back(std::make_unique<std::string>(std::move(n)));
+            std::string_view const key = *keys_.back();
+            results_.push_back({match(key, FormatVersion::v2019), match(key, FormatVersion::v2021)});
+            index_.emplace(key, results_.size() - 1);
+        }
+    }
+    Result const* find(std::string_view normalized, FormatVersion format) const {
+        auto const it = index_.find(normalized);
+        if (it == index_.end()) return nullptr;
+        return &results_[it->second][format == FormatVersion::v2021 ? 1 : 0];
+    }
+
+private:
+    std::vector<std::unique_ptr<std::string>> keys_;  // stable storage for the index's views
+    std::vector<std::array<Result, 2>> results_;       // 2019, 2021
+    std::unordered_map<std::string_view, std::size_t, LabelHash> index_;
+};
+
+// The report's six section titles, which table regions begin or end with.
+constexpr std::array<std::string_view, 6> section_titles{
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "五、存在的主要问题及改进情况",
+    "六、其他需要报告的事项",
+};
+
+KnownLabels<AppLabel> const& known_application_labels() {
+    static KnownLabels<AppLabel> const known = [] {
+        std::vector<std::string_view> texts{
+            // Headers and groups, as is_app_header() and the group test read them.
+            "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
+            "法律服务机构", "其他", "总计", "合计", "申请人情况", "信息内容", "类别", "项目",
+            "数量", "三、本年度办理结果", "（六）其他", "（二）部分公开",
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"};
+        for (auto t : section_titles) texts.push_back(t);
+        for (auto f : {FormatVersion::v2019, FormatVersion::v2021})
+            for (auto r : application_rows(f)) texts.push_back(label(r));
+        for (auto g : {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed,
+                       OutcomeGroup::withheld, OutcomeGroup::unavailable, OutcomeGroup::declined,
+                       OutcomeGroup::other})
+            texts.push_back(label(g));
+        for (auto const& b : row_bodies()) texts.push_back(b.body);
+        return KnownLabels<AppLabel>(texts, match_normalized_application_label);
+    }();
+    return known;
+}
+
+KnownLabels<A20Label> const& known_article20_labels() {
+    static KnownLabels<A20Label> const known = [] {
+        std::vector<std::string_view> texts{"信息内容", "公开数量", "总数量", "本年新",
+                                            "本年度止件数", "采购总金额", "本年收费金额"};
+        for (auto t : section_titles) texts.push_back(t);
+        using AR = Article20Row;
+        using AC = Article20Column;
+        for (auto r : {AR::regulations, AR::normative_documents, AR::licensing,
+                       AR::other_services, AR::penalty, AR::coercion, AR::fees, AR::procurement}) {
+            texts.push_back(caption(r));
+            for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
+                texts.push_back(label(r, f));
+                for (auto c : {AC::issued, AC::repealed, AC::in_force, AC::decisions, AC::amount,
+                               AC::new_made, AC::new_published, AC::total_published,
+                               AC::previous_items, AC::change, AC::projects})
+                    texts.push_back(label(c, f, r));
+            }
+        }
+        return KnownLabels<A20Label>(texts, match_normalized_article20_label);
+    }();
+    return known;
+}
+
+}  // namespace
+
+AppLabel match_application_label(std::string_view cell, FormatVersion format) {
+    if (cell.size() > kMaxLabelBytes) return {};
+    NormalizedLabel const normalized(cell);
+    if (auto const* known = known_application_labels().find(normalized, format)) return *known;
+    return match_normalized_application_label(normalized, format);
+}
+
+A20Label match_article20_label(std::string_view cell, FormatVersion format) {
+    if (cell.size() > kMaxLabelBytes) return {};
+    NormalizedLabel const normalized(cell);
+    if (auto const* known = known_article20_labels().find(normalized, format)) return *known;
+    return match_normalized_article20_label(normalized, format);
 }
 
 std::optional<ReviewGroup> match_review_group(std::string_view cell) {

@@ -1,6 +1,9 @@
 #include "parse/tables.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -38,55 +41,90 @@ bool is_markdown_rule(std::string_view line) {
     return true;
 }
 
-// Splits a line into cells: tabs, then pipes (Markdown or " | " rows), then runs of two or more
-// spaces (pdftotext -layout columns); otherwise the line is one cell. `trimmed` is trim(line),
-// which the caller has at hand.
-void split_cells(std::string_view line, std::string_view trimmed,
-                 std::vector<std::string_view>& cells, bool& tabbed) {
-    cells.clear();
-    tabbed = false;
-    auto split_on = [&](char sep) {
+// The first `c` in s at or after `from`, or npos. Table cells are a few bytes long, where
+// memchr's call and set-up cost more than the search: this tests eight bytes at a time (a byte
+// equal to c becomes zero in x, and the lowest flagged byte of the zero-byte test is the first
+// such byte; flags above it may be false, flags below it never are).
+std::size_t find_byte(std::string_view s, std::size_t from, char c) noexcept {
+    std::size_t i = from;
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        std::uint64_t const pattern = ones * static_cast<unsigned char>(c);
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            std::uint64_t const x = w ^ pattern;
+            if (std::uint64_t const found = (x - ones) & ~x & highs)
+                return i + static_cast<std::size_t>(std::countr_zero(found) / 8);
+        }
+    }
+    for (; i < s.size(); ++i)
+        if (s[i] == c) return i;
+    return std::string_view::npos;
+}
+
+// Appends the cells of line `index` to `tokens`. A line splits into cells at tabs, then at pipes
+// (Markdown or " | " rows), then at runs of two or more spaces (pdftotext -layout columns);
+// otherwise it is one cell. `trimmed` is trim(line), which the caller has at hand.
+void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_view trimmed,
+               std::size_t index) {
+    std::size_t const first = tokens.size();
+    bool tabbed = false;
+    auto add = [&](std::string_view cell) {
+        Token& tok = tokens.emplace_back();
+        if (!cell.empty()) tok.read = read_cell(cell);  // an empty cell reads as blank
+        tok.kind = tok.read.kind;
+        tok.text = cell;
+        tok.line = index;
+        tok.cell = static_cast<int>(tokens.size() - 1 - first);
+        tok.tabbed = tabbed;
+    };
+    auto split_on = [&](std::string_view s, char sep) {
         std::size_t start = 0;
         while (true) {
-            std::size_t p = line.find(sep, start);
-            cells.push_back(trim(line.substr(start, p == std::string_view::npos ? p : p - start)));
+            std::size_t const p = find_byte(s, start, sep);
+            add(trim(s.substr(start, p == std::string_view::npos ? p : p - start)));
             if (p == std::string_view::npos) break;
             start = p + 1;
         }
     };
     if (line.find('\t') != std::string_view::npos) {
-        split_on('\t');
         tabbed = true;
-        return;
-    }
-    if (line.find('|') != std::string_view::npos) {
-        line = trimmed;
-        if (line.starts_with("|")) line.remove_prefix(1);
-        if (line.ends_with("|")) line.remove_suffix(1);
-        split_on('|');
-        return;
-    }
-    if (line.find("  ") != std::string_view::npos) {
+        split_on(line, '\t');
+    } else if (line.find('|') != std::string_view::npos) {
+        std::string_view t = trimmed;
+        if (t.starts_with("|")) t.remove_prefix(1);
+        if (t.ends_with("|")) t.remove_suffix(1);
+        split_on(t, '|');
+    } else if (line.find("  ") != std::string_view::npos) {
         std::string_view const t = trimmed;
+        // Where "  " starts at or after `from` in t, or npos.
+        auto double_space = [&](std::size_t from) {
+            for (std::size_t p = find_byte(t, from, ' '); p != std::string_view::npos;
+                 p = find_byte(t, p + 1, ' '))
+                if (p + 1 < t.size() && t[p + 1] == ' ') return p;
+            return std::string_view::npos;
+        };
         std::size_t start = 0;
         while (start < t.size()) {
-            std::size_t p = t.find("  ", start);
+            std::size_t const p = double_space(start);
             if (p == std::string_view::npos) {
-                cells.push_back(trim(t.substr(start)));
+                add(trim(t.substr(start)));
                 break;
             }
-            cells.push_back(trim(t.substr(start, p - start)));
+            add(trim(t.substr(start, p - start)));
             start = p;
             while (start < t.size() && t[start] == ' ') ++start;
         }
-        return;
+    } else {
+        add(trimmed);
     }
-    cells.push_back(trimmed);
+    int const cells = static_cast<int>(tokens.size() - first);
+    for (std::size_t k = first; k < tokens.size(); ++k) tokens[k].cells_on_line = cells;
 }
 
 std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
     std::vector<Token> tokens;
-    std::vector<std::string_view> cells;  // reused for every line
     if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 2);
     for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
         std::string_view line = lines[i];
@@ -96,19 +134,7 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
             line = strip_decoration(trimmed);
             trimmed = trim(line);
         }
-        bool tabbed = false;
-        split_cells(line, trimmed, cells, tabbed);
-        int index = 0;
-        for (auto c : cells) {
-            Token& tok = tokens.emplace_back();
-            if (!c.empty()) tok.read = read_cell(c);  // an empty cell reads as blank
-            tok.kind = tok.read.kind;
-            tok.text = c;
-            tok.line = i;
-            tok.cell = index++;
-            tok.cells_on_line = static_cast<int>(cells.size());
-            tok.tabbed = tabbed;
-        }
+        add_cells(tokens, line, trimmed, i);
     }
     return tokens;
 }
