@@ -1,6 +1,8 @@
 #include "govinfo/labels.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "govinfo/taxonomy.hpp"
@@ -150,36 +152,40 @@ char* put_utf8(char* out, char32_t cp) noexcept {
     return out;
 }
 
-bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 }  // namespace
 
 std::size_t normalize_label_to(std::string_view text, char* out) noexcept {
+    auto const* const begin = reinterpret_cast<unsigned char const*>(text.data());
+    auto const* const end = begin + text.size();
+    auto const* p = begin;
     char* o = out;
-    std::size_t i = 0;
-    while (i < text.size()) {
+    while (p < end) {
         // Fast paths, byte for byte what the general path below produces: ASCII other than
         // whitespace, and the three-byte CJK block U+4000…U+9FFF (lead bytes E4…E9), which none
         // of the mappings touch.
-        auto const b = static_cast<unsigned char>(text[i]);
+        unsigned const b = *p;
         if (b < 0x80) {
             if (b != ' ' && b != '\t' && b != '\r' && b != '\n') *o++ = static_cast<char>(b);
-            ++i;
+            ++p;
             continue;
         }
-        if (b - 0xE4u < 6u && i + 2 < text.size() && is_continuation(text[i + 1]) &&
-            is_continuation(text[i + 2])) {
-            o[0] = static_cast<char>(b);
-            o[1] = text[i + 1];
-            o[2] = text[i + 2];
-            o += 3;
-            i += 3;
-            continue;
+        if (b - 0xE4u < 6u && end - p > 2) {
+            std::uint16_t tail;  // both continuation bytes tested at once, in either byte order
+            std::memcpy(&tail, p + 1, 2);
+            if ((tail & 0xC0C0u) == 0x8080u) {
+                o[0] = static_cast<char>(b);
+                std::memcpy(o + 1, &tail, 2);
+                o += 3;
+                p += 3;
+                continue;
+            }
         }
+        std::size_t i = static_cast<std::size_t>(p - begin);
         // An invalid byte decodes as itself, so normalisation never drops input; it is written
         // back as a two-byte character, the only case where the output grows (hence the room
         // for twice the input).
         char32_t cp = next_code_point(text, i);
+        p = begin + i;
         if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
         switch (cp) {
             case ' ': case '\t': case '\r': case '\n': case 0x00A0: case 0x3000:

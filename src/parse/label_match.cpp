@@ -324,7 +324,8 @@ struct LabelHash {
 // depends only on the normalised cell and the format, and nearly every label a report prints is
 // worded as the statute has it (brackets, spaces and numbering aside, which normalisation
 // removes): those cells are looked up instead of going through prefix, containment and edit
-// distance tests. Any other cell is matched as before.
+// distance tests. A cell printed exactly as the statute has it, or with ASCII brackets, is found
+// before it is even normalised. Any other cell is matched as before.
 template <class Result>
 class KnownLabels {
 public:
@@ -332,23 +333,47 @@ public:
     KnownLabels(std::vector<std::string_view> const& texts, Match match) {
         for (std::string_view text : texts) {
             std::string n = normalize_label(text);
-            if (n.empty() || index_.count(n)) continue;
-            keys_.push_back(std::make_unique<std::string>(std::move(n)));
-            std::string_view const key = *keys_.back();
-            results_.push_back({match(key, FormatVersion::v2019), match(key, FormatVersion::v2021)});
-            index_.emplace(key, results_.size() - 1);
+            if (n.empty()) continue;
+            auto found = normalized_.find(n);
+            if (found == normalized_.end()) {
+                std::string_view const key = keep(std::move(n));
+                results_.push_back(
+                    {match(key, FormatVersion::v2019), match(key, FormatVersion::v2021)});
+                found = normalized_.emplace(key, results_.size() - 1).first;
+            }
+            std::size_t const result = found->second;
+            printed_.emplace(keep(std::string(text)), result);
+            std::string ascii(text);  // （一） printed as (一): normalises the same
+            for (auto [wide, narrow] : {std::pair{"（", "("}, std::pair{"）", ")"}})
+                for (auto at = ascii.find(wide); at != std::string::npos; at = ascii.find(wide))
+                    ascii.replace(at, std::string_view(wide).size(), narrow);
+            if (normalize_label(ascii) == found->first)
+                printed_.emplace(keep(std::move(ascii)), result);
         }
     }
-    Result const* find(std::string_view normalized, FormatVersion format) const {
-        auto const it = index_.find(normalized);
-        if (it == index_.end()) return nullptr;
-        return &results_[it->second][format == FormatVersion::v2021 ? 1 : 0];
+    // By the cell as printed (trimmed), or nullptr.
+    Result const* find_printed(std::string_view cell, FormatVersion format) const {
+        return get(printed_, cell, format);
+    }
+    // By normalize_label() of the cell, or nullptr.
+    Result const* find_normalized(std::string_view normalized, FormatVersion format) const {
+        return get(normalized_, normalized, format);
     }
 
 private:
-    std::vector<std::unique_ptr<std::string>> keys_;  // stable storage for the index's views
+    using Index = std::unordered_map<std::string_view, std::size_t, LabelHash>;
+    std::string_view keep(std::string s) {
+        keys_.push_back(std::make_unique<std::string>(std::move(s)));
+        return *keys_.back();
+    }
+    Result const* get(Index const& index, std::string_view key, FormatVersion format) const {
+        auto const it = index.find(key);
+        if (it == index.end()) return nullptr;
+        return &results_[it->second][format == FormatVersion::v2021 ? 1 : 0];
+    }
+    std::vector<std::unique_ptr<std::string>> keys_;  // stable storage for the indexes' views
     std::vector<std::array<Result, 2>> results_;       // 2019, 2021
-    std::unordered_map<std::string_view, std::size_t, LabelHash> index_;
+    Index normalized_, printed_;
 };
 
 // The report's six section titles, which table regions begin or end with.
@@ -409,15 +434,19 @@ KnownLabels<A20Label> const& known_article20_labels() {
 
 AppLabel match_application_label(std::string_view cell, FormatVersion format) {
     if (cell.size() > kMaxLabelBytes) return {};
+    auto const& known = known_application_labels();
+    if (auto const* result = known.find_printed(cell, format)) return *result;
     NormalizedLabel const normalized(cell);
-    if (auto const* known = known_application_labels().find(normalized, format)) return *known;
+    if (auto const* result = known.find_normalized(normalized, format)) return *result;
     return match_normalized_application_label(normalized, format);
 }
 
 A20Label match_article20_label(std::string_view cell, FormatVersion format) {
     if (cell.size() > kMaxLabelBytes) return {};
+    auto const& known = known_article20_labels();
+    if (auto const* result = known.find_printed(cell, format)) return *result;
     NormalizedLabel const normalized(cell);
-    if (auto const* known = known_article20_labels().find(normalized, format)) return *known;
+    if (auto const* result = known.find_normalized(normalized, format)) return *result;
     return match_normalized_article20_label(normalized, format);
 }
 
