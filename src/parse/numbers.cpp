@@ -99,9 +99,10 @@ bool has_five_wide_characters(std::string_view cell) noexcept {
 
 }  // namespace
 
-CellRead read_cell(std::string_view cell) {
+CellRead read_cell(std::string_view cell) { return read_trimmed_cell(trim(cell)); }
+
+CellRead read_trimmed_cell(std::string_view cell) {
     CellRead r;
-    cell = trim(cell);
     if (cell.empty()) return r;
     // Plain ASCII digits, nearly every value cell: up to 18 of them always fit in 64 bits, so
     // this is Decimal::parse's result without its general checks.
@@ -120,7 +121,15 @@ CellRead read_cell(std::string_view cell) {
         }
     }
     // Labels and narrative: fold() keeps the first character of a trimmed cell (folding
-    // full-width ASCII), and that character alone rules out every other kind.
+    // full-width ASCII), and that character alone rules out every other kind. Most start with a
+    // hanzi U+4000…U+9FFF (lead byte E4…E9), which only as 第 (E7 AC AC) may start a value.
+    if (auto const b = static_cast<unsigned char>(cell[0]); b - 0xE4u < 6u && cell.size() >= 3) {
+        auto const c1 = static_cast<unsigned char>(cell[1]), c2 = static_cast<unsigned char>(cell[2]);
+        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !(b == 0xE7 && c1 == 0xAC && c2 == 0xAC)) {
+            r.kind = CellKind::text;
+            return r;
+        }
+    }
     std::size_t i = 0;
     char32_t first = next_code_point(cell, i);
     if (first >= 0xFF01 && first <= 0xFF5E) first -= 0xFEE0;

@@ -27,6 +27,8 @@ struct CellRead {
 };
 
 CellRead read_cell(std::string_view cell);
+// read_cell() of a cell that is trim()'d already, as the table readers' cells are.
+CellRead read_trimmed_cell(std::string_view cell);
 
 // The money unit a header cell names ("采购总金额(万元)", "（单位：元）"), if any.
 MoneyUnit unit_in_header(std::string_view header) noexcept;

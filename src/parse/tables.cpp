@@ -72,7 +72,7 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
     bool tabbed = false;
     auto add = [&](std::string_view cell) {
         Token& tok = tokens.emplace_back();
-        if (!cell.empty()) tok.read = read_cell(cell);  // an empty cell reads as blank
+        if (!cell.empty()) tok.read = read_trimmed_cell(cell);  // an empty cell reads as blank
         tok.kind = tok.read.kind;
         tok.text = cell;
         tok.line = index;
@@ -125,7 +125,9 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
 
 std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
     std::vector<Token> tokens;
-    if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 2);
+    // Table rows run to three cells a line on average (tabbed rows to nine): room for four
+    // spares most regions a regrowth, which copies every token.
+    if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 4);
     for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
         std::string_view line = lines[i];
         std::string_view trimmed = trim(line);
@@ -169,11 +171,6 @@ std::string line_text(std::vector<std::string_view> const& lines, std::size_t i)
     }
     return std::string(t);
 }
-
-// One cell value as read, with where it came from.
-struct Slot {
-    Token const* token = nullptr;
-};
 
 // Writes a count cell; a bad or fractional cell stays blank and is reported. The row and column
 // are enums whose ids are looked up only for the report: nearly every cell is fine.
@@ -239,11 +236,11 @@ void record_location(Report& report, TableKind table, Extent const& e) {
         {table, source_line(*e.first), source_line(*e.last)});
 }
 
-std::string values_text(std::vector<Slot> const& slots) {
+std::string values_text(std::vector<Token const*> const& slots) {
     std::string s;
     for (auto const& v : slots) {
         if (!s.empty()) s += ' ';
-        s += std::string(v.token->text);
+        s += std::string(v->text);
     }
     return s;
 }
@@ -268,7 +265,7 @@ struct RowEvent {
     bool orphan = false;   // values with no label of their own
     int row = -1;          // index into the table's row list
     std::size_t label = 0;  // token index of the label
-    std::vector<Slot> values;
+    std::vector<Token const*> values;
     bool block = false;    // label is one of a block of labels printed before their values
 };
 
@@ -331,7 +328,7 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
                 continue;
             } else {
                 bool const on_row_line =
-                    same_line || (!e.values.empty() && e.values.back().token->line == t.line);
+                    same_line || (!e.values.empty() && e.values.back()->line == t.line);
                 if (on_row_line) {
                     if (s.extra_lines.empty() || s.extra_lines.back() != t.line)
                         s.extra_lines.push_back(t.line);
@@ -403,13 +400,13 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
     }
     // The seven cells of the row labelled at token `label`, by the anchor; empty when the row's
     // values do not all sit on the label's line inside the anchored columns.
-    auto anchored_cells = [&](std::size_t label, std::vector<Slot> const& values) {
+    auto anchored_cells = [&](std::size_t label, std::vector<Token const*> const& values) {
         std::vector<Token const*> placed;
         Token const& lab = tokens[label];
         int const a = anchor[label];
         if (a < 0 || !lab.tabbed || lab.cell >= a) return placed;
         for (auto const& v : values)
-            if (v.token->line != lab.line || v.token->cell < a || v.token->cell >= a + width)
+            if (v->line != lab.line || v->cell < a || v->cell >= a + width)
                 return placed;
         placed.assign(static_cast<std::size_t>(width), nullptr);
         for (std::size_t j = label + 1; j < tokens.size() && tokens[j].line == lab.line; ++j) {
@@ -456,8 +453,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             continue;
         }
         extent.add(label_line);
-        std::vector<Token const*> cells;
-        for (auto const& v : e.values) cells.push_back(v.token);
+        std::vector<Token const*> const& cells = e.values;
         if (static_cast<int>(cells.size()) == width) {
             fill(e.row, cells);
             event_used[k] = true;
@@ -470,8 +466,8 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             continue;
         }
         auto const pos = positional_cells(tokens, e.label);
-        bool const all_on_label_line = std::all_of(e.values.begin(), e.values.end(), [&](Slot const& v) {
-            return v.token->line == label_line;
+        bool const all_on_label_line = std::all_of(e.values.begin(), e.values.end(), [&](Token const* v) {
+            return v->line == label_line;
         });
         if (all_on_label_line && static_cast<int>(pos.size()) == width) {
             fill(e.row, pos);  // the blank cells between the values keep their columns
@@ -521,7 +517,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         for (; j < s.events.size(); ++j) {
             RowEvent const& o = s.events[j];
             if (o.orphan) {
-                for (auto const& v : o.values) values.push_back(v.token);
+                values.insert(values.end(), o.values.begin(), o.values.end());
             } else if (!o.values.empty()) {
                 break;
             }
@@ -643,11 +639,11 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         if (e.orphan) {
             std::size_t last_line = static_cast<std::size_t>(-1);
             for (auto const& v : e.values) {
-                if (v.token->line == last_line) continue;
-                last_line = v.token->line;
+                if (v->line == last_line) continue;
+                last_line = v->line;
                 report.diagnostics.push_back(make_finding(
-                    FindingCode::parse_unplaced_line, Severity::warning, table, v.token->line,
-                    "第二十条表格中无法归入任何一行的数值：" + line_text(lines, v.token->line)));
+                    FindingCode::parse_unplaced_line, Severity::warning, table, v->line,
+                    "第二十条表格中无法归入任何一行的数值：" + line_text(lines, v->line)));
             }
             continue;
         }
@@ -666,8 +662,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         }
         filled[r] = true;
         extent.add(label_line);
-        std::vector<Token const*> cells;
-        for (auto const& v : e.values) cells.push_back(v.token);
+        std::vector<Token const*> cells = e.values;
         if (cells.size() < cols.size()) {
             auto const pos = positional_cells(tokens, e.label);
             bool const on_line = std::all_of(cells.begin(), cells.end(), [&](Token const* t) {
