@@ -124,8 +124,10 @@ CellRead read_trimmed_cell(std::string_view cell) {
     // full-width ASCII), and that character alone rules out every other kind. Most start with a
     // hanzi U+4000…U+9FFF (lead byte E4…E9), which only as 第 (E7 AC AC) may start a value.
     if (auto const b = static_cast<unsigned char>(cell[0]); b - 0xE4u < 6u && cell.size() >= 3) {
-        auto const c1 = static_cast<unsigned char>(cell[1]), c2 = static_cast<unsigned char>(cell[2]);
-        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !(b == 0xE7 && c1 == 0xAC && c2 == 0xAC)) {
+        auto const c1 = static_cast<unsigned char>(cell[1]);
+        auto const c2 = static_cast<unsigned char>(cell[2]);
+        bool const di = b == 0xE7 && c1 == 0xAC && c2 == 0xAC;  // 第
+        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !di) {
             r.kind = CellKind::text;
             return r;
         }

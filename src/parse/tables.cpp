@@ -466,9 +466,10 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             continue;
         }
         auto const pos = positional_cells(tokens, e.label);
-        bool const all_on_label_line = std::all_of(e.values.begin(), e.values.end(), [&](Token const* v) {
-            return v->line == label_line;
-        });
+        bool const all_on_label_line =
+            std::all_of(e.values.begin(), e.values.end(), [&](Token const* v) {
+                return v->line == label_line;
+            });
         if (all_on_label_line && static_cast<int>(pos.size()) == width) {
             fill(e.row, pos);  // the blank cells between the values keep their columns
             event_used[k] = true;
