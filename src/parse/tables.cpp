@@ -69,6 +69,7 @@ std::size_t find_byte(std::string_view s, std::size_t from, char c) noexcept {
 void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_view trimmed,
                std::size_t index) {
     std::size_t const first = tokens.size();
+    int cells = 0;
     bool tabbed = false;
     auto add = [&](std::string_view cell) {
         Token& tok = tokens.emplace_back();
@@ -76,7 +77,7 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
         tok.kind = tok.read.kind;
         tok.text = cell;
         tok.line = index;
-        tok.cell = static_cast<int>(tokens.size() - 1 - first);
+        tok.cell = cells++;
         tok.tabbed = tabbed;
     };
     auto split_on = [&](std::string_view s, char sep) {
@@ -119,8 +120,8 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
     } else {
         add(trimmed);
     }
-    int const cells = static_cast<int>(tokens.size() - first);
-    for (std::size_t k = first; k < tokens.size(); ++k) tokens[k].cells_on_line = cells;
+    for (auto t = tokens.begin() + static_cast<std::ptrdiff_t>(first); t != tokens.end(); ++t)
+        t->cells_on_line = cells;
 }
 
 std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
