@@ -90,8 +90,9 @@ bool has_five_wide_characters(std::string_view cell) noexcept {
             ++i;
             continue;
         }
-        char32_t const cp = next_code_point(cell, i);  // invalid bytes fold to two-byte characters
-        if (is_space(cp) || (cp >= 0xFF01 && cp <= 0xFF5E)) continue;
+        // Invalid bytes fold to two-byte characters; overlong ASCII folds to ASCII.
+        char32_t const cp = next_code_point(cell, i);
+        if (cp < 0x80 || is_space(cp) || (cp >= 0xFF01 && cp <= 0xFF5E)) continue;
         if (++wide == 5) return true;
     }
     return false;

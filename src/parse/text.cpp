@@ -143,8 +143,8 @@ bool contains(std::string_view s, std::string_view what) noexcept {
     if (what.size() < 2) return s.find(what) != std::string_view::npos;
     // Look for the needle's last byte first, then compare the rest. In UTF-8 Chinese text the
     // last byte of a character is one of 64 continuation bytes, while its first byte is one of a
-    // handful of lead bytes (E4…E9) that string_view::find, starting from the first byte, stops
-    // at every other character.
+    // handful of lead bytes (E4…E9): string_view::find, which looks for the first byte, stops
+    // and compares every few characters.
     if (s.size() < what.size()) return false;
     std::size_t const k = what.size() - 1;
     char const* p = s.data() + k;
