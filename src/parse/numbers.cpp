@@ -102,37 +102,10 @@ bool has_five_wide_characters(std::string_view cell) noexcept {
 
 CellRead read_cell(std::string_view cell) { return read_trimmed_cell(trim(cell)); }
 
-CellRead read_trimmed_cell(std::string_view cell) {
+CellRead read_other_cell(std::string_view cell) {
     CellRead r;
-    if (cell.empty()) return r;
-    // Plain ASCII digits, nearly every value cell: up to 18 of them always fit in 64 bits, so
-    // this is Decimal::parse's result without its general checks.
-    if (cell.size() <= 18) {
-        std::int64_t units = 0;
-        std::size_t k = 0;
-        for (; k < cell.size(); ++k) {
-            unsigned const digit = static_cast<unsigned char>(cell[k]) - unsigned{'0'};
-            if (digit > 9) break;
-            units = units * 10 + digit;
-        }
-        if (k == cell.size()) {
-            r.kind = CellKind::number;
-            r.number = Decimal{units, 0};
-            return r;
-        }
-    }
-    // Labels and narrative: fold() keeps the first character of a trimmed cell (folding
-    // full-width ASCII), and that character alone rules out every other kind. Most start with a
-    // hanzi U+4000…U+9FFF (lead byte E4…E9), which only as 第 (E7 AC AC) may start a value.
-    if (auto const b = static_cast<unsigned char>(cell[0]); b - 0xE4u < 6u && cell.size() >= 3) {
-        auto const c1 = static_cast<unsigned char>(cell[1]);
-        auto const c2 = static_cast<unsigned char>(cell[2]);
-        bool const di = b == 0xE7 && c1 == 0xAC && c2 == 0xAC;  // 第
-        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !di) {
-            r.kind = CellKind::text;
-            return r;
-        }
-    }
+    // fold() keeps the first character of a trimmed cell (folding full-width ASCII), and that
+    // character alone rules out every kind but text for most labels and narrative.
     std::size_t i = 0;
     char32_t first = next_code_point(cell, i);
     if (first >= 0xFF01 && first <= 0xFF5E) first -= 0xFEE0;
