@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "govinfo/labels.hpp"
@@ -24,6 +29,7 @@ bool is_cjk_numeral(char32_t cp) noexcept {
 
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
+    out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) out += next_code_point(s, i);
     return out;
@@ -33,6 +39,7 @@ struct RowBody {
     ApplicationRow row;
     std::string body;   // normalised, numbering removed
     std::u32string u32;
+    std::size_t length;  // code points of body
     bool official;
 };
 
@@ -44,7 +51,7 @@ std::vector<RowBody> const& row_bodies() {
         auto add = [&](ApplicationRow r, std::string_view text, bool official) {
             std::string const n = normalize_label(text);
             std::string body(split_numbering(n).body);
-            v.push_back({r, body, to_u32(body), official});
+            v.push_back({r, body, to_u32(body), code_points(body), official});
         };
         for (auto f : {FormatVersion::v2021, FormatVersion::v2019})
             for (auto r : application_rows(f))
@@ -73,6 +80,16 @@ bool is_app_header(std::string_view body) {
 }
 
 }  // namespace
+
+NormalizedLabel::NormalizedLabel(std::string_view cell) {
+    if (cell.size() <= inline_bytes / 2) {
+        size_ = normalize_label_to(cell, inline_);
+        return;
+    }
+    heap_ = normalize_label(cell);
+    data_ = heap_.data();
+    size_ = heap_.size();
+}
 
 Numbered split_numbering(std::string_view n) {
     Numbered out;
@@ -122,7 +139,16 @@ Numbered split_numbering(std::string_view n) {
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
     std::size_t const diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     if (diff > limit) return limit + 1;
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    // Two rows of the table; on the stack for label-sized strings.
+    constexpr std::size_t stack_columns = 128;
+    std::array<std::size_t, 2 * stack_columns> stack_rows;
+    std::vector<std::size_t> heap_rows;
+    std::size_t* prev = stack_rows.data();
+    if (b.size() + 1 > stack_columns) {
+        heap_rows.resize(2 * (b.size() + 1));
+        prev = heap_rows.data();
+    }
+    std::size_t* cur = prev + b.size() + 1;
     for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         cur[0] = i;
@@ -142,10 +168,11 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::siz
 // narrative and are not normalised at all.
 constexpr std::size_t kMaxLabelBytes = 400;
 
-AppLabel match_application_label(std::string_view cell, FormatVersion format) {
+namespace {
+
+// match_application_label() of a cell whose normalize_label() is n.
+AppLabel match_normalized_application_label(std::string_view n, FormatVersion format) {
     AppLabel out;
-    if (cell.size() > kMaxLabelBytes) return out;
-    std::string const n = normalize_label(cell);
     if (n.empty()) return out;
     Numbered const num = split_numbering(n);
     std::string_view const body = num.body;
@@ -209,7 +236,7 @@ AppLabel match_application_label(std::string_view cell, FormatVersion format) {
         if (hits == 1) return row(*found, MatchKind::truncated);
         // Annotated: the printed label carries the whole official body and more.
         for (auto const& b : bodies) {
-            if (!has_row(format, b.row) || code_points(b.body) < 4) continue;
+            if (!has_row(format, b.row) || b.length < 4) continue;
             if (body.starts_with(b.body)) return row(b.row, MatchKind::variant);
         }
     }
@@ -236,10 +263,9 @@ AppLabel match_application_label(std::string_view cell, FormatVersion format) {
     return out;
 }
 
-A20Label match_article20_label(std::string_view cell, FormatVersion format) {
+// match_article20_label() of a cell whose normalize_label() is n.
+A20Label match_normalized_article20_label(std::string_view n, FormatVersion format) {
     A20Label out;
-    if (cell.size() > kMaxLabelBytes) return out;
-    std::string const n = normalize_label(cell);
     if (n.empty()) return out;
     Numbered const num = split_numbering(n);
     std::string_view const body = num.body;
@@ -279,9 +305,158 @@ A20Label match_article20_label(std::string_view cell, FormatVersion format) {
     return out;
 }
 
+// A cheap hash for label-sized strings: the length and the first and last eight bytes tell
+// nearly all labels apart, and the table compares whole keys anyway.
+struct LabelHash {
+    std::size_t operator()(std::string_view s) const noexcept {
+        if (s.empty()) return 0;
+        std::uint64_t head = 0, tail = 0;
+        std::size_t const n = std::min<std::size_t>(s.size(), 8);
+        std::memcpy(&head, s.data(), n);
+        std::memcpy(&tail, s.data() + s.size() - n, n);
+        std::uint64_t const h =
+            (head * 0x9E3779B97F4A7C15ULL) ^ ((tail + s.size()) * 0xC2B2AE3D27D4EB4FULL);
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+};
+
+// The statutory wording of a table's labels, matched once per format. A matcher's result
+// depends only on the normalised cell and the format, and nearly every label a report prints is
+// worded as the statute has it (brackets, spaces and numbering aside, which normalisation
+// removes): those cells are looked up instead of going through prefix, containment and edit
+// distance tests. A cell printed exactly as the statute has it, or with ASCII brackets, is found
+// before it is even normalised. Any other cell is matched as before.
+template <class Result>
+class KnownLabels {
+public:
+    template <class Match>
+    KnownLabels(std::vector<std::string_view> const& texts, Match match) {
+        for (std::string_view text : texts) {
+            std::string n = normalize_label(text);
+            if (n.empty()) continue;
+            auto found = normalized_.find(n);
+            if (found == normalized_.end()) {
+                std::string_view const key = keep(std::move(n));
+                results_.push_back(
+                    {match(key, FormatVersion::v2019), match(key, FormatVersion::v2021)});
+                found = normalized_.emplace(key, results_.size() - 1).first;
+            }
+            std::size_t const result = found->second;
+            printed_.emplace(keep(std::string(text)), result);
+            std::string ascii(text);  // （一） printed as (一): normalises the same
+            for (auto [wide, narrow] : {std::pair{"（", "("}, std::pair{"）", ")"}})
+                for (auto at = ascii.find(wide); at != std::string::npos; at = ascii.find(wide))
+                    ascii.replace(at, std::string_view(wide).size(), narrow);
+            if (normalize_label(ascii) == found->first)
+                printed_.emplace(keep(std::move(ascii)), result);
+        }
+    }
+    // By the cell as printed (trimmed), or nullptr.
+    Result const* find_printed(std::string_view cell, FormatVersion format) const {
+        return get(printed_, cell, format);
+    }
+    // By normalize_label() of the cell, or nullptr.
+    Result const* find_normalized(std::string_view normalized, FormatVersion format) const {
+        return get(normalized_, normalized, format);
+    }
+
+private:
+    using Index = std::unordered_map<std::string_view, std::size_t, LabelHash>;
+    std::string_view keep(std::string s) {
+        keys_.push_back(std::make_unique<std::string>(std::move(s)));
+        return *keys_.back();
+    }
+    Result const* get(Index const& index, std::string_view key, FormatVersion format) const {
+        auto const it = index.find(key);
+        if (it == index.end()) return nullptr;
+        return &results_[it->second][format == FormatVersion::v2021 ? 1 : 0];
+    }
+    std::vector<std::unique_ptr<std::string>> keys_;  // stable storage for the indexes' views
+    std::vector<std::array<Result, 2>> results_;       // 2019, 2021
+    Index normalized_, printed_;
+};
+
+// The report's six section titles, which table regions begin or end with.
+constexpr std::array<std::string_view, 6> section_titles{
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "五、存在的主要问题及改进情况",
+    "六、其他需要报告的事项",
+};
+
+KnownLabels<AppLabel> const& known_application_labels() {
+    static KnownLabels<AppLabel> const known = [] {
+        std::vector<std::string_view> texts{
+            // Headers and groups, as is_app_header() and the group test read them.
+            "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
+            "法律服务机构", "其他", "总计", "合计", "申请人情况", "信息内容", "类别", "项目",
+            "数量", "三、本年度办理结果", "（六）其他", "（二）部分公开",
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"};
+        for (auto t : section_titles) texts.push_back(t);
+        for (auto f : {FormatVersion::v2019, FormatVersion::v2021})
+            for (auto r : application_rows(f)) texts.push_back(label(r));
+        for (auto g : {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed,
+                       OutcomeGroup::withheld, OutcomeGroup::unavailable, OutcomeGroup::declined,
+                       OutcomeGroup::other})
+            texts.push_back(label(g));
+        for (auto const& b : row_bodies()) texts.push_back(b.body);
+        return KnownLabels<AppLabel>(texts, match_normalized_application_label);
+    }();
+    return known;
+}
+
+KnownLabels<A20Label> const& known_article20_labels() {
+    static KnownLabels<A20Label> const known = [] {
+        std::vector<std::string_view> texts{"信息内容", "公开数量", "总数量", "本年新",
+                                            "本年度止件数", "采购总金额", "本年收费金额"};
+        for (auto t : section_titles) texts.push_back(t);
+        using AR = Article20Row;
+        using AC = Article20Column;
+        for (auto r : {AR::regulations, AR::normative_documents, AR::licensing,
+                       AR::other_services, AR::penalty, AR::coercion, AR::fees, AR::procurement}) {
+            texts.push_back(caption(r));
+            for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
+                texts.push_back(label(r, f));
+                for (auto c : {AC::issued, AC::repealed, AC::in_force, AC::decisions, AC::amount,
+                               AC::new_made, AC::new_published, AC::total_published,
+                               AC::previous_items, AC::change, AC::projects})
+                    texts.push_back(label(c, f, r));
+            }
+        }
+        return KnownLabels<A20Label>(texts, match_normalized_article20_label);
+    }();
+    return known;
+}
+
+}  // namespace
+
+AppLabel match_application_label(std::string_view cell, FormatVersion format) {
+    if (cell.size() > kMaxLabelBytes) return {};
+    auto const& known = known_application_labels();
+    if (auto const* result = known.find_printed(cell, format)) return *result;
+    NormalizedLabel const normalized(cell);
+    if (auto const* result = known.find_normalized(normalized, format)) return *result;
+    return match_normalized_application_label(normalized, format);
+}
+
+A20Label match_article20_label(std::string_view cell, FormatVersion format) {
+    if (cell.size() > kMaxLabelBytes) return {};
+    auto const& known = known_article20_labels();
+    if (auto const* result = known.find_printed(cell, format)) return *result;
+    NormalizedLabel const normalized(cell);
+    if (auto const* result = known.find_normalized(normalized, format)) return *result;
+    return match_normalized_article20_label(normalized, format);
+}
+
 std::optional<ReviewGroup> match_review_group(std::string_view cell) {
     if (cell.size() > 240) return std::nullopt;  // narrative: normalised it would exceed 60 too
-    std::string const n = normalize_label(cell);
+    return match_review_group(cell, NormalizedLabel(cell));
+}
+
+std::optional<ReviewGroup> match_review_group(std::string_view cell, std::string_view n) {
+    if (cell.size() > 240) return std::nullopt;
     if (n.size() > 60) return std::nullopt;  // narrative, not a header cell
     if (contains(n, "未经复议")) return ReviewGroup::litigation_direct;
     if (contains(n, "复议后")) return ReviewGroup::litigation_after_review;

@@ -4,6 +4,7 @@
 // ("5.要求行政机关确认或重新"), annotated ("规章（设区的市…）") or misspelt
 // ("属于三类内容事务信息"). Matching works on normalize_label() text with the numbering split off,
 // then exact, known variant, prefix/containment and finally a small edit distance.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,28 @@
 #include "govinfo/review_litigation.hpp"
 
 namespace govinfo::detail {
+
+// normalize_label() written to `out`, which must have room for 2 * text.size() bytes (an invalid
+// byte becomes a two-byte character; nothing else grows); returns the length written.
+std::size_t normalize_label_to(std::string_view text, char* out) noexcept;
+
+// normalize_label() of a cell, held on the stack when the cell is short: the readers normalise
+// every text cell they classify, and a heap string for each cost more than the matching.
+class NormalizedLabel {
+public:
+    explicit NormalizedLabel(std::string_view cell);
+    NormalizedLabel(NormalizedLabel const&) = delete;
+    NormalizedLabel& operator=(NormalizedLabel const&) = delete;
+    std::string_view view() const noexcept { return {data_, size_}; }
+    operator std::string_view() const noexcept { return view(); }
+
+private:
+    static constexpr std::size_t inline_bytes = 1024;
+    char inline_[inline_bytes];
+    std::string heap_;  // cells longer than inline_bytes / 2
+    char const* data_ = inline_;
+    std::size_t size_ = 0;
+};
 
 // How sure a match is: exact wording, a known or fuzzy variant, or a label cut short by a wrap.
 enum class MatchKind { exact, variant, truncated };
@@ -48,6 +71,8 @@ A20Label match_article20_label(std::string_view cell, FormatVersion format);
 
 // 行政复议 / 未经复议直接起诉 / 复议后起诉 (also inside "行政诉讼（复议后起诉）").
 std::optional<ReviewGroup> match_review_group(std::string_view cell);
+// The same, for a caller that already has normalize_label(cell).
+std::optional<ReviewGroup> match_review_group(std::string_view cell, std::string_view normalized);
 
 // Levenshtein distance over code points, giving up (returning limit+1) beyond `limit`.
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit);

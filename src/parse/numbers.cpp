@@ -66,32 +66,55 @@ bool strip_thousands(std::string& s) {
     return true;
 }
 
+// Whether a cell whose first character (full width folded) is `first` can read as anything but
+// text: not-applicable marks start with a slash, a backslash or a dash, page furniture with a
+// dash or 第, numbers with a sign or a digit. Every other cell is text, whatever follows.
+bool may_be_value(char32_t first) noexcept {
+    return (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '/' ||
+           first == '\\' || first == U'—' || first == U'―' || first == U'第';
+}
+
+bool is_digit_cp(char32_t cp) noexcept { return cp >= '0' && cp <= '9'; }
+
+// Whether a cell holds five or more characters that stay non-ASCII once folded. A trimmed cell
+// that starts with a digit or '+' (full width or not) and does is text, a numbered label or
+// narrative: it is no not-applicable mark or page furniture, a unit suffix takes at most two of
+// those characters, and the other three or more end up in what follows the leading number, which
+// makes it text rather than a broken number. Spares long lines the fold below.
+bool has_five_wide_characters(std::string_view cell) noexcept {
+    int wide = 0;
+    std::size_t i = 0;
+    while (i < cell.size()) {
+        auto const b = static_cast<unsigned char>(cell[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        // Invalid bytes fold to two-byte characters; overlong ASCII folds to ASCII.
+        char32_t const cp = next_code_point(cell, i);
+        if (cp < 0x80 || is_space(cp) || (cp >= 0xFF01 && cp <= 0xFF5E)) continue;
+        if (++wide == 5) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
-CellRead read_cell(std::string_view cell) {
+CellRead read_cell(std::string_view cell) { return read_trimmed_cell(trim(cell)); }
+
+CellRead read_other_cell(std::string_view cell) {
     CellRead r;
-    cell = trim(cell);
-    if (cell.empty()) return r;
-    {
-        // Fast paths, taken by nearly every cell: plain ASCII digits, and text that starts with
-        // a CJK character (a label or narrative; only 第…页 among them is page furniture).
-        bool digits = cell.size() <= 18;
-        for (std::size_t k = 0; digits && k < cell.size(); ++k) digits = is_digit(cell[k]);
-        if (digits) {
-            if (auto d = Decimal::parse(cell)) {
-                r.kind = CellKind::number;
-                r.number = *d;
-                return r;
-            }
-        }
-        std::size_t i = 0;
-        char32_t const first = next_code_point(cell, i);
-        if (is_cjk(first) && first != U'第') {
-            r.kind = CellKind::text;
-            return r;
-        }
+    // fold() keeps the first character of a trimmed cell (folding full-width ASCII), and that
+    // character alone rules out every kind but text for most labels and narrative.
+    std::size_t i = 0;
+    char32_t first = next_code_point(cell, i);
+    if (first >= 0xFF01 && first <= 0xFF5E) first -= 0xFEE0;
+    if (!may_be_value(first) ||
+        ((is_digit_cp(first) || first == '+') && has_five_wide_characters(cell))) {
+        r.kind = CellKind::text;
+        return r;
     }
-    std::string f = fold(cell);
+    std::string const f = fold(cell);
     if (f.empty()) return r;
     for (std::string_view na : {"/", "-", "—", "——", "--", "―", "\\", "－", "/ ", "／"}) {
         if (f == na) {
@@ -115,10 +138,10 @@ CellRead read_cell(std::string_view cell) {
         {"家", MoneyUnit::unknown},
         {"人", MoneyUnit::unknown},
     }};
-    std::string body = f;
+    std::string_view body = f;
     for (auto const& [u, unit] : units) {
         if (ends_with(body, u) && body.size() > u.size()) {
-            body.resize(body.size() - u.size());
+            body.remove_suffix(u.size());
             r.unit = unit;
             break;
         }
@@ -137,7 +160,7 @@ CellRead read_cell(std::string_view cell) {
         // "1.属于国家秘密" is a label; "12个半" or "3件(含)" is a broken number.
         std::size_t n = k;
         while (n < body.size() && (is_digit(body[n]) || body[n] == '.' || body[n] == ',')) ++n;
-        std::string_view rest = std::string_view(body).substr(n);
+        std::string_view rest = body.substr(n);
         r = CellRead{};
         bool const numbered_label = rest.starts_with("、") || rest.starts_with(".") ||
                                     (n > 0 && body[n - 1] == '.');
@@ -145,9 +168,14 @@ CellRead read_cell(std::string_view cell) {
         return r;
     }
     r.signed_explicitly = k == 1;
-    if (!strip_thousands(body)) {
-        r.kind = CellKind::bad;
-        return r;
+    std::string digits;
+    if (body.find(',') != std::string_view::npos) {
+        digits = body;
+        if (!strip_thousands(digits)) {
+            r.kind = CellKind::bad;
+            return r;
+        }
+        body = digits;
     }
     if (auto d = Decimal::parse(body)) {
         r.kind = CellKind::number;

@@ -3,6 +3,8 @@
 // thousands separators (1,036), full-width digits and padding, or say "not applicable" with
 // "/", "-" or "—". A cell that looks like a number but cannot be one (beyond 64 bits, "12a") is
 // `bad`, so the reader can leave the cell blank and say why instead of guessing.
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "govinfo/cell.hpp"
@@ -27,6 +29,45 @@ struct CellRead {
 };
 
 CellRead read_cell(std::string_view cell);
+
+// read_cell() of a non-empty cell that is trim()'d already: the cases read_trimmed_cell()
+// does not settle at a glance.
+CellRead read_other_cell(std::string_view cell);
+
+// read_cell() of a cell that is trim()'d already, as the table readers' cells are. Inline for
+// the two kinds of cell a table is made of, which need no more than a glance at their bytes.
+inline CellRead read_trimmed_cell(std::string_view cell) {
+    CellRead r;
+    if (cell.empty()) return r;
+    // Plain ASCII digits, nearly every value cell: up to 18 of them always fit in 64 bits, so
+    // this is Decimal::parse's result without its general checks.
+    if (cell.size() <= 18) {
+        std::int64_t units = 0;
+        std::size_t k = 0;
+        for (; k < cell.size(); ++k) {
+            unsigned const digit = static_cast<unsigned char>(cell[k]) - unsigned{'0'};
+            if (digit > 9) break;
+            units = units * 10 + digit;
+        }
+        if (k == cell.size()) {
+            r.kind = CellKind::number;
+            r.number = Decimal{units, 0};
+            return r;
+        }
+    }
+    // Labels and narrative mostly start with a hanzi U+4000…U+9FFF (lead byte E4…E9), and of
+    // those only 第 (E7 AC AC) may start anything but text (page furniture, 第3页).
+    if (auto const b = static_cast<unsigned char>(cell[0]); b - 0xE4u < 6u && cell.size() >= 3) {
+        auto const c1 = static_cast<unsigned char>(cell[1]);
+        auto const c2 = static_cast<unsigned char>(cell[2]);
+        bool const di = b == 0xE7 && c1 == 0xAC && c2 == 0xAC;  // 第
+        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !di) {
+            r.kind = CellKind::text;
+            return r;
+        }
+    }
+    return read_other_cell(cell);
+}
 
 // The money unit a header cell names ("采购总金额(万元)", "（单位：元）"), if any.
 MoneyUnit unit_in_header(std::string_view header) noexcept;

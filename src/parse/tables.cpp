@@ -1,6 +1,9 @@
 #include "parse/tables.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -30,84 +33,111 @@ struct Token {
     bool tabbed = false;
 };
 
+// `line` is trimmed.
 bool is_markdown_rule(std::string_view line) {
-    line = trim(line);
     if (!line.starts_with("|")) return false;
     for (char c : line)
         if (c != '|' && c != '-' && c != ':' && c != ' ') return false;
     return true;
 }
 
-// Splits a line into cells: tabs, then pipes (Markdown or " | " rows), then runs of two or more
-// spaces (pdftotext -layout columns); otherwise the line is one cell.
-void split_cells(std::string_view line, std::vector<std::string_view>& cells,
-                 bool* tabbed = nullptr) {
-    cells.clear();
-    if (tabbed) *tabbed = false;
-    auto split_on = [&](char sep) {
+// The first `c` in s at or after `from`, or npos. Table cells are a few bytes long, where
+// memchr's call and set-up cost more than the search: this tests eight bytes at a time (a byte
+// equal to c becomes zero in x, and the lowest flagged byte of the zero-byte test is the first
+// such byte; flags above it may be false, flags below it never are).
+std::size_t find_byte(std::string_view s, std::size_t from, char c) noexcept {
+    std::size_t i = from;
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        std::uint64_t const pattern = ones * static_cast<unsigned char>(c);
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            std::uint64_t const x = w ^ pattern;
+            if (std::uint64_t const found = (x - ones) & ~x & highs)
+                return i + static_cast<std::size_t>(std::countr_zero(found) / 8);
+        }
+    }
+    for (; i < s.size(); ++i)
+        if (s[i] == c) return i;
+    return std::string_view::npos;
+}
+
+// Appends the cells of line `index` to `tokens`. A line splits into cells at tabs, then at pipes
+// (Markdown or " | " rows), then at runs of two or more spaces (pdftotext -layout columns);
+// otherwise it is one cell. `trimmed` is trim(line), which the caller has at hand.
+void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_view trimmed,
+               std::size_t index) {
+    std::size_t const first = tokens.size();
+    int cells = 0;
+    bool tabbed = false;
+    auto add = [&](std::string_view cell) {
+        Token& tok = tokens.emplace_back();
+        if (!cell.empty()) tok.read = read_trimmed_cell(cell);  // an empty cell reads as blank
+        tok.kind = tok.read.kind;
+        tok.text = cell;
+        tok.line = index;
+        tok.cell = cells++;
+        tok.tabbed = tabbed;
+    };
+    auto split_on = [&](std::string_view s, char sep) {
         std::size_t start = 0;
         while (true) {
-            std::size_t p = line.find(sep, start);
-            cells.push_back(trim(line.substr(start, p == std::string_view::npos ? p : p - start)));
+            std::size_t const p = find_byte(s, start, sep);
+            add(trim(s.substr(start, p == std::string_view::npos ? p : p - start)));
             if (p == std::string_view::npos) break;
             start = p + 1;
         }
     };
     if (line.find('\t') != std::string_view::npos) {
-        split_on('\t');
-        if (tabbed) *tabbed = true;
-        return;
-    }
-    if (line.find('|') != std::string_view::npos) {
-        std::string_view const t = trim(line);
-        line = t;
-        if (line.starts_with("|")) line.remove_prefix(1);
-        if (line.ends_with("|")) line.remove_suffix(1);
-        split_on('|');
-        return;
-    }
-    if (line.find("  ") != std::string_view::npos) {
-        std::string_view const t = trim(line);
+        tabbed = true;
+        split_on(line, '\t');
+    } else if (line.find('|') != std::string_view::npos) {
+        std::string_view t = trimmed;
+        if (t.starts_with("|")) t.remove_prefix(1);
+        if (t.ends_with("|")) t.remove_suffix(1);
+        split_on(t, '|');
+    } else if (line.find("  ") != std::string_view::npos) {
+        std::string_view const t = trimmed;
+        // Where "  " starts at or after `from` in t, or npos.
+        auto double_space = [&](std::size_t from) {
+            for (std::size_t p = find_byte(t, from, ' '); p != std::string_view::npos;
+                 p = find_byte(t, p + 1, ' '))
+                if (p + 1 < t.size() && t[p + 1] == ' ') return p;
+            return std::string_view::npos;
+        };
         std::size_t start = 0;
         while (start < t.size()) {
-            std::size_t p = t.find("  ", start);
+            std::size_t const p = double_space(start);
             if (p == std::string_view::npos) {
-                cells.push_back(trim(t.substr(start)));
+                add(trim(t.substr(start)));
                 break;
             }
-            cells.push_back(trim(t.substr(start, p - start)));
+            add(trim(t.substr(start, p - start)));
             start = p;
             while (start < t.size() && t[start] == ' ') ++start;
         }
-        return;
+    } else {
+        add(trimmed);
     }
-    cells.push_back(trim(line));
-    return;
+    for (auto t = tokens.begin() + static_cast<std::ptrdiff_t>(first); t != tokens.end(); ++t)
+        t->cells_on_line = cells;
 }
 
 std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
     std::vector<Token> tokens;
-    std::vector<std::string_view> cells;  // reused for every line
-    if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 2);
+    // Table rows run to three cells a line on average (tabbed rows to nine): room for four
+    // spares most regions a regrowth, which copies every token.
+    if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 4);
     for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
         std::string_view line = lines[i];
-        if (is_markdown_rule(line)) continue;
-        std::string_view const t = trim(line);
-        if (t.starts_with("#")) line = strip_decoration(t);
-        bool tabbed = false;
-        split_cells(line, cells, &tabbed);
-        int index = 0;
-        for (auto c : cells) {
-            Token tok;
-            tok.read = read_cell(c);
-            tok.kind = tok.read.kind;
-            tok.text = c;
-            tok.line = i;
-            tok.cell = index++;
-            tok.cells_on_line = static_cast<int>(cells.size());
-            tok.tabbed = tabbed;
-            tokens.push_back(tok);
+        std::string_view trimmed = trim(line);
+        if (is_markdown_rule(trimmed)) continue;
+        if (trimmed.starts_with("#")) {
+            line = strip_decoration(trimmed);
+            trimmed = trim(line);
         }
+        add_cells(tokens, line, trimmed, i);
     }
     return tokens;
 }
@@ -143,14 +173,11 @@ std::string line_text(std::vector<std::string_view> const& lines, std::size_t i)
     return std::string(t);
 }
 
-// One cell value as read, with where it came from.
-struct Slot {
-    Token const* token = nullptr;
-};
-
-// Writes a count cell; a bad or fractional cell stays blank and is reported.
-void put_count(Cell& cell, Token const& t, TableKind table, std::string_view row,
-               std::string_view column, Report& report) {
+// Writes a count cell; a bad or fractional cell stays blank and is reported. The row and column
+// are enums whose ids are looked up only for the report: nearly every cell is fine.
+template <class Row, class Column>
+void put_count(Cell& cell, Token const& t, TableKind table, Row row, Column column,
+               Report& report) {
     switch (t.kind) {
         case CellKind::not_applicable: cell = Cell::not_applicable(); return;
         case CellKind::number: {
@@ -171,14 +198,14 @@ void put_count(Cell& cell, Token const& t, TableKind table, std::string_view row
             cell = Cell::blank();
             report.diagnostics.push_back(make_finding(
                 FindingCode::parse_bad_cell, Severity::error, table, t.line,
-                "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理", row,
-                column));
+                "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理", id(row),
+                id(column)));
             return;
     }
 }
 
 void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind table,
-               std::string_view row, std::string_view column, Report& report) {
+               Article20Row row, Article20Column column, Report& report) {
     switch (t.kind) {
         case CellKind::not_applicable: cell = MoneyCell::not_applicable(); return;
         case CellKind::number:
@@ -189,7 +216,8 @@ void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind ta
             cell = MoneyCell::blank();
             report.diagnostics.push_back(make_finding(
                 FindingCode::parse_bad_cell, Severity::error, table, t.line,
-                "金额单元格“" + std::string(t.text) + "”无法读取，按空白处理", row, column));
+                "金额单元格“" + std::string(t.text) + "”无法读取，按空白处理", id(row),
+                id(column)));
             return;
     }
 }
@@ -209,11 +237,11 @@ void record_location(Report& report, TableKind table, Extent const& e) {
         {table, source_line(*e.first), source_line(*e.last)});
 }
 
-std::string values_text(std::vector<Slot> const& slots) {
+std::string values_text(std::vector<Token const*> const& slots) {
     std::string s;
     for (auto const& v : slots) {
         if (!s.empty()) s += ' ';
-        s += std::string(v.token->text);
+        s += std::string(v->text);
     }
     return s;
 }
@@ -238,7 +266,7 @@ struct RowEvent {
     bool orphan = false;   // values with no label of their own
     int row = -1;          // index into the table's row list
     std::size_t label = 0;  // token index of the label
-    std::vector<Slot> values;
+    std::vector<Token const*> values;
     bool block = false;    // label is one of a block of labels printed before their values
 };
 
@@ -294,13 +322,14 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
             bool const same_line = t.line == label.line;
             if (e.block && !same_line) {
                 current = -1;  // fall through to the orphan run below
-            } else if (static_cast<int>(e.values.size()) < need(e.row)) {
+            } else if (int const cells = need(e.row); static_cast<int>(e.values.size()) < cells) {
+                if (e.values.empty()) e.values.reserve(static_cast<std::size_t>(cells));
                 e.values.push_back({&t});
                 labels_without_values = 0;
                 continue;
             } else {
                 bool const on_row_line =
-                    same_line || (!e.values.empty() && e.values.back().token->line == t.line);
+                    same_line || (!e.values.empty() && e.values.back()->line == t.line);
                 if (on_row_line) {
                     if (s.extra_lines.empty() || s.extra_lines.back() != t.line)
                         s.extra_lines.push_back(t.line);
@@ -362,7 +391,8 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             Token const& t = tokens[i];
             if (t.kind == CellKind::text && t.tabbed && t.text.size() <= 12) {
-                std::string const n = normalize_label(t.text);
+                NormalizedLabel const normalized(t.text);
+                std::string_view const n = normalized;
                 if (n == "自然人") natural = t.cell, total = -1;
                 else if (n == "总计" && natural >= 0) total = t.cell;
             }
@@ -371,13 +401,13 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
     }
     // The seven cells of the row labelled at token `label`, by the anchor; empty when the row's
     // values do not all sit on the label's line inside the anchored columns.
-    auto anchored_cells = [&](std::size_t label, std::vector<Slot> const& values) {
+    auto anchored_cells = [&](std::size_t label, std::vector<Token const*> const& values) {
         std::vector<Token const*> placed;
         Token const& lab = tokens[label];
         int const a = anchor[label];
         if (a < 0 || !lab.tabbed || lab.cell >= a) return placed;
         for (auto const& v : values)
-            if (v.token->line != lab.line || v.token->cell < a || v.token->cell >= a + width)
+            if (v->line != lab.line || v->cell < a || v->cell >= a + width)
                 return placed;
         placed.assign(static_cast<std::size_t>(width), nullptr);
         for (std::size_t j = label + 1; j < tokens.size() && tokens[j].line == lab.line; ++j) {
@@ -398,7 +428,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             Token const* t = cells[static_cast<std::size_t>(c)];
             if (!t || t->kind == CellKind::blank) continue;
             put_count(cell(*row, columns[static_cast<std::size_t>(c)]), *t, table,
-                      id(rows[static_cast<std::size_t>(r)]), id(columns[static_cast<std::size_t>(c)]),
+                      rows[static_cast<std::size_t>(r)], columns[static_cast<std::size_t>(c)],
                       report);
             extent.add(t->line);
         }
@@ -424,8 +454,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             continue;
         }
         extent.add(label_line);
-        std::vector<Token const*> cells;
-        for (auto const& v : e.values) cells.push_back(v.token);
+        std::vector<Token const*> const& cells = e.values;
         if (static_cast<int>(cells.size()) == width) {
             fill(e.row, cells);
             event_used[k] = true;
@@ -438,9 +467,10 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             continue;
         }
         auto const pos = positional_cells(tokens, e.label);
-        bool const all_on_label_line = std::all_of(e.values.begin(), e.values.end(), [&](Slot const& v) {
-            return v.token->line == label_line;
-        });
+        bool const all_on_label_line =
+            std::all_of(e.values.begin(), e.values.end(), [&](Token const* v) {
+                return v->line == label_line;
+            });
         if (all_on_label_line && static_cast<int>(pos.size()) == width) {
             fill(e.row, pos);  // the blank cells between the values keep their columns
             event_used[k] = true;
@@ -489,7 +519,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         for (; j < s.events.size(); ++j) {
             RowEvent const& o = s.events[j];
             if (o.orphan) {
-                for (auto const& v : o.values) values.push_back(v.token);
+                values.insert(values.end(), o.values.begin(), o.values.end());
             } else if (!o.values.empty()) {
                 break;
             }
@@ -566,10 +596,10 @@ void put_article20(Report& report, Article20Row row, Article20Column column, Tok
     auto ref = article20_cell(report.article20, row, column);
     if (!ref) return;
     if (auto const* const* count = std::get_if<Cell const*>(&*ref)) {
-        put_count(const_cast<Cell&>(**count), t, TableKind::article20, id(row), id(column), report);
+        put_count(const_cast<Cell&>(**count), t, TableKind::article20, row, column, report);
     } else if (auto const* const* money = std::get_if<MoneyCell const*>(&*ref)) {
-        put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, id(row),
-                  id(column), report);
+        put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, row, column,
+                  report);
     }
 }
 
@@ -591,7 +621,8 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             return {1, static_cast<int>(it - rows.begin())};
         }
         if (m.is_header) {
-            std::string const n = normalize_label(t.text);
+            NormalizedLabel const normalized(t.text);
+            std::string_view const n = normalized;
             if (contains(n, "采购总金额")) procurement_unit = unit_in_header(n);
             if (n == "本年度止件数" || n == "本年新")
                 variants.emplace_back(t.line, std::string(t.text));
@@ -610,11 +641,11 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         if (e.orphan) {
             std::size_t last_line = static_cast<std::size_t>(-1);
             for (auto const& v : e.values) {
-                if (v.token->line == last_line) continue;
-                last_line = v.token->line;
+                if (v->line == last_line) continue;
+                last_line = v->line;
                 report.diagnostics.push_back(make_finding(
-                    FindingCode::parse_unplaced_line, Severity::warning, table, v.token->line,
-                    "第二十条表格中无法归入任何一行的数值：" + line_text(lines, v.token->line)));
+                    FindingCode::parse_unplaced_line, Severity::warning, table, v->line,
+                    "第二十条表格中无法归入任何一行的数值：" + line_text(lines, v->line)));
             }
             continue;
         }
@@ -633,8 +664,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         }
         filled[r] = true;
         extent.add(label_line);
-        std::vector<Token const*> cells;
-        for (auto const& v : e.values) cells.push_back(v.token);
+        std::vector<Token const*> cells = e.values;
         if (cells.size() < cols.size()) {
             auto const pos = positional_cells(tokens, e.label);
             bool const on_line = std::all_of(cells.begin(), cells.end(), [&](Token const* t) {
@@ -707,12 +737,13 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
     for (auto const& t : tokens) {
         if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
         if (t.kind == CellKind::text) {
-            if (auto g = match_review_group(t.text)) {
+            NormalizedLabel const normalized(t.text);
+            std::string_view const n = normalized;
+            if (auto g = match_review_group(t.text, n)) {
                 pending_labels.push_back(*g);
                 started = true;
                 extent.add(t.line);
             } else {
-                std::string const n = normalize_label(t.text);
                 if (contains(n, "结果") || contains(n, "审结") || n == "总计" || contains(n, "诉讼"))
                     started = true;
             }
@@ -736,7 +767,7 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
     auto place = [&](std::size_t g, std::vector<Token const*> const& five) {
         auto& grp = group(report.review_litigation, groups[g]);
         for (std::size_t c = 0; c < 5; ++c)
-            put_count(cell(grp, cols[c]), *five[c], table, id(groups[g]), id(cols[c]), report);
+            put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], report);
     };
     auto number = [](Token const* t) -> std::optional<std::int64_t> {
         if (t->kind != CellKind::number || t->read.number.scale != 0) return std::nullopt;
@@ -873,7 +904,7 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
             for (std::size_t c = 0; c < 5; ++c) {
                 Token const* t = row[g * 5 + c];
                 if (t->kind == CellKind::blank) continue;
-                put_count(cell(grp, cols[c]), *t, table, id(groups[g]), id(cols[c]), report);
+                put_count(cell(grp, cols[c]), *t, table, groups[g], cols[c], report);
             }
         }
     } else {

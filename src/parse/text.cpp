@@ -1,29 +1,9 @@
 #include "parse/text.hpp"
 
-#include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace govinfo::detail {
-
-char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
-    auto const b = static_cast<unsigned char>(s[i]);
-    int const len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
-        ++i;
-        return b;
-    }
-    char32_t cp = len == 1 ? b : (b & (0x7F >> len));
-    for (int k = 1; k < len; ++k) {
-        auto const c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-        if ((c & 0xC0) != 0x80) {
-            ++i;
-            return b;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    i += static_cast<std::size_t>(len);
-    return cp;
-}
 
 void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
@@ -49,60 +29,64 @@ bool is_space(char32_t cp) noexcept {
            cp == 0x2003 || cp == 0x2009;
 }
 
-namespace {
-
-// Whether a code point that is_space() accepts can start with byte b, as next_code_point()
-// decodes it (invalid bytes decode as themselves, overlong forms are read too). Most cells start
-// with a digit or a hanzi, so this spares decoding them.
-constexpr std::array<bool, 256> space_lead = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) t[c] = true;
-    for (unsigned b : {0xA0u, 0xC0u, 0xC1u, 0xC2u, 0xE0u, 0xE2u, 0xE3u, 0xEFu, 0xF0u}) t[b] = true;
-    return t;
-}();
-// Whether such a code point can end with byte b: an ASCII space, or a byte >= 0x80 whose low six
-// bits are those of a space code point (U+0009…U+000D, U+0020, U+00A0, U+2002, U+2003, U+2009,
-// U+200B, U+3000, U+FEFF).
-constexpr std::array<bool, 256> space_tail = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) t[c] = true;
-    for (unsigned b = 0x80; b < 0x100; ++b) {
-        unsigned const low = b & 0x3F;
-        t[b] = low == 0x00 || low == 0x02 || low == 0x03 || (low >= 0x09 && low <= 0x0D) ||
-               low == 0x20 || low == 0x3F;
-    }
-    return t;
-}();
-
-}  // namespace
-
-std::string_view trim(std::string_view s) noexcept {
-    // Front: decode forward. Back: step back over continuation bytes to the lead byte.
+std::string_view trim_spaces(std::string_view s) noexcept {
+    // Front: decode forward, but only where space_bytes::lead says a space may start (for ASCII
+    // bytes the table holds exactly the six ASCII spaces).
     std::size_t i = 0;
-    while (i < s.size() && space_lead[static_cast<unsigned char>(s[i])]) {
+    while (i < s.size()) {
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (!space_bytes::lead[b]) break;
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
         std::size_t j = i;
         if (!is_space(next_code_point(s, j))) break;
         i = j;
     }
     s.remove_prefix(i);
-    while (!s.empty() && space_tail[static_cast<unsigned char>(s.back())]) {
-        std::size_t start = s.size() - 1;
-        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 &&
-               s.size() - start < 4)
-            --start;
+    // Back: step back over continuation bytes to the lead byte, and decode from there.
+    auto const byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    auto const continuation = [&](std::size_t k) { return (byte(k) & 0xC0) == 0x80; };
+    while (!s.empty() && space_bytes::tail[byte(s.size() - 1)]) {
+        std::size_t const n = s.size();
+        if (byte(n - 1) < 0x80) {  // an ASCII space
+            s.remove_suffix(1);
+            continue;
+        }
+        // The usual case, a three-byte character (hanzi, 。, ）) ends here: the step back stops at
+        // its lead byte and decodes the three bytes, as below.
+        if (n >= 3 && (byte(n - 3) & 0xF0) == 0xE0 && continuation(n - 2)) {
+            char32_t const cp = (char32_t{byte(n - 3) & 0x0Fu} << 12) |
+                                (char32_t{byte(n - 2) & 0x3Fu} << 6) | (byte(n - 1) & 0x3Fu);
+            if (!is_space(cp)) break;
+            s.remove_suffix(3);
+            continue;
+        }
+        std::size_t start = n - 1;
+        while (start > 0 && continuation(start) && n - start < 4) --start;
         std::size_t j = start;
         char32_t const cp = next_code_point(s, j);
-        if (j != s.size() || !is_space(cp)) break;
-        s.remove_suffix(s.size() - start);
+        if (j != n || !is_space(cp)) break;
+        s.remove_suffix(n - start);
     }
     return s;
 }
 
 std::size_t code_points(std::string_view s) noexcept {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
+    // Every byte but a continuation byte (10xxxxxx) starts a code point. Eight bytes at a time:
+    // a byte is a continuation byte when its bit 7 is set and bit 6 (shifted up to 7) is not;
+    // the multiplication adds up the eight flags in the top byte.
+    std::size_t continuation = 0, i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        std::uint64_t const flags = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+        continuation += static_cast<std::size_t>((flags * 0x0101010101010101ULL) >> 56);
+    }
+    for (; i < s.size(); ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++continuation;
+    return s.size() - continuation;
 }
 
 bool is_cjk(char32_t cp) noexcept { return cp >= 0x3400 && cp <= 0x9FFF; }
@@ -137,7 +121,9 @@ std::string fold(std::string_view s) {
 
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
-    lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    // A guess, not a count: counting the newlines first cost a byte-by-byte pass over the whole
+    // input, more than the split itself; a wrong guess only costs a regrowth of the vector.
+    lines.reserve(text.size() / 48 + 1);
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
@@ -154,7 +140,23 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 }
 
 bool contains(std::string_view s, std::string_view what) noexcept {
-    return s.find(what) != std::string_view::npos;
+    if (what.size() < 2) return s.find(what) != std::string_view::npos;
+    // Look for the needle's last byte first, then compare the rest. In UTF-8 Chinese text the
+    // last byte of a character is one of 64 continuation bytes, while its first byte is one of a
+    // handful of lead bytes (E4…E9): string_view::find, which looks for the first byte, stops
+    // and compares every few characters.
+    if (s.size() < what.size()) return false;
+    std::size_t const k = what.size() - 1;
+    char const* p = s.data() + k;
+    char const* const end = s.data() + s.size();
+    while (p < end) {
+        auto const* hit = static_cast<char const*>(
+            std::memchr(p, what[k], static_cast<std::size_t>(end - p)));
+        if (!hit) return false;
+        if (std::memcmp(hit - k, what.data(), k) == 0) return true;
+        p = hit + 1;
+    }
+    return false;
 }
 
 }  // namespace govinfo::detail
