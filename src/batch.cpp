@@ -45,58 +45,93 @@ void parse_stream(std::span<std::filesystem::path const> paths, unsigned threads
         for (auto const& p : paths) sink(parse_one(p, options));
         return;
     }
-    // Workers claim indices in order; finished results wait in a ring of slots until the caller
-    // has emitted everything before them. A worker does not run more than `window` ahead of the
-    // caller, which bounds memory.
+    // Files are claimed in input order; finished results wait in a ring of slots until everything
+    // before them has gone to the sink. Nobody runs more than `window` files ahead of the sink,
+    // which bounds memory. The calling thread is one of the `threads`: when the next result is not
+    // ready it parses a file itself instead of sleeping, so the sink's own work (checking, writing)
+    // is balanced against parsing, and threads wake each other only when one is actually waiting
+    // (a wake-up costs a context switch, which on virtual machines is dear).
+    //
+    // What the sink leaves of a worker's result is destroyed by that worker, not by the caller:
+    // glibc's malloc gives each thread its own arena, and freeing a block from another thread's
+    // arena takes that arena's lock while its owner is allocating from it. Measured on two cores,
+    // freeing on the caller cost 15% of the throughput of `govinfo check`.
     std::size_t const n = paths.size();
     std::size_t const window = std::size_t{threads} * 4;
-    std::vector<std::optional<FileResult>> slots(window);
+    struct Slot {
+        std::optional<FileResult> result;
+        unsigned maker = 0;  // 0 for the calling thread, else the worker's number
+    };
+    std::vector<Slot> slots(window);
+    std::vector<std::vector<FileResult>> leftovers(threads);  // per worker, to destroy
     std::mutex m;
     std::condition_variable ready, room;
     std::size_t next_claim = 0, next_emit = 0;
-    bool stop = false;  // set when the sink throws, so workers end and the exception propagates
+    bool caller_waiting = false;
+    unsigned workers_waiting = 0;
+    bool stop = false;  // set when the caller fails, so workers end and the exception propagates
 
-    auto worker = [&] {
+    auto can_claim = [&] { return next_claim < n && next_claim < next_emit + window; };
+    auto store = [&](std::size_t i, FileResult&& r, unsigned maker) {
+        std::lock_guard lock(m);
+        slots[i % window] = {std::move(r), maker};
+        return caller_waiting && i == next_emit;
+    };
+    auto worker = [&](unsigned me) {
         for (;;) {
             std::size_t i;
+            std::vector<FileResult> dead;  // destroyed here, in this thread, outside the lock
             {
                 std::unique_lock lock(m);
-                room.wait(lock, [&] {
-                    return stop || next_claim >= n || next_claim < next_emit + window;
-                });
+                dead.swap(leftovers[me]);
+                while (!stop && next_claim < n && !can_claim()) {
+                    ++workers_waiting;
+                    room.wait(lock);
+                    --workers_waiting;
+                }
                 if (stop || next_claim >= n) return;
                 i = next_claim++;
             }
-            FileResult r = parse_one(paths[i], options);
-            {
-                std::lock_guard lock(m);
-                slots[i % window] = std::move(r);
-            }
-            ready.notify_all();
+            dead.clear();
+            if (store(i, parse_one(paths[i], options), me)) ready.notify_one();
         }
     };
     std::vector<std::jthread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
-    while (next_emit < n) {
-        FileResult r;
-        {
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, t);
+    try {
+        while (next_emit < n) {
             std::unique_lock lock(m);
-            ready.wait(lock, [&] { return slots[next_emit % window].has_value(); });
-            r = std::move(*slots[next_emit % window]);
-            slots[next_emit % window].reset();
-            ++next_emit;
+            auto& slot = slots[next_emit % window];
+            if (slot.result) {
+                FileResult r = std::move(*slot.result);
+                unsigned const maker = slot.maker;
+                slot.result.reset();
+                ++next_emit;
+                bool const wake = workers_waiting > 0;
+                lock.unlock();
+                if (wake) room.notify_all();
+                sink(std::move(r));
+                if (maker != 0) {  // whatever the sink did not move out of r
+                    lock.lock();
+                    leftovers[maker].push_back(std::move(r));
+                }
+            } else if (can_claim()) {
+                std::size_t const i = next_claim++;
+                lock.unlock();
+                store(i, parse_one(paths[i], options), 0);
+            } else {
+                caller_waiting = true;
+                ready.wait(lock, [&] { return slot.result.has_value(); });
+                caller_waiting = false;
+            }
+        }
+    } catch (...) {
+        {
+            std::lock_guard lock(m);
+            stop = true;
         }
         room.notify_all();
-        try {
-            sink(std::move(r));
-        } catch (...) {
-            {
-                std::lock_guard lock(m);
-                stop = true;
-            }
-            room.notify_all();
-            throw;  // the jthreads join on the way out
-        }
+        throw;  // the jthreads join on the way out
     }
 }
 
