@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <span>
 #include <string>
 #include <utility>
@@ -31,6 +32,23 @@ std::string fold(std::string_view s) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        // Bytes the loop below would copy unchanged are copied as one run: ASCII other than
+        // '&', tab and CR, and three-byte characters led by E4..EE (U+4000..U+EFFF, which holds
+        // none of the characters folded: U+00A0, U+201C/D, U+3000, U+FF01..U+FF5E).
+        std::size_t run = i;
+        while (run < s.size()) {
+            auto const c = static_cast<unsigned char>(s[run]);
+            if (c < 0x80 && c != '&' && c != '\t' && c != '\r') {
+                ++run;
+            } else if (c >= 0xE4 && c <= 0xEE && run + 3 <= s.size()) {
+                run += 3;
+            } else {
+                break;
+            }
+        }
+        out.append(s.data() + i, run - i);
+        i = run;
+        if (i == s.size()) break;
         if (s.substr(i, 6) == "&nbsp;") {
             out += ' ';
             i += 6;
@@ -74,9 +92,19 @@ struct Reader {
     std::uint32_t first_line;
     Report& report;
 
+    std::vector<std::size_t> newlines;  // offsets of every '\n' in `text`, ascending
+
+    // Counting the newlines before `pos` once per finding rescanned the report each time; the
+    // offsets are collected once and the count is a binary search.
+    void index_lines() {
+        for (std::size_t p = text.find('\n'); p != std::string::npos; p = text.find('\n', p + 1))
+            newlines.push_back(p);
+    }
+
     std::uint32_t line_at(std::size_t pos) const {
-        auto const upto = std::string_view(text).substr(0, std::min(pos, text.size()));
-        return first_line + static_cast<std::uint32_t>(std::count(upto.begin(), upto.end(), '\n'));
+        auto const before =
+            std::lower_bound(newlines.begin(), newlines.end(), std::min(pos, text.size()));
+        return first_line + static_cast<std::uint32_t>(before - newlines.begin());
     }
 
     void locate(TableKind t, std::size_t first, std::size_t last) {
@@ -128,9 +156,12 @@ std::string why_undecided(std::size_t candidates, bool complete, std::size_t cel
 template <class Skip, class Starts>
 std::size_t find_label(std::string_view text, std::string_view key, std::size_t from,
                        std::size_t limit, Skip skip, Starts starts_run) {
+    // Only a label starting before `limit` counts, so the search need not look further: a
+    // missing row then costs its window, not the rest of the report.
+    std::string_view const hay = text.substr(0, std::min(limit, text.size()) + key.size());
     std::size_t pos = from;
     while (true) {
-        pos = text.find(key, pos);
+        pos = hay.find(key, pos);
         if (pos == std::string_view::npos || pos >= limit) return std::string_view::npos;
         std::size_t const end = skip(text, pos + key.size());
         std::size_t const run = skip_spaces(text, end);
@@ -583,6 +614,19 @@ void count_run(std::string_view s, std::size_t pos, std::size_t& digits, std::si
     }
 }
 
+// False only when none of the eight bytes at `p` is an ASCII digit (true may be a false alarm,
+// which the caller checks byte by byte). XOR with '0' maps the digits, and only them, to the
+// bytes 0..9; "some byte below 10" is the exact word-level test (x - 0x0A..) & ~x & 0x80..:
+// a byte >= 0x80 is masked by ~x, a byte in 10..127 keeps its top bit clear after the
+// subtraction, and a borrow can only start at a byte below 10, i.e. after a real digit.
+bool may_hold_digit(char const* p) noexcept {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    std::uint64_t const x = w ^ (ones * '0');
+    return ((x - ones * 10) & ~x & (ones * 0x80)) != 0;
+}
+
 }  // namespace
 
 bool looks_glued(std::string_view text) noexcept {
@@ -596,24 +640,35 @@ bool looks_glued(std::string_view text) noexcept {
         {"规范性文件", 3},
     }};
     // One pass: only where a digit run starts (after a probe and at most one space) are the
-    // probes compared, so a long narrative line costs one look at each byte.
-    for (std::size_t p = 0; p < text.size(); ++p) {
-        if (!is_digit(text[p]) || (p > 0 && is_digit(text[p - 1]))) continue;
-        std::size_t q = p;
-        if (q > 0 && text[q - 1] == ' ') --q;
-        std::string_view const before = text.substr(0, q);
-        for (auto const& [key, cells] : probes) {
-            if (!before.ends_with(key)) continue;
-            std::size_t digits = 0, groups = 0;
-            count_run(text, p, digits, groups);
-            if (digits >= cells && groups < cells) return true;
+    // probes compared. Every answer of true comes from a digit at `p`, so eight bytes without a
+    // digit can be stepped over at once: most lines (narrative, labels) are skipped a word at a
+    // time and only the words holding a digit are looked at byte by byte.
+    std::size_t p = 0;
+    while (p < text.size()) {
+        if (p + 8 <= text.size() && !may_hold_digit(text.data() + p)) {
+            p += 8;
+            continue;
+        }
+        std::size_t const stop = std::min(p + 8, text.size());
+        for (; p < stop; ++p) {
+            if (!is_digit(text[p]) || (p > 0 && is_digit(text[p - 1]))) continue;
+            std::size_t q = p;
+            if (q > 0 && text[q - 1] == ' ') --q;
+            std::string_view const before = text.substr(0, q);
+            for (auto const& [key, cells] : probes) {
+                if (!before.ends_with(key)) continue;
+                std::size_t digits = 0, groups = 0;
+                count_run(text, p, digits, groups);
+                if (digits >= cells && groups < cells) return true;
+            }
         }
     }
     return false;
 }
 
 bool read_glued_tables(std::string_view text, std::uint32_t line, Report& report) {
-    Reader rd{fold(text), line, report};
+    Reader rd{fold(text), line, report, {}};
+    rd.index_lines();
     std::string_view const folded = rd.text;
     // The application table begins with its first row label followed by digits; Article 20
     // tables come before it, the review table after.
