@@ -167,10 +167,12 @@ std::string why_undecided(std::size_t candidates, bool complete, std::size_t cel
 }
 
 // A label followed, after `skip`, by optional spaces and a character accepted by `starts_run`.
-// Returns the position just after the label (and what `skip` consumed), or npos.
+// Returns the position just after the label (and what `skip` consumed), or npos; `*start`, when
+// given, receives where that occurrence of `key` begins.
 template <class Skip, class Starts>
 std::size_t find_label(std::string_view text, std::string_view key, std::size_t from,
-                       std::size_t limit, Skip skip, Starts starts_run) {
+                       std::size_t limit, Skip skip, Starts starts_run,
+                       std::size_t* start = nullptr) {
     // Only a label starting before `limit` counts, so the search need not look further: a
     // missing row then costs its window, not the rest of the report.
     std::string_view const hay = text.substr(0, std::min(limit, text.size()) + key.size());
@@ -180,7 +182,10 @@ std::size_t find_label(std::string_view text, std::string_view key, std::size_t 
         if (pos == std::string_view::npos || pos >= limit) return std::string_view::npos;
         std::size_t const end = skip(text, pos + key.size());
         std::size_t const run = skip_spaces(text, end);
-        if (run < text.size() && starts_run(text.substr(run))) return end;
+        if (run < text.size() && starts_run(text.substr(run))) {
+            if (start) *start = pos;
+            return end;
+        }
         pos += key.size();
     }
 }
@@ -474,10 +479,18 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         std::size_t end = std::string_view::npos, start = std::string_view::npos;
         for (auto const& k : row_keys) {
             if (k.row != rows[i]) continue;
-            std::size_t const e =
-                find_label(text, k.key, cursor, window, skip_label_tail, starts_with_digit);
+            std::size_t found = 0;
+            std::size_t const e = find_label(text, k.key, cursor, window, skip_label_tail,
+                                             starts_with_digit, &found);
             if (e == std::string_view::npos) continue;
-            std::size_t const b = text.rfind(k.key, e);
+            // text.rfind(k.key, e): the last occurrence beginning at or before e. The one found
+            // qualifies, so only later ones (inside what skip_label_tail consumed) can win; a
+            // forward search over those few bytes replaces rfind's memcmp at every position.
+            std::size_t b = found;
+            std::string_view const upto_e = text.substr(0, e + k.key.size());
+            for (std::size_t next = find_from(upto_e, k.key, b + 1);
+                 next != std::string_view::npos; next = find_from(upto_e, k.key, next + 1))
+                b = next;
             if (start == std::string_view::npos || b < start || (b == start && e > end)) {
                 start = b;
                 end = e;
@@ -501,7 +514,8 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
     TableRoles roles;
     auto const outcomes = outcome_rows(format);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        splits[i].candidates = read[i].splits.candidates;
+        // Moved, not copied: from here on the candidates are read from `splits`.
+        splits[i].candidates = std::move(read[i].splits.candidates);
         splits[i].known = read[i].found && read[i].splits.complete && !splits[i].candidates.empty();
         switch (rows[i]) {
             case ApplicationRow::new_received: roles.n = i; break;
@@ -518,6 +532,7 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
     auto const columns = all_applicant_columns();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         auto const& r = read[i];
+        auto const& candidates = splits[i].candidates;
         std::string const row_id(id(rows[i]));
         std::string_view const row_label = label(rows[i]);
         if (!r.found) {
@@ -530,13 +545,13 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         auto const& keep = choice.surviving[i];
         ApplicantRow* target = find_row(rd.report.applications, rows[i]);
         std::vector<std::string> blank, shown;
-        for (auto k : keep) shown.push_back(format_split(r.splits.candidates[k]));
+        for (auto k : keep) shown.push_back(format_split(candidates[k]));
         for (std::size_t c = 0; c < columns.size(); ++c) {
             bool agreed = r.splits.complete && !keep.empty();
             for (auto k : keep)
-                agreed = agreed && r.splits.candidates[k][c] == r.splits.candidates[keep[0]][c];
+                agreed = agreed && candidates[k][c] == candidates[keep[0]][c];
             if (agreed && target) {
-                cell(*target, columns[c]) = Cell::of(r.splits.candidates[keep[0]][c]);
+                cell(*target, columns[c]) = Cell::of(candidates[keep[0]][c]);
             } else {
                 blank.emplace_back(id(columns[c]));
             }
