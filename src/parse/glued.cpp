@@ -676,8 +676,20 @@ bool looks_glued(std::string_view text) noexcept {
     // probes compared. Every answer of true comes from a digit at `p`, so eight bytes without a
     // digit can be stepped over at once: most lines (narrative, labels) are skipped a word at a
     // time and only the words holding a digit are looked at byte by byte.
+    // A probe can only end in a byte some probe ends in: one table look rejects a digit run
+    // whose preceding byte is anything else (years, numbering, amounts after other words).
+    static constexpr std::array<bool, 256> probe_tail = [] {
+        std::array<bool, 256> t{};
+        for (auto const& probe : probes) t[static_cast<unsigned char>(probe.first.back())] = true;
+        return t;
+    }();
     std::size_t p = 0;
     while (p < text.size()) {
+        if (p + 16 <= text.size() && !may_hold_digit(text.data() + p) &&
+            !may_hold_digit(text.data() + p + 8)) {
+            p += 16;
+            continue;
+        }
         if (p + 8 <= text.size() && !may_hold_digit(text.data() + p)) {
             p += 8;
             continue;
@@ -688,6 +700,7 @@ bool looks_glued(std::string_view text) noexcept {
             std::size_t q = p;
             if (q > 0 && text[q - 1] == ' ') --q;
             std::string_view const before = text.substr(0, q);
+            if (before.empty() || !probe_tail[static_cast<unsigned char>(before.back())]) continue;
             for (auto const& [key, cells] : probes) {
                 // The last byte first: a cheap necessary condition of ends_with (keys are not
                 // empty) that rejects most digit runs (years, numbering) at once.
