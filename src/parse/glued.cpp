@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <functional>
-#include <iterator>
 #include <cstring>
 #include <span>
 #include <string>
@@ -84,14 +82,23 @@ std::string fold(std::string_view s) {
 // `text.find(needle, from)`, with the same answer (the first occurrence at or after `from`).
 // std::string_view::find stops at every occurrence of the needle's first byte, and in Chinese
 // text a lead byte E4..E9 begins nearly every character, so each label search paid a memchr and a
-// memcmp call every few bytes; Boyer-Moore-Horspool steps ahead by up to the needle's length.
+// memcmp call every few bytes. Horspool's search steps ahead by up to the needle's length; its
+// table costs a 256-byte fill, so short stretches still use find.
 std::size_t find_from(std::string_view text, std::string_view needle, std::size_t from) {
-    if (from > text.size()) return std::string_view::npos;
-    if (needle.empty()) return from;
-    auto const hit = std::search(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(),
-                                 std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
-    return hit == text.end() ? std::string_view::npos
-                             : static_cast<std::size_t>(hit - text.begin());
+    std::size_t const m = needle.size();
+    if (from > text.size() || m == 0 || m > 255 || text.size() - from < 256)
+        return text.find(needle, from);
+    std::array<std::uint8_t, 256> shift;
+    shift.fill(static_cast<std::uint8_t>(m));
+    for (std::size_t i = 0; i + 1 < m; ++i)
+        shift[static_cast<unsigned char>(needle[i])] = static_cast<std::uint8_t>(m - 1 - i);
+    char const last = needle[m - 1];
+    for (std::size_t pos = from; pos + m <= text.size();) {
+        char const c = text[pos + m - 1];
+        if (c == last && std::memcmp(text.data() + pos, needle.data(), m - 1) == 0) return pos;
+        pos += shift[static_cast<unsigned char>(c)];
+    }
+    return std::string_view::npos;
 }
 
 std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
