@@ -246,7 +246,7 @@ struct A20Row {
     Article20Row row;
     std::vector<Article20Column> columns;
     std::vector<std::vector<A20Value>> candidates;
-    std::vector<std::string> printed_candidates;
+    std::vector<std::size_t> kept;  // for each candidate, its split's index (printed if undecided)
     bool complete = true;
 };
 
@@ -332,7 +332,8 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
         row.complete = splits.complete;
         MoneyUnit const default_unit =
             format == FormatVersion::v2021 ? MoneyUnit::wan_yuan : MoneyUnit::unknown;
-        for (auto const& pieces : splits.candidates) {
+        for (std::size_t k = 0; k < splits.candidates.size(); ++k) {
+            auto const& pieces = splits.candidates[k];
             std::vector<A20Value> values;
             for (std::size_t i = 0; i < pieces.size(); ++i) {
                 if (is_not_applicable(pieces[i])) {
@@ -348,10 +349,8 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
                 }
             }
             if (values.size() != pieces.size() || !plausible(format, row, values)) continue;
-            std::string shown;
-            for (auto const& p : pieces) shown += (shown.empty() ? "" : "|") + p;
             row.candidates.push_back(std::move(values));
-            row.printed_candidates.push_back(std::move(shown));
+            row.kept.push_back(k);
         }
 
         // A cell is decided when every remaining split gives it the same value.
@@ -366,8 +365,15 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
             }
         }
         if (row.candidates.size() != 1 || !row.complete) {
+            // The splits are printed only here: a decided row (the usual case) needs no text.
+            std::vector<std::string> printed_candidates;
+            for (auto const k : row.kept) {
+                std::string shown;
+                for (auto const& p : splits.candidates[k]) shown += (shown.empty() ? "" : "|") + p;
+                printed_candidates.push_back(std::move(shown));
+            }
             rd.uncertain(TableKind::article20, std::string(id(r)), label_text, printed,
-                         row.printed_candidates, row.complete, blank, run_begin,
+                         printed_candidates, row.complete, blank, run_begin,
                          why_undecided(row.candidates.size(), row.complete, row.columns.size()));
         }
     }
@@ -540,19 +546,19 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
     for (std::size_t i = 0; i < rows.size(); ++i) {
         auto const& r = read[i];
         auto const& candidates = splits[i].candidates;
-        std::string const row_id(id(rows[i]));
+        std::string_view const row_id = id(rows[i]);
         std::string_view const row_label = label(rows[i]);
         if (!r.found) {
             std::vector<std::string> all;
             for (auto c : columns) all.emplace_back(id(c));
-            rd.uncertain(TableKind::applications, row_id, row_label, "", {}, true, all, cursor,
+            rd.uncertain(TableKind::applications, std::string(row_id), row_label, "", {}, true, all,
+                         cursor,
                          "未找到后接数字的行标签");
             continue;
         }
         auto const& keep = choice.surviving[i];
         ApplicantRow* target = find_row(rd.report.applications, rows[i]);
-        std::vector<std::string> blank, shown;
-        for (auto k : keep) shown.push_back(format_split(candidates[k]));
+        std::vector<std::string> blank;
         for (std::size_t c = 0; c < columns.size(); ++c) {
             bool agreed = r.splits.complete && !keep.empty();
             for (auto k : keep)
@@ -564,7 +570,10 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
             }
         }
         if (keep.size() != 1 || !r.splits.complete) {
-            rd.uncertain(TableKind::applications, row_id, row_label, r.printed, shown,
+            // The splits are printed only here: a decided row (the usual case) needs no text.
+            std::vector<std::string> shown;
+            for (auto k : keep) shown.push_back(format_split(candidates[k]));
+            rd.uncertain(TableKind::applications, std::string(row_id), row_label, r.printed, shown,
                          r.splits.complete, blank, r.pos,
                          why_undecided(keep.size(), r.splits.complete, columns.size()));
         }
@@ -609,8 +618,7 @@ bool read_review(Reader& rd, std::size_t from) {
     auto const splits = split_groups(digits_of(printed), 3, 4);
     auto const groups = review_groups();
     auto const cols = review_columns();
-    std::vector<std::string> blank, shown;
-    for (auto const& c : splits.candidates) shown.push_back(format_split(c));
+    std::vector<std::string> blank;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         for (std::size_t c = 0; c < cols.size(); ++c) {
             std::size_t const k = g * cols.size() + c;
@@ -626,6 +634,8 @@ bool read_review(Reader& rd, std::size_t from) {
         }
     }
     if (splits.candidates.size() != 1 || !splits.complete) {
+        std::vector<std::string> shown;
+        for (auto const& c : splits.candidates) shown.push_back(format_split(c));
         rd.uncertain(TableKind::review_litigation, "", "政府信息公开行政复议、行政诉讼情况", printed,
                      shown, splits.complete, blank, pos,
                      why_undecided(splits.candidates.size(), splits.complete, 15));

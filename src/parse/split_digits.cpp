@@ -1,5 +1,6 @@
 #include "parse/split_digits.hpp"
 
+#include <charconv>
 #include <string>
 
 namespace govinfo::detail {
@@ -57,8 +58,11 @@ private:
             return;
         }
         if (part == addends_) {
-            // The total is determined by the addends: its digits must come next.
-            std::string const total = std::to_string(sum);
+            // The total is determined by the addends: its digits must come next. (to_chars into
+            // a buffer prints what std::to_string did, without building a string per node.)
+            char buffer[24];
+            auto const printed = std::to_chars(buffer, buffer + sizeof buffer, sum).ptr;
+            std::string_view const total(buffer, static_cast<std::size_t>(printed - buffer));
             if (total.size() > limits_.max_cell_digits) return;
             if (d_.substr(pos, total.size()) != total) return;
             if (!fits(pos + total.size(), group, part)) return;
