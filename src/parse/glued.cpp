@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <span>
@@ -664,17 +665,26 @@ void count_run(std::string_view s, std::size_t pos, std::size_t& digits, std::si
     }
 }
 
-// False only when none of the eight bytes at `p` is an ASCII digit (true may be a false alarm,
-// which the caller checks byte by byte). XOR with '0' maps the digits, and only them, to the
-// bytes 0..9; "some byte below 10" is the exact word-level test (x - 0x0A..) & ~x & 0x80..:
-// a byte >= 0x80 is masked by ~x, a byte in 10..127 keeps its top bit clear after the
-// subtraction, and a borrow can only start at a byte below 10, i.e. after a real digit.
-bool may_hold_digit(char const* p) noexcept {
-    std::uint64_t w;
-    std::memcpy(&w, p, sizeof w);
+// The eight bytes at `p` as a word, p[k] in bits 8k..8k+7 whatever the machine's byte order.
+std::uint64_t load_word(char const* p) noexcept {
+    std::uint64_t w = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(&w, p, sizeof w);
+    } else {
+        for (int k = 7; k >= 0; --k) w = (w << 8) | static_cast<unsigned char>(p[k]);
+    }
+    return w;
+}
+
+// Marks (top bit of the byte) the ASCII digits among the eight bytes at `p`; zero when there is
+// none, and the lowest mark is always the first digit. XOR with '0' maps the digits, and only
+// them, to the bytes 0..9, and (x - 0x0A..) & ~x & 0x80.. marks the bytes below 10: a byte
+// >= 0x80 is masked by ~x, a byte in 10..127 keeps its top bit clear after the subtraction, and
+// a borrow (which may mark a byte wrongly) can only start at a real digit, below the wrong mark.
+std::uint64_t digit_marks(char const* p) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    std::uint64_t const x = w ^ (ones * '0');
-    return ((x - ones * 10) & ~x & (ones * 0x80)) != 0;
+    std::uint64_t const x = load_word(p) ^ (ones * '0');
+    return (x - ones * 10) & ~x & (ones * 0x80);
 }
 
 }  // namespace
@@ -690,9 +700,9 @@ bool looks_glued(std::string_view text) noexcept {
         {"规范性文件", 3},
     }};
     // One pass: only where a digit run starts (after a probe and at most one space) are the
-    // probes compared. Every answer of true comes from a digit at `p`, so eight bytes without a
-    // digit can be stepped over at once: most lines (narrative, labels) are skipped a word at a
-    // time and only the words holding a digit are looked at byte by byte.
+    // probes compared. Every answer of true comes from a digit run, so the scan goes from one
+    // run to the next: eight bytes without a digit are stepped over at once, and most lines
+    // (narrative, labels) cost a few instructions per word.
     // A probe can only end in a byte some probe ends in: one table look rejects a digit run
     // whose preceding byte is anything else (years, numbering, amounts after other words).
     static constexpr std::array<bool, 256> probe_tail = [] {
@@ -702,32 +712,40 @@ bool looks_glued(std::string_view text) noexcept {
     }();
     std::size_t p = 0;
     while (p < text.size()) {
-        if (p + 16 <= text.size() && !may_hold_digit(text.data() + p) &&
-            !may_hold_digit(text.data() + p + 8)) {
+        // To the next digit: sixteen or eight bytes at a time, then straight to the first
+        // marked one.
+        if (p + 16 <= text.size() &&
+            (digit_marks(text.data() + p) | digit_marks(text.data() + p + 8)) == 0) {
             p += 16;
             continue;
         }
-        if (p + 8 <= text.size() && !may_hold_digit(text.data() + p)) {
-            p += 8;
+        if (p + 8 <= text.size()) {
+            std::uint64_t const marks = digit_marks(text.data() + p);
+            if (marks == 0) {
+                p += 8;
+                continue;
+            }
+            p += static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+        } else if (!is_digit(text[p])) {
+            ++p;
             continue;
         }
-        std::size_t const stop = std::min(p + 8, text.size());
-        for (; p < stop; ++p) {
-            if (!is_digit(text[p]) || (p > 0 && is_digit(text[p - 1]))) continue;
+        if (p == 0 || !is_digit(text[p - 1])) {
             std::size_t q = p;
             if (q > 0 && text[q - 1] == ' ') --q;
             std::string_view const before = text.substr(0, q);
-            if (before.empty() || !probe_tail[static_cast<unsigned char>(before.back())]) continue;
-            for (auto const& [key, cells] : probes) {
-                // The last byte first: a cheap necessary condition of ends_with (keys are not
-                // empty) that rejects most digit runs (years, numbering) at once.
-                if (before.empty() || before.back() != key.back()) continue;
-                if (!before.ends_with(key)) continue;
-                std::size_t digits = 0, groups = 0;
-                count_run(text, p, digits, groups);
-                if (digits >= cells && groups < cells) return true;
+            if (!before.empty() && probe_tail[static_cast<unsigned char>(before.back())]) {
+                for (auto const& [key, cells] : probes) {
+                    if (!before.ends_with(key)) continue;
+                    std::size_t digits = 0, groups = 0;
+                    count_run(text, p, digits, groups);
+                    if (digits >= cells && groups < cells) return true;
+                }
             }
         }
+        // The rest of this run holds no run start.
+        ++p;
+        while (p < text.size() && is_digit(text[p])) ++p;
     }
     return false;
 }
