@@ -42,7 +42,12 @@ std::string fold(std::string_view s) {
             if (c < 0x80 && c != '&' && c != '\t' && c != '\r') {
                 ++run;
             } else if (c >= 0xE4 && c <= 0xEE && run + 3 <= s.size()) {
+                // Chinese text is mostly such characters in a row: stay in a tight loop.
                 run += 3;
+                while (run + 3 <= s.size() &&
+                       static_cast<unsigned char>(static_cast<unsigned char>(s[run]) - 0xE4) <=
+                           0xEE - 0xE4)
+                    run += 3;
             } else {
                 break;
             }
