@@ -135,10 +135,16 @@ std::string place_before_agency(std::vector<std::string_view> const& lines,
     while (back > 0 && (static_cast<unsigned char>(agency[back - 1]) & 0xC0) == 0x80) --back;
     std::string_view const last_char = agency.substr(back > 0 ? back - 1 : 0);
     std::vector<std::pair<std::string, int>> seen;
+    // The needles (place suffix + the agency's first character) are the same on every line.
+    static constexpr std::string_view markers[] = {"区", "县", "市", "旗", "州"};
+    std::string needles[std::size(markers)];
+    for (std::size_t m = 0; m < std::size(markers); ++m)
+        needles[m] = std::string(markers[m]) + std::string(first_char);
     for (std::size_t i = span.first; i <= span.last && i < lines.size(); ++i) {
         std::string_view const line = lines[i];
-        for (std::string_view marker : {"区", "县", "市", "旗", "州"}) {
-            std::string const needle = std::string(marker) + std::string(first_char);
+        for (std::size_t m = 0; m < std::size(markers); ++m) {
+            std::string_view const marker = markers[m];
+            std::string_view const needle = needles[m];
             for (auto p = line.find(needle); p != std::string_view::npos;
                  p = line.find(needle, p + 1)) {
                 // The short form: the agency's last character within six characters.
@@ -208,6 +214,10 @@ std::optional<DateAt> find_date(std::string_view s, std::size_t from, bool need_
 }
 
 std::optional<StatisticsPeriod> read_period(std::string_view line) {
+    // Every key holds 限 or 统计: a line with neither (most lines) has no period, and two
+    // searches rule it out instead of six.
+    if (line.find("限") == std::string_view::npos && line.find("统计") == std::string_view::npos)
+        return std::nullopt;
     std::size_t key = std::string_view::npos;
     for (std::string_view k : {"统计期限", "统计时限", "期限", "时限", "统计区间", "统计周期"}) {
         key = line.find(k);

@@ -12,6 +12,7 @@
 #include "parse/decode.hpp"
 #include "parse/glued.hpp"
 #include "parse/html.hpp"
+#include "parse/label_match.hpp"
 #include "parse/metadata.hpp"
 #include "parse/segment.hpp"
 #include "parse/tables.hpp"
@@ -37,6 +38,13 @@ Finding report_finding(FindingCode code, Severity severity, std::uint32_t line,
 struct FormatVotes {
     int v2019 = 0, v2021 = 0;
 };
+
+template <std::size_t N19, std::size_t N21>
+FormatVotes tally(FormatVotes v, bool const (&seen19)[N19], bool const (&seen21)[N21]) {
+    for (bool b : seen19) v.v2019 += b;
+    for (bool b : seen21) v.v2021 += b;
+    return v;
+}
 
 FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t begin,
                         std::size_t end) {
@@ -64,21 +72,32 @@ FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t 
     for (std::size_t k = 0; k < std::size(only_2019); ++k) seen19[k] = found(only_2019[k]);
     for (std::size_t k = 0; k < std::size(only_2021); ++k) seen21[k] = found(only_2021[k]);
     seen19[4] = seen19[4] || found("第二十条第（九）项");
+    auto all_seen = [&] {
+        return std::all_of(std::begin(seen19), std::end(seen19), [](bool b) { return b; }) &&
+               std::all_of(std::begin(seen21), std::end(seen21), [](bool b) { return b; });
+    };
+    if (all_seen()) return tally(v, seen19, seen21);
     // A table cell wrapped with a space ("本年新 公开数量") hides its marker: short lines with
     // spaces are normalised and searched again. Narrative paragraphs are long and skipped.
+    // The normalised lines go into one buffer joined by '\n' and each marker still unseen is
+    // searched once. Normalising removes every '\n' and no marker holds one, so a match never
+    // spans two lines: the result is the same as searching line by line.
+    std::string normalized;
     for (std::size_t i = begin; i < end; ++i) {
         std::string_view const line = lines[i];
         if (line.size() > 240) continue;
         if (line.find(' ') == std::string_view::npos && !contains(line, "\u3000")) continue;
-        std::string const n = normalize_label(line);
-        for (std::size_t k = 0; k < std::size(only_2019); ++k)
-            seen19[k] = seen19[k] || contains(n, only_2019[k]);
-        for (std::size_t k = 0; k < std::size(only_2021); ++k)
-            seen21[k] = seen21[k] || contains(n, only_2021[k]);
+        std::size_t const at = normalized.size();
+        normalized.resize(at + 2 * line.size() + 1);  // normalising at most doubles a line
+        normalized[at] = '\n';
+        normalized.resize(at + 1 + detail::normalize_label_to(line, normalized.data() + at + 1));
     }
-    for (bool b : seen19) v.v2019 += b;
-    for (bool b : seen21) v.v2021 += b;
-    return v;
+    if (normalized.empty()) return tally(v, seen19, seen21);
+    for (std::size_t k = 0; k < std::size(only_2019); ++k)
+        seen19[k] = seen19[k] || contains(normalized, only_2019[k]);
+    for (std::size_t k = 0; k < std::size(only_2021); ++k)
+        seen21[k] = seen21[k] || contains(normalized, only_2021[k]);
+    return tally(v, seen19, seen21);
 }
 
 std::string join_lines(std::vector<std::string_view> const& lines, std::size_t begin,

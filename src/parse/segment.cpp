@@ -1,5 +1,6 @@
 #include "parse/segment.hpp"
 
+#include <algorithm>
 #include <array>
 #include <span>
 
@@ -29,7 +30,13 @@ std::string_view strip_decoration(std::string_view line) noexcept {
 
 int section_number(std::string_view raw) {
     std::string_view line = strip_decoration(raw);
-    if (line.empty() || code_points(line) > 45) return 0;
+    // Only a line opening with a numeral can be a heading; checking that first spares the
+    // length count on every other line (same result: both tests must pass).
+    if (line.size() < 3 || std::none_of(numerals.begin(), numerals.end(), [&](std::string_view n) {
+            return line.starts_with(n);
+        }))
+        return 0;
+    if (code_points(line) > 45) return 0;
     for (std::size_t k = 0; k < numerals.size(); ++k) {
         if (!line.starts_with(numerals[k])) continue;
         std::string_view rest = line.substr(numerals[k].size());
