@@ -336,7 +336,19 @@ Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptio
         e.file = options.source_name;
         return e;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // One sized read when the size is known, then read on to EOF: the file may have changed
+    // size since file_size(), or its size may be unknown (a pipe, /proc).
+    std::string bytes;
+    if (!ec) {
+        bytes.resize(static_cast<std::size_t>(size));
+        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    if (!in.bad() && !in.eof()) {
+        char chunk[65536];
+        while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
+            bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+    }
     if (in.bad()) {
         Error e;
         e.code = ErrorCode::io_error;
