@@ -29,6 +29,13 @@ std::string_view strip_decoration(std::string_view line) noexcept {
 }
 
 int section_number(std::string_view raw) {
+    // Most lines are rejected by their first byte: strip_decoration() only removes a leading
+    // space, '#', "大 中 小" (lead byte E5) or "**", and every numeral starts with E4 or E5. A
+    // line starting with any other byte keeps that byte first, so it cannot open with a numeral.
+    if (raw.empty()) return 0;
+    if (unsigned char const b = static_cast<unsigned char>(raw.front());
+        !space_bytes::lead[b] && b != '#' && b != '*' && b != 0xE4 && b != 0xE5)
+        return 0;
     std::string_view line = strip_decoration(raw);
     // Only a line opening with a numeral can be a heading; checking that first spares the
     // length count on every other line (same result: both tests must pass).
