@@ -1,6 +1,5 @@
 #include "parse/segment.hpp"
 
-#include <algorithm>
 #include <array>
 #include <span>
 
@@ -29,20 +28,23 @@ std::string_view strip_decoration(std::string_view line) noexcept {
 }
 
 int section_number(std::string_view raw) {
-    // Most lines are rejected by their first byte: strip_decoration() only removes a leading
-    // space, '#', "大 中 小" (lead byte E5) or "**", and every numeral starts with E4 or E5. A
-    // line starting with any other byte keeps that byte first, so it cannot open with a numeral.
+    // Most lines are rejected before decoration is stripped: strip_decoration() removes at the
+    // front only a space, '#', "大 中 小" or "**", so a line starting with none of them keeps
+    // its first bytes, and it is a heading only if it already starts with a numeral.
+    // (Every numeral is one three-byte character starting with E4 or E5.)
+    auto const starts_with_numeral = [](std::string_view s) {
+        if (s.size() < 3) return false;
+        for (std::string_view n : numerals)
+            if (s[0] == n[0] && s[1] == n[1] && s[2] == n[2]) return true;
+        return false;
+    };
     if (raw.empty()) return 0;
     if (unsigned char const b = static_cast<unsigned char>(raw.front());
-        !space_bytes::lead[b] && b != '#' && b != '*' && b != 0xE4 && b != 0xE5)
+        !space_bytes::lead[b] && b != '#' && b != '*' &&
+        ((b != 0xE4 && b != 0xE5) || (!raw.starts_with("大 中 小") && !starts_with_numeral(raw))))
         return 0;
     std::string_view line = strip_decoration(raw);
-    // Only a line opening with a numeral can be a heading; checking that first spares the
-    // length count on every other line (same result: both tests must pass).
-    if (line.size() < 3 || std::none_of(numerals.begin(), numerals.end(), [&](std::string_view n) {
-            return line.starts_with(n);
-        }))
-        return 0;
+    if (!starts_with_numeral(line)) return 0;
     if (code_points(line) > 45) return 0;
     for (std::size_t k = 0; k < numerals.size(); ++k) {
         if (!line.starts_with(numerals[k])) continue;
