@@ -78,11 +78,28 @@ FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t 
     // The normalised lines go into one buffer joined by '\n' and each marker still unseen is
     // searched once. Normalising removes every '\n' and no marker holds one, so a match never
     // spans two lines: the result is the same as searching line by line.
+    // Only lines that can show an unseen marker once normalised are normalised: the marker's
+    // last character is a hanzi, which normalising neither creates nor changes, and however
+    // next_code_point() decoded it (even from an overlong form) its last two bytes are the two
+    // continuation bytes of its UTF-8 form, so the line holds those two bytes.
+    std::string_view tails[std::size(only_2019) + std::size(only_2021)];
+    std::size_t n_tails = 0;
+    auto add_tail = [&](std::string_view marker) {
+        std::string_view const tail = marker.substr(marker.size() - 2);
+        if (std::find(tails, tails + n_tails, tail) == tails + n_tails) tails[n_tails++] = tail;
+    };
+    for (std::size_t k = 0; k < std::size(only_2019); ++k)
+        if (!seen19[k]) add_tail(only_2019[k]);
+    for (std::size_t k = 0; k < std::size(only_2021); ++k)
+        if (!seen21[k]) add_tail(only_2021[k]);
     std::string normalized;
     for (std::size_t i = begin; i < end; ++i) {
         std::string_view const line = lines[i];
         if (line.size() > 240) continue;
         if (line.find(' ') == std::string_view::npos && !contains(line, "\u3000")) continue;
+        if (std::none_of(tails, tails + n_tails,
+                         [&](std::string_view tail) { return contains(line, tail); }))
+            continue;
         std::size_t const at = normalized.size();
         normalized.resize(at + 2 * line.size() + 1);  // normalising at most doubles a line
         normalized[at] = '\n';
