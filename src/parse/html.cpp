@@ -96,23 +96,44 @@ bool is_heading(std::string_view n) noexcept {
 }
 
 bool is_block(std::string_view n) noexcept {
-    return is_heading(n) ||
-           is_one_of(n, {"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "section",
-                         "article", "header", "footer", "nav", "aside", "main", "blockquote",
-                         "pre", "hr", "address", "figure", "figcaption", "caption", "form",
-                         "fieldset", "legend", "center", "body", "html", "title", "option",
-                         "details", "summary", "menu", "dir", "hgroup", "dialog"});
+    // Grouped by length: every tag is tested here, and most are inline (span, font, o:p), so
+    // only the few names of the same length are compared.
+    switch (n.size()) {
+        case 1: return n == "p";
+        case 2:
+            return is_heading(n) || is_one_of(n, {"br", "li", "ul", "ol", "dl", "dt", "dd", "hr"});
+        case 3: return is_one_of(n, {"div", "nav", "pre", "dir"});
+        case 4: return is_one_of(n, {"main", "form", "body", "html", "menu"});
+        case 5: return is_one_of(n, {"aside", "title"});
+        case 6:
+            return is_one_of(n, {"header", "footer", "figure", "legend", "center", "option",
+                                 "hgroup", "dialog"});
+        case 7:
+            return is_one_of(n, {"section", "article", "address", "caption", "details", "summary"});
+        case 8: return n == "fieldset";
+        case 10: return is_one_of(n, {"blockquote", "figcaption"});
+        default: return false;
+    }
 }
 
 bool is_skipped_raw(std::string_view n) noexcept {
     return is_one_of(n, {"script", "style", "noscript", "template", "xml"});
 }
 
-// Value of attribute `key` in the raw attribute text of a tag, or npos-empty.
-bool find_attr(std::string_view attrs, std::string_view key, std::string_view& value) noexcept {
+// A cell's colspan and rowspan attributes, read in one pass over the raw attribute text (a
+// Word-made cell carries a long style attribute; scanning it once per key doubled the work).
+// Each takes the first attribute of its name (case-insensitive); how the scan steps through the
+// text does not depend on the names looked for, so one pass finds what a pass per name would.
+struct CellSpanAttrs {
+    std::string_view colspan, rowspan;
+    bool has_colspan = false, has_rowspan = false;
+};
+
+CellSpanAttrs find_span_attrs(std::string_view attrs) noexcept {
+    CellSpanAttrs out;
     std::size_t i = 0;
     std::size_t const n = attrs.size();
-    while (i < n) {
+    while (i < n && !(out.has_colspan && out.has_rowspan)) {
         while (i < n && (is_html_space(attrs[i]) || attrs[i] == '/')) ++i;
         std::size_t const name_start = i;
         while (i < n && !is_html_space(attrs[i]) && attrs[i] != '=' && attrs[i] != '/') ++i;
@@ -134,19 +155,22 @@ bool find_attr(std::string_view attrs, std::string_view key, std::string_view& v
                 val = attrs.substr(start, i - start);
             }
         }
-        if (!name.empty() && iequals(name, key)) {
-            value = val;
-            return true;
+        if (!out.has_colspan && iequals(name, "colspan")) {
+            out.colspan = val;
+            out.has_colspan = true;
+        } else if (!out.has_rowspan && iequals(name, "rowspan")) {
+            out.rowspan = val;
+            out.has_rowspan = true;
         }
         if (name.empty() && i == name_start) ++i;  // a stray character: step over it
     }
-    return false;
+    return out;
 }
 
-// colspan/rowspan: leading digits, 0 or garbage read as 1, clamped to `max`.
-std::uint32_t span_attr(std::string_view attrs, std::string_view key, std::uint32_t max) noexcept {
-    std::string_view v;
-    if (!find_attr(attrs, key, v)) return 1;
+// colspan/rowspan value: leading digits, 0 or garbage read as 1, clamped to `max`; an absent
+// attribute is 1.
+std::uint32_t span_value(bool present, std::string_view v, std::uint32_t max) noexcept {
+    if (!present) return 1;
     std::size_t i = 0;
     while (i < v.size() && is_html_space(v[i])) ++i;
     std::uint32_t n = 0;
@@ -428,12 +452,15 @@ private:
                 space();  // a literal no-break space
                 i += 2;
             } else {
+                // Bytes that end a plain run, one table lookup each instead of five tests.
+                static constexpr std::array<bool, 256> ends_run = [] {
+                    std::array<bool, 256> t{};
+                    for (unsigned b = 0; b <= 0x20; ++b) t[b] = true;
+                    for (unsigned b : {0x7Fu, unsigned('<'), unsigned('&'), 0xC2u}) t[b] = true;
+                    return t;
+                }();
                 std::size_t j = i + 1;
-                while (j < n) {
-                    unsigned char const d = static_cast<unsigned char>(s_[j]);
-                    if (d <= 0x20 || d == 0x7F || d == '<' || d == '&' || d == 0xC2) break;
-                    ++j;
-                }
+                while (j < n && !ends_run[static_cast<unsigned char>(s_[j])]) ++j;
                 visible(i, s_.substr(i, j - i));
                 i = j;
             }
@@ -650,8 +677,10 @@ private:
                 space();
             } else if (!closing) {
                 Table& t = tables_.back();
-                open_cell(t, i, span_attr(attrs, "colspan", kMaxColspan),
-                          span_attr(attrs, "rowspan", kMaxRowspan), is_layout_cell(s_, next));
+                CellSpanAttrs const spans = find_span_attrs(attrs);
+                open_cell(t, i, span_value(spans.has_colspan, spans.colspan, kMaxColspan),
+                          span_value(spans.has_rowspan, spans.rowspan, kMaxRowspan),
+                          is_layout_cell(s_, next));
             } else {
                 close_cell(tables_.back());
             }

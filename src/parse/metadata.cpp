@@ -1,6 +1,7 @@
 #include "parse/metadata.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "parse/text.hpp"
 
@@ -98,11 +99,33 @@ bool is_place_only(std::string_view agency) {
     return false;
 }
 
+// s.find(what, from), looking for the needle's last byte first (as contains() does): in
+// Chinese text string_view::find stops at every character sharing the needle's lead byte
+// (E4…E9), while the last byte of a character is one of 64 continuation bytes. The candidates
+// are tried in increasing position, so the first full match is the one find() returns.
+std::size_t find_from(std::string_view s, std::string_view what, std::size_t from) noexcept {
+    if (what.empty()) return s.find(what, from);
+    if (from > s.size() || s.size() - from < what.size()) return std::string_view::npos;
+    std::size_t const k = what.size() - 1;
+    char const* p = s.data() + from + k;
+    char const* const end = s.data() + s.size();
+    while (p < end) {
+        auto const* hit = static_cast<char const*>(
+            std::memchr(p, what[k], static_cast<std::size_t>(end - p)));
+        if (!hit) return std::string_view::npos;
+        if (std::memcmp(hit - k, what.data(), k) == 0)
+            return static_cast<std::size_t>(hit - k - s.data());
+        p = hit + 1;
+    }
+    return std::string_view::npos;
+}
+
 std::size_t count_in(std::vector<std::string_view> const& lines, ReportSpan const& span,
                      std::string_view what) {
     std::size_t n = 0;
     for (std::size_t i = span.first; i <= span.last && i < lines.size(); ++i)
-        for (auto p = lines[i].find(what); p != std::string_view::npos; p = lines[i].find(what, p + 1))
+        for (auto p = find_from(lines[i], what, 0); p != std::string_view::npos;
+             p = find_from(lines[i], what, p + 1))
             ++n;
     return n;
 }
@@ -135,12 +158,18 @@ std::string place_before_agency(std::vector<std::string_view> const& lines,
     while (back > 0 && (static_cast<unsigned char>(agency[back - 1]) & 0xC0) == 0x80) --back;
     std::string_view const last_char = agency.substr(back > 0 ? back - 1 : 0);
     std::vector<std::pair<std::string, int>> seen;
+    // The needles (place suffix + the agency's first character) are the same on every line.
+    static constexpr std::string_view markers[] = {"区", "县", "市", "旗", "州"};
+    std::string needles[std::size(markers)];
+    for (std::size_t m = 0; m < std::size(markers); ++m)
+        needles[m] = std::string(markers[m]) + std::string(first_char);
     for (std::size_t i = span.first; i <= span.last && i < lines.size(); ++i) {
         std::string_view const line = lines[i];
-        for (std::string_view marker : {"区", "县", "市", "旗", "州"}) {
-            std::string const needle = std::string(marker) + std::string(first_char);
-            for (auto p = line.find(needle); p != std::string_view::npos;
-                 p = line.find(needle, p + 1)) {
+        for (std::size_t m = 0; m < std::size(markers); ++m) {
+            std::string_view const marker = markers[m];
+            std::string_view const needle = needles[m];
+            for (auto p = find_from(line, needle, 0); p != std::string_view::npos;
+                 p = find_from(line, needle, p + 1)) {
                 // The short form: the agency's last character within six characters.
                 std::string_view const after = line.substr(p + marker.size());
                 std::size_t const window = std::min<std::size_t>(after.size(), 6 * 3);
@@ -208,9 +237,14 @@ std::optional<DateAt> find_date(std::string_view s, std::size_t from, bool need_
 }
 
 std::optional<StatisticsPeriod> read_period(std::string_view line) {
+    // Every key holds 限 or 统计: a line with neither (most lines) has no period, and two
+    // searches rule it out instead of six.
+    if (find_from(line, "限", 0) == std::string_view::npos &&
+        find_from(line, "统计", 0) == std::string_view::npos)
+        return std::nullopt;
     std::size_t key = std::string_view::npos;
     for (std::string_view k : {"统计期限", "统计时限", "期限", "时限", "统计区间", "统计周期"}) {
-        key = line.find(k);
+        key = find_from(line, k, 0);
         if (key != std::string_view::npos) break;
     }
     if (key == std::string_view::npos) return std::nullopt;

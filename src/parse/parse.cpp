@@ -3,7 +3,6 @@
 #include "govinfo/parse.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -12,6 +11,7 @@
 #include "parse/decode.hpp"
 #include "parse/glued.hpp"
 #include "parse/html.hpp"
+#include "parse/label_match.hpp"
 #include "parse/metadata.hpp"
 #include "parse/segment.hpp"
 #include "parse/tables.hpp"
@@ -38,6 +38,13 @@ struct FormatVotes {
     int v2019 = 0, v2021 = 0;
 };
 
+template <std::size_t N19, std::size_t N21>
+FormatVotes tally(FormatVotes v, bool const (&seen19)[N19], bool const (&seen21)[N21]) {
+    for (bool b : seen19) v.v2019 += b;
+    for (bool b : seen21) v.v2021 += b;
+    return v;
+}
+
 FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t begin,
                         std::size_t end) {
     static constexpr std::string_view only_2019[] = {
@@ -49,36 +56,61 @@ FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t 
     FormatVotes v;
     if (begin >= end || begin >= lines.size()) return v;
     end = std::min(end, lines.size());
-    // The lines are views into one text: each marker is searched once over the whole region
-    // (Boyer-Moore-Horspool skips ahead by the marker's length), not once per line.
+    // The lines are views into one text: each marker is searched once over the whole region,
+    // not once per line. contains() looks for the marker's last byte with memchr, which in
+    // Chinese text stops less often than Boyer-Moore-Horspool's short skips.
     std::string_view const region(lines[begin].data(), static_cast<std::size_t>(
                                                            lines[end - 1].data() +
                                                            lines[end - 1].size() -
                                                            lines[begin].data()));
-    auto found = [&](std::string_view marker) {
-        return std::search(region.begin(), region.end(),
-                           std::boyer_moore_horspool_searcher(marker.begin(), marker.end())) !=
-               region.end();
-    };
+    auto found = [&](std::string_view marker) { return contains(region, marker); };
     bool seen19[std::size(only_2019)] = {}, seen21[std::size(only_2021)] = {};
     for (std::size_t k = 0; k < std::size(only_2019); ++k) seen19[k] = found(only_2019[k]);
     for (std::size_t k = 0; k < std::size(only_2021); ++k) seen21[k] = found(only_2021[k]);
     seen19[4] = seen19[4] || found("第二十条第（九）项");
+    auto all_seen = [&] {
+        return std::all_of(std::begin(seen19), std::end(seen19), [](bool b) { return b; }) &&
+               std::all_of(std::begin(seen21), std::end(seen21), [](bool b) { return b; });
+    };
+    if (all_seen()) return tally(v, seen19, seen21);
     // A table cell wrapped with a space ("本年新 公开数量") hides its marker: short lines with
     // spaces are normalised and searched again. Narrative paragraphs are long and skipped.
+    // The normalised lines go into one buffer joined by '\n' and each marker still unseen is
+    // searched once. Normalising removes every '\n' and no marker holds one, so a match never
+    // spans two lines: the result is the same as searching line by line.
+    // Only lines that can show an unseen marker once normalised are normalised: the marker's
+    // last character is a hanzi, which normalising neither creates nor changes, and however
+    // next_code_point() decoded it (even from an overlong form) its last two bytes are the two
+    // continuation bytes of its UTF-8 form, so the line holds those two bytes.
+    std::string_view tails[std::size(only_2019) + std::size(only_2021)];
+    std::size_t n_tails = 0;
+    auto add_tail = [&](std::string_view marker) {
+        std::string_view const tail = marker.substr(marker.size() - 2);
+        if (std::find(tails, tails + n_tails, tail) == tails + n_tails) tails[n_tails++] = tail;
+    };
+    for (std::size_t k = 0; k < std::size(only_2019); ++k)
+        if (!seen19[k]) add_tail(only_2019[k]);
+    for (std::size_t k = 0; k < std::size(only_2021); ++k)
+        if (!seen21[k]) add_tail(only_2021[k]);
+    std::string normalized;
     for (std::size_t i = begin; i < end; ++i) {
         std::string_view const line = lines[i];
         if (line.size() > 240) continue;
         if (line.find(' ') == std::string_view::npos && !contains(line, "\u3000")) continue;
-        std::string const n = normalize_label(line);
-        for (std::size_t k = 0; k < std::size(only_2019); ++k)
-            seen19[k] = seen19[k] || contains(n, only_2019[k]);
-        for (std::size_t k = 0; k < std::size(only_2021); ++k)
-            seen21[k] = seen21[k] || contains(n, only_2021[k]);
+        if (std::none_of(tails, tails + n_tails,
+                         [&](std::string_view tail) { return contains(line, tail); }))
+            continue;
+        std::size_t const at = normalized.size();
+        normalized.resize(at + 2 * line.size() + 1);  // normalising at most doubles a line
+        normalized[at] = '\n';
+        normalized.resize(at + 1 + detail::normalize_label_to(line, normalized.data() + at + 1));
     }
-    for (bool b : seen19) v.v2019 += b;
-    for (bool b : seen21) v.v2021 += b;
-    return v;
+    if (normalized.empty()) return tally(v, seen19, seen21);
+    for (std::size_t k = 0; k < std::size(only_2019); ++k)
+        seen19[k] = seen19[k] || contains(normalized, only_2019[k]);
+    for (std::size_t k = 0; k < std::size(only_2021); ++k)
+        seen21[k] = seen21[k] || contains(normalized, only_2021[k]);
+    return tally(v, seen19, seen21);
 }
 
 std::string join_lines(std::vector<std::string_view> const& lines, std::size_t begin,
@@ -317,7 +349,19 @@ Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptio
         e.file = options.source_name;
         return e;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // One sized read when the size is known, then read on to EOF: the file may have changed
+    // size since file_size(), or its size may be unknown (a pipe, /proc).
+    std::string bytes;
+    if (!ec) {
+        bytes.resize(static_cast<std::size_t>(size));
+        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    if (!in.bad() && !in.eof()) {
+        char chunk[65536];
+        while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
+            bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+    }
     if (in.bad()) {
         Error e;
         e.code = ErrorCode::io_error;

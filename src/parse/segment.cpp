@@ -28,8 +28,24 @@ std::string_view strip_decoration(std::string_view line) noexcept {
 }
 
 int section_number(std::string_view raw) {
+    // Most lines are rejected before decoration is stripped: strip_decoration() removes at the
+    // front only a space, '#', "大 中 小" or "**", so a line starting with none of them keeps
+    // its first bytes, and it is a heading only if it already starts with a numeral.
+    // (Every numeral is one three-byte character starting with E4 or E5.)
+    auto const starts_with_numeral = [](std::string_view s) {
+        if (s.size() < 3) return false;
+        for (std::string_view n : numerals)
+            if (s[0] == n[0] && s[1] == n[1] && s[2] == n[2]) return true;
+        return false;
+    };
+    if (raw.empty()) return 0;
+    if (unsigned char const b = static_cast<unsigned char>(raw.front());
+        !space_bytes::lead[b] && b != '#' && b != '*' &&
+        ((b != 0xE4 && b != 0xE5) || (!raw.starts_with("大 中 小") && !starts_with_numeral(raw))))
+        return 0;
     std::string_view line = strip_decoration(raw);
-    if (line.empty() || code_points(line) > 45) return 0;
+    if (!starts_with_numeral(line)) return 0;
+    if (code_points(line) > 45) return 0;
     for (std::size_t k = 0; k < numerals.size(); ++k) {
         if (!line.starts_with(numerals[k])) continue;
         std::string_view rest = line.substr(numerals[k].size());
