@@ -15,6 +15,7 @@
 #include <govinfo/series.hpp>
 #include <govinfo/validate.hpp>
 
+#include "file_walk.hpp"
 #include "options.hpp"
 #include "outputs.hpp"
 #include "terminal.hpp"
@@ -24,42 +25,6 @@ using namespace govinfo;
 using namespace govinfo::cli;
 
 namespace {
-
-bool is_report_file(fs::path const& p) {
-    auto ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".md";
-}
-
-// Files in the order given, folders recursively in sorted order so output is reproducible.
-// A path that does not exist is reported (one line: file, what is wrong) and marks the run as
-// having unreadable input, but does not stop the batch.
-std::vector<fs::path> collect(std::vector<std::string> const& args, bool& unreadable) {
-    std::vector<fs::path> out;
-    for (auto const& a : args) {
-        if (a == "-") continue;
-        std::error_code ec;
-        if (fs::is_directory(a, ec)) {
-            std::vector<fs::path> found;
-            fs::recursive_directory_iterator it(a, fs::directory_options::skip_permission_denied, ec);
-            for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-                if (it->is_regular_file(ec) && is_report_file(it->path())) found.push_back(it->path());
-            if (ec) {
-                std::fprintf(stderr, "%s: error: cannot read folder: %s\n", a.c_str(), ec.message().c_str());
-                unreadable = true;
-            }
-            std::sort(found.begin(), found.end());
-            out.insert(out.end(), found.begin(), found.end());
-        } else if (fs::exists(a, ec)) {
-            out.emplace_back(a);
-        } else {
-            std::fprintf(stderr, "%s: error: no such file or folder\n", a.c_str());
-            unreadable = true;
-        }
-    }
-    return out;
-}
 
 std::vector<Finding> filtered(Options const& o, std::vector<Finding> findings) {
     std::erase_if(findings, [&](Finding const& f) { return !selected(o, f.code); });
@@ -106,7 +71,6 @@ void add_series_findings(Options const& o, std::vector<Held>& held) {
 // Runs check, html or convert over every input; returns the exit status.
 int run(Options const& o) {
     bool unreadable = false;
-    auto const files = collect(o.paths, unreadable);
     bool const read_stdin = std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end();
 
     std::FILE* out = stdout;
@@ -171,13 +135,29 @@ int run(Options const& o) {
         handle(std::move(r), "-");
     }
 
-    Progress progress(files.size(), !o.quiet);
-    parse_stream(files, o.jobs, parse_options_of(o), [&](FileResult&& r) {
-        std::string const source = r.path.string();
-        progress.step(source);
-        handle(std::move(r), source);
-    });
+    // Files go to parse_stream in batches as the walk finds them, so neither the list of a huge
+    // folder nor its results are held. Only a progress bar needs the total, from a first pass.
+    bool const show_progress = !o.quiet && is_terminal(stderr);
+    Progress progress(show_progress ? count_report_files(o.paths) : 0, show_progress);
+    FileWalk walk(o.paths, stderr);
+    constexpr std::size_t batch = 1024;  // parse_stream drains at the end of each: keep it long
+    std::vector<fs::path> files;
+    for (;;) {
+        files.clear();
+        while (files.size() < batch) {
+            auto p = walk.next();
+            if (!p) break;
+            files.push_back(std::move(*p));
+        }
+        if (files.empty()) break;
+        parse_stream(files, o.jobs, parse_options_of(o), [&](FileResult&& r) {
+            std::string const source = r.path.string();
+            progress.step(source);
+            handle(std::move(r), source);
+        });
+    }
     progress.finish();
+    unreadable = unreadable || walk.unreadable();
     if (!held.empty()) {
         add_series_findings(o, held);
         for (auto& h : held) emit(h.source, h.report, std::move(h.findings));

@@ -80,6 +80,24 @@ def test_parallel_output_is_in_input_order_and_identical():
     assert one.returncode == two.returncode
 
 
+def test_folders_are_walked_in_path_order_and_only_report_files_are_read(tmp_path):
+    # The walk holds one folder at a time; its order must still be that of sorting the full
+    # paths component by component ("a/b.txt" before "a b.txt" before "a.txt").
+    names = ["a.txt", "a/b.txt", "a/a.TXT", "a-b/c.html", "ab.txt", "ab/c/d.md", "a b.txt",
+             "中文/报告.txt", "Z/z.txt", "b.htm", "skip.pdf", "a/skip.json"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SEED_000, tmp_path / name)
+    (tmp_path / "link").symlink_to(tmp_path / "a")  # not followed, as before
+    r = run("convert", "--to", "jsonl", "-q", tmp_path)
+    assert r.returncode == 0, r.stderr
+    seen = [json.loads(line)["source"] for line in r.stdout.splitlines()]
+    wanted = sorted((tmp_path / n for n in names
+                     if Path(n).suffix.lower() in (".txt", ".html", ".htm", ".md")),
+                    key=lambda p: p.parts)
+    assert seen == [str(p) for p in wanted]
+
+
 def test_unreadable_input_does_not_stop_the_batch(tmp_path):
     r = run("check", "--format", "jsonl", tmp_path / "missing.txt", SEED_000)
     assert r.returncode == 2
