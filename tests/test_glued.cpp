@@ -275,6 +275,12 @@ TEST_CASE("looks_glued tells glued rows from separated ones") {
     CHECK_FALSE(looks_glued("一、本年新收政府信息公开申请数量 23 0 0 0 0 0 23"));
     CHECK_FALSE(looks_glued("规章 0 0 0"));
     CHECK_FALSE(looks_glued("本年新收政府信息公开申请数量"));
+    // A count in a sentence is no glued row, whatever its length.
+    CHECK_FALSE(looks_glued("主动公开规章12件、行政规范性文件2986件。"));
+    CHECK_FALSE(looks_glued("清理规范性文件300余件，废止规章120项"));
+    CHECK_FALSE(looks_glued("公开规章123、规范性文件4567。"));
+    // Tabs separate cells as spaces do.
+    CHECK_FALSE(looks_glued("规章 123\t0\t5"));
     CHECK_FALSE(looks_glued(""));
 }
 

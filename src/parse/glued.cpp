@@ -653,8 +653,10 @@ bool read_review(Reader& rd, std::size_t from) {
 // ---------------------------------------------------------------------------------------------
 // Detection.
 
-// Digits (and how many space-separated groups they form) right after position `pos`.
-void count_run(std::string_view s, std::size_t pos, std::size_t& digits, std::size_t& groups) {
+// Digits (and how many groups separated by spaces or tabs they form) right after position
+// `pos`; returns where the run ends.
+std::size_t count_run(std::string_view s, std::size_t pos, std::size_t& digits,
+                      std::size_t& groups) {
     digits = groups = 0;
     bool in_group = false;
     for (; pos < s.size(); ++pos) {
@@ -662,12 +664,24 @@ void count_run(std::string_view s, std::size_t pos, std::size_t& digits, std::si
             digits += 1;
             if (!in_group) ++groups;
             in_group = true;
-        } else if (s[pos] == ' ') {
+        } else if (s[pos] == ' ' || s[pos] == '\t') {
             in_group = false;
         } else {
             break;
         }
     }
+    return pos;
+}
+
+// True when the text after a digit run shows the run is one number in a sentence: a measure
+// word (规范性文件2986件, 规章12项), an approximation (300余件, 100多件) or punctuation
+// (规章123、规范性文件…). A glued table row is followed by the next row's label or a heading.
+bool prose_after_count(std::string_view rest) noexcept {
+    static constexpr std::string_view followers[] = {"件", "个", "项", "条", "份", "篇", "余",
+                                                     "多", "、", "，", "。", "；", ",", ";"};
+    for (std::string_view f : followers)
+        if (rest.starts_with(f)) return true;
+    return false;
 }
 
 // The eight bytes at `p` as a word, p[k] in bits 8k..8k+7 whatever the machine's byte order.
@@ -743,8 +757,10 @@ bool looks_glued(std::string_view text) noexcept {
                 for (auto const& [key, cells] : probes) {
                     if (!before.ends_with(key)) continue;
                     std::size_t digits = 0, groups = 0;
-                    count_run(text, p, digits, groups);
-                    if (digits >= cells && groups < cells) return true;
+                    std::size_t const end = count_run(text, p, digits, groups);
+                    if (digits >= cells && groups < cells &&
+                        !prose_after_count(text.substr(end)))
+                        return true;
                 }
             }
         }
