@@ -250,6 +250,34 @@ TEST_SUITE("html") {
         CHECK(lines[14] == "结尾");
     }
 
+    TEST_CASE("a label written one character per line keeps its row aligned") {
+        // Narrow first columns print 三、本年度办理结果 vertically, one character per <br> or <p>;
+        // nine short lines are a label, not a layout cell holding an article.
+        for (std::string const br : {"<br>", "</p><p>"}) {
+            std::string vertical;
+            for (std::string ch : {"三", "、", "本", "年", "度", "办", "理", "结", "果"})
+                vertical += (vertical.empty() ? "" : br) + ch;
+            auto const h = html_to_text(
+                "<table><tr><td rowspan=\"2\"><p>" + vertical +
+                "</p></td><td>（一）予以公开</td><td>7</td><td>0</td></tr>"
+                "<tr><td>（二）部分公开</td><td>1</td><td>&nbsp;</td></tr></table>");
+            auto const lines = lines_of(h.text);
+            REQUIRE(lines.size() == 2);
+            CHECK(split(lines[0], '\t') == Cells{"三、本年度办理结果", "（一）予以公开", "7", "0"});
+            CHECK(split(lines[1], '\t') == Cells{"", "（二）部分公开", "1", ""});
+        }
+    }
+
+    TEST_CASE("a cell of many paragraphs of text is still a layout cell") {
+        std::string paragraphs;
+        for (int k = 1; k <= 9; ++k) paragraphs += "<p>本机关第" + std::to_string(k) + "段正文内容</p>";
+        auto const h = html_to_text("<table><tr><td>导航</td><td>" + paragraphs +
+                                    "</td></tr></table>");
+        auto const lines = lines_of(h.text);
+        REQUIRE(lines.size() == 10);
+        CHECK(lines[1] == "本机关第1段正文内容");
+    }
+
     TEST_CASE("pre keeps its line breaks and column gaps") {
         auto const h = html_to_text("<pre>规章    13\n规范性文件  60\n</pre><p>后</p>");
         CHECK(lines_of(h.text) == Cells{"规章    13", "规范性文件  60", "后"});

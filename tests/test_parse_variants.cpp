@@ -60,6 +60,16 @@ void check_cells(Report const& got, std::string const& stem) {
 }  // namespace
 
 TEST_SUITE("parse_variants") {
+    TEST_CASE("html: a vertical label keeps the application rows aligned") {
+        // 三、本年度办理结果 and （三）不予公开 written one character per <br>, as narrow columns are.
+        Report const r = parse_variant("c03_vertical_labels.html");
+        check_cells(r, "c03");
+        CHECK(r.applications.disclosed.commercial_enterprise == Cell::of(12));
+        CHECK(r.applications.disclosed.research_institution == Cell::blank());
+        CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+        CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+    }
+
     TEST_CASE("html: a count after a row label in the narrative is no glued table") {
         // "现行有效行政规范性文件470件" in 总体情况: the tables are separated cells all the same.
         Report const r = parse_variant("c06_count_after_label.html");

@@ -12,7 +12,8 @@
 // Layout cells: government sites often put the whole article into one cell of a layout table,
 // or a data table inside a cell. When a <td> opens, a bounded look-ahead (up to the next
 // td/th/tr/table tag, at most 16 KiB) decides: a cell that holds a nested table, many
-// paragraphs, or more text than the look-ahead sees, is a layout cell; its content is written
+// paragraphs of text (not a short label broken one character per line), or more text than the
+// look-ahead sees, is a layout cell; its content is written
 // as ordinary lines and its row loses its tab alignment. Successive look-aheads stop at the
 // next table tag, so together they read each byte at most once: the whole pass stays linear.
 //
@@ -34,6 +35,7 @@ constexpr std::size_t kMaxTrackedColumns = 256;
 constexpr std::size_t kMaxTableDepth = 64;
 constexpr std::size_t kCellLookahead = 16384;
 constexpr int kLayoutBlockTags = 8;
+constexpr std::size_t kLayoutBytesPerBlock = 12;  // text per block below which blocks are lines of a label
 constexpr std::size_t npos = std::string_view::npos;
 
 char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
@@ -290,26 +292,50 @@ std::size_t encode_utf8(char32_t cp, char* buf) noexcept {
     return 4;
 }
 
+// Bytes other than ASCII whitespace in s[from, to).
+std::size_t text_bytes(std::string_view s, std::size_t from, std::size_t to) noexcept {
+    std::size_t n = 0;
+    for (std::size_t k = from; k < to; ++k) n += !is_html_space(s[k]);
+    return n;
+}
+
 // Whether the cell whose content starts at s[from] is a layout cell (see the file comment).
+// Many blocks holding little text are not paragraphs but a label written one character per
+// line ("三<br>、<br>本<br>年<br>度…", the narrow first column of the application table): such a
+// cell stays a text cell, so its row keeps its columns.
 bool is_layout_cell(std::string_view s, std::size_t from) noexcept {
     std::size_t const limit = std::min(s.size(), from + kCellLookahead);
     int blocks = 0;
+    std::size_t text = 0;
+    auto paragraphs = [&] {
+        return blocks > kLayoutBlockTags &&
+               text > static_cast<std::size_t>(blocks) * kLayoutBytesPerBlock;
+    };
     std::size_t i = from;
     while (i < limit) {
         void const* p = std::memchr(s.data() + i, '<', limit - i);
+        std::size_t const lt =
+            p ? static_cast<std::size_t>(static_cast<char const*>(p) - s.data()) : limit;
+        text += text_bytes(s, i, lt);
         if (!p) break;
-        i = static_cast<std::size_t>(static_cast<char const*>(p) - s.data()) + 1;
+        i = lt + 1;
         bool const closing = i < s.size() && s[i] == '/';
         Name name;
-        read_name(s, closing ? i + 1 : i, name);
+        std::size_t const after_name = read_name(s, closing ? i + 1 : i, name);
         std::string_view const n = name.view();
-        if (n == "table") return !closing || blocks > kLayoutBlockTags;
-        if (n == "td" || n == "th" || n == "tr") return blocks > kLayoutBlockTags;
+        if (n == "table") return !closing || paragraphs();
+        if (n == "td" || n == "th" || n == "tr") return paragraphs();
         if (!closing && (is_heading(n) || is_one_of(n, {"p", "div", "br", "li"}))) ++blocks;
+        // Text resumes after the tag's '>' (attributes are not text).
+        void const* gt = after_name < limit
+                             ? std::memchr(s.data() + after_name, '>', limit - after_name)
+                             : nullptr;
+        if (!gt) break;
+        i = static_cast<std::size_t>(static_cast<char const*>(gt) - s.data()) + 1;
     }
     // No cell boundary within the look-ahead: a long cell is layout; a cell that runs to the
     // end of a truncated page is judged by its paragraphs.
-    return limit < s.size() || blocks > kLayoutBlockTags;
+    return limit < s.size() || paragraphs();
 }
 
 struct Table {
