@@ -548,12 +548,53 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
     }
     auto const choice = choose_table_splits(splits, roles, 7);
 
+    // A row whose digits fit no split satisfying its own total shows that the printed rows are
+    // not always seven numbers: blank cells left no trace in the dump (tables that leave most
+    // cells blank, as SH19 does). Any row may then have lost cells, and a split that only its
+    // own total supports may be wrong ("7418761887" splits as 7|41|8|7|6|18|87, where the page
+    // had 7, blank, blank, 4, blank, 1876, 1887). Only rows a checked column identity confirms
+    // are kept; the others stay blank and say why. A row that cannot be fewer than seven
+    // numbers ("0000000": a number has no leading zero) has lost no cell and is kept too.
+    auto const at_least_seven_numbers = [](std::string_view printed) {
+        std::string const d = digits_of(printed);
+        std::size_t const zeros = std::min(d.find_first_not_of('0'), d.size());
+        return zeros + (zeros < d.size() ? 1 : 0) >= 7;
+    };
+    bool cells_missing = false;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        cells_missing = cells_missing ||
+                        (read[i].found && read[i].splits.complete && splits[i].candidates.empty());
+    std::vector<bool> confirmed(rows.size(), false);
+    if (cells_missing && choice.identities_checked) {
+        bool const balance = splits[roles.n].known && splits[roles.p].known &&
+                             splits[roles.t].known && splits[roles.f].known;
+        bool outcome = splits[roles.t].known;
+        for (auto o : roles.outcomes) outcome = outcome && splits[o].known;
+        if (balance)
+            for (auto r : {roles.n, roles.p, roles.t, roles.f}) confirmed[r] = true;
+        if (outcome) {
+            confirmed[roles.t] = true;
+            for (auto o : roles.outcomes) confirmed[o] = true;
+        }
+    }
+
     auto const columns = all_applicant_columns();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         auto const& r = read[i];
         auto const& candidates = splits[i].candidates;
         std::string_view const row_id = id(rows[i]);
         std::string_view const row_label = label(rows[i]);
+        if (r.found && cells_missing && !confirmed[i] && !candidates.empty() &&
+            !at_least_seven_numbers(r.printed)) {
+            std::vector<std::string> shown, all;
+            for (auto k : choice.surviving[i]) shown.push_back(format_split(candidates[k]));
+            for (auto c : columns) all.emplace_back(id(c));
+            rd.uncertain(TableKind::applications, std::string(row_id), row_label, r.printed, shown,
+                         r.splits.complete, all, r.pos,
+                         "本表有行的数字无法按其总计拆分，空白单元格在文本中可能未留痕迹；"
+                         "本行的拆分只满足本行总计，未经列勾稽关系核对");
+            continue;
+        }
         if (!r.found) {
             std::vector<std::string> all;
             for (auto c : columns) all.emplace_back(id(c));
