@@ -227,6 +227,26 @@ TEST_CASE("when blank cells left no trace a row split only by its own total stay
     CHECK(report.applications.outcome_total.other_org == Cell::of(1876));
 }
 
+TEST_CASE("row labels with counts in the narrative before the tables are not rows") {
+    // 总体情况 cites 第二十条 and counts after row labels; the rows are read from the table header.
+    auto report = Report::blank(FormatVersion::v2021);
+    std::string const text =
+        "一、总体情况依据《条例》第二十条规定，全年办理行政许可2300件、行政处罚95件，公开规章3件，"
+        "制发规范性文件798件。二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数"
+        "本年废止件数现行有效件数规章000行政规范性文件000第二十条第（五）项信息内容本年处理决定数量"
+        "行政许可2293第二十条第（六）项信息内容本年处理决定数量行政处罚1282行政强制42"
+        "第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0三、收到和处理";
+    REQUIRE(read_glued_tables(text, 1, report));
+    auto const& a = std::get<Article20v2021>(report.article20);
+    CHECK(a.regulations.issued == Cell::of(0));
+    CHECK(a.normative_documents.issued == Cell::of(0));
+    CHECK(a.normative_documents.in_force == Cell::of(0));
+    CHECK(a.licensing.decisions == Cell::of(2293));
+    CHECK(a.penalty.decisions == Cell::of(1282));
+    CHECK(a.coercion.decisions == Cell::of(42));
+    CHECK(uncertain_findings(report).empty());
+}
+
 TEST_CASE("2019 new publications never exceed the published total") {
     // 1210 as three cells: 1|2|10, 1|21|0 or 12|1|0; only the first keeps 新公开 <= 总数量.
     auto report = Report::blank(FormatVersion::v2019);

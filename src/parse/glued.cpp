@@ -287,12 +287,21 @@ bool plausible(FormatVersion f, A20Row const& row, std::vector<A20Value> const& 
     return true;
 }
 
+// Where the Article 20 rows are searched from. The narrative before the tables often names a
+// row label followed by a count ("制发规范性文件798件", "办理行政许可2300件"), and may cite
+// "《条例》第二十条" too; the header of the first table, its first column label, is what the
+// narrative does not print. Without it, the first "第二十条" caption; without that, the start.
 std::size_t article20_start(std::string_view text, std::size_t limit) {
-    // Only a heading before `limit` counts, so the search stops there.
-    std::string_view const heading = "第二十条";
-    auto const pos =
-        find_from(text.substr(0, std::min(limit, text.size()) + heading.size()), heading, 0);
-    return pos == std::string_view::npos || pos >= limit ? 0 : pos;
+    // Only a heading before `limit` counts, so each search stops there.
+    auto const first = [&](std::string_view key) {
+        auto const pos = find_from(text.substr(0, std::min(limit, text.size()) + key.size()), key, 0);
+        return pos == std::string_view::npos || pos >= limit ? std::string_view::npos : pos;
+    };
+    std::size_t const v2019 = first("本年新制作数量"), v2021 = first("本年制发件数");
+    if (v2019 != std::string_view::npos || v2021 != std::string_view::npos)
+        return std::min(v2019, v2021);
+    auto const caption = first("第二十条");
+    return caption == std::string_view::npos ? 0 : caption;
 }
 
 bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
