@@ -292,10 +292,18 @@ std::size_t encode_utf8(char32_t cp, char* buf) noexcept {
     return 4;
 }
 
-// Bytes other than ASCII whitespace in s[from, to).
+// Text bytes in s[from, to): neither markup nor ASCII whitespace.
 std::size_t text_bytes(std::string_view s, std::size_t from, std::size_t to) noexcept {
     std::size_t n = 0;
-    for (std::size_t k = from; k < to; ++k) n += !is_html_space(s[k]);
+    for (std::size_t i = from; i < to; ++i) {
+        if (s[i] == '<') {
+            void const* gt = std::memchr(s.data() + i, '>', to - i);
+            if (!gt) break;
+            i = static_cast<std::size_t>(static_cast<char const*>(gt) - s.data());
+        } else {
+            n += !is_html_space(s[i]);
+        }
+    }
     return n;
 }
 
@@ -306,36 +314,28 @@ std::size_t text_bytes(std::string_view s, std::size_t from, std::size_t to) noe
 bool is_layout_cell(std::string_view s, std::size_t from) noexcept {
     std::size_t const limit = std::min(s.size(), from + kCellLookahead);
     int blocks = 0;
-    std::size_t text = 0;
-    auto paragraphs = [&] {
+    // The text is measured only for a cell with many blocks (rare), over what was looked at.
+    auto const paragraphs = [&](std::size_t to) {
         return blocks > kLayoutBlockTags &&
-               text > static_cast<std::size_t>(blocks) * kLayoutBytesPerBlock;
+               text_bytes(s, from, to) > static_cast<std::size_t>(blocks) * kLayoutBytesPerBlock;
     };
     std::size_t i = from;
     while (i < limit) {
         void const* p = std::memchr(s.data() + i, '<', limit - i);
-        std::size_t const lt =
-            p ? static_cast<std::size_t>(static_cast<char const*>(p) - s.data()) : limit;
-        text += text_bytes(s, i, lt);
         if (!p) break;
+        std::size_t const lt = static_cast<std::size_t>(static_cast<char const*>(p) - s.data());
         i = lt + 1;
         bool const closing = i < s.size() && s[i] == '/';
         Name name;
-        std::size_t const after_name = read_name(s, closing ? i + 1 : i, name);
+        read_name(s, closing ? i + 1 : i, name);
         std::string_view const n = name.view();
-        if (n == "table") return !closing || paragraphs();
-        if (n == "td" || n == "th" || n == "tr") return paragraphs();
+        if (n == "table") return !closing || paragraphs(lt);
+        if (n == "td" || n == "th" || n == "tr") return paragraphs(lt);
         if (!closing && (is_heading(n) || is_one_of(n, {"p", "div", "br", "li"}))) ++blocks;
-        // Text resumes after the tag's '>' (attributes are not text).
-        void const* gt = after_name < limit
-                             ? std::memchr(s.data() + after_name, '>', limit - after_name)
-                             : nullptr;
-        if (!gt) break;
-        i = static_cast<std::size_t>(static_cast<char const*>(gt) - s.data()) + 1;
     }
     // No cell boundary within the look-ahead: a long cell is layout; a cell that runs to the
     // end of a truncated page is judged by its paragraphs.
-    return limit < s.size() || paragraphs();
+    return limit < s.size() || paragraphs(limit);
 }
 
 struct Table {
