@@ -77,4 +77,14 @@ TEST_SUITE("parse_variants") {
         CHECK(count(r, FindingCode::parse_uncertain_cells) == 0);
         CHECK(r.tables_found.size() == 3);
     }
+
+    TEST_CASE("html: a full page's breadcrumb is not the title") {
+        // <head> with charset, <style>, <script>; navigation and 当前位置：首页 > … > 政府信息公开年报
+        // before the <h1>.
+        Report const r = parse_variant("c05_page_breadcrumb.html");
+        check_cells(r, "c05");
+        CHECK(r.title == "平潭综合实验区管委会2021年政府信息公开工作年度报告");
+        CHECK(r.agency == "平潭综合实验区管委会");
+        CHECK(r.year == 2021);
+    }
 }
