@@ -278,6 +278,20 @@ TEST_SUITE("html") {
         CHECK(lines[1] == "本机关第1段正文内容");
     }
 
+    TEST_CASE("a source newline between Chinese characters is no space") {
+        // Word wraps its HTML source near 76 columns, also inside Chinese text.
+        auto const h = html_to_text(
+            "<p>聊城市大数据局2020年政府\n信息公开工作年度 \n 报告</p>\n"
+            "<p>本报告所列数据的统计期限自2020年1月1日\r\n起至2020年12月31日止。共收到\n3件，"
+            "see\nnote 政府 信息</p>"
+            "<table><tr><td>一、本年新收政府信息公开\n申请数量</td><td>\n 3 \n</td></tr></table>");
+        CHECK(lines_of(h.text) ==
+              Cells{"聊城市大数据局2020年政府信息公开工作年度报告",
+                    "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。共收到 3件，see note "
+                    "政府 信息",
+                    "一、本年新收政府信息公开申请数量\t3"});
+    }
+
     TEST_CASE("pre keeps its line breaks and column gaps") {
         auto const h = html_to_text("<pre>规章    13\n规范性文件  60\n</pre><p>后</p>");
         CHECK(lines_of(h.text) == Cells{"规章    13", "规范性文件  60", "后"});
