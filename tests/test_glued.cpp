@@ -190,6 +190,63 @@ TEST_CASE("an ambiguous Article 20 row stays blank with a finding that names the
     CHECK(report.tables_found[0].first_line == 17);
 }
 
+TEST_CASE("when blank cells left no trace a row split only by its own total stays blank") {
+    // SH19-style rows with blank cells, glued: （一）予以公开 printed "77" (自然人 7, 总计 7, the rest
+    // blank) fits no seven-cell split, which shows that cells vanished. 8.属于行政查询事项 was
+    // 7, blank, blank, 4, blank, 1876, 1887: "7418761887" has one split satisfying its own total,
+    // 7|41|8|7|6|18|87, and it is wrong. With （一） unknown, T = sum of outcomes cannot confirm it.
+    auto report = Report::blank(FormatVersion::v2019);
+    std::string const text =
+        "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加"
+        "第四项之和）申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+        "一、本年新收政府信息公开申请数量14004018761894二、上年结转政府信息公开申请数量0000000"
+        "三、本年度办理结果（一）予以公开77（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+        "0000000（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开00000003.危及“三安全"
+        "一稳定”00000004.保护第三方合法权益00000005.属于三类内部事务信息00000006.属于四类过程性信息"
+        "00000007.属于行政执法案卷00000008.属于行政查询事项7418761887（四）无法提供1.本机关不掌握相关"
+        "政府信息00000002.没有现成信息需要另行制作00000003.补正后申请内容仍不明确0000000（五）不予处理"
+        "1.信访举报投诉类申请00000002.重复申请00000003.要求提供公开出版物00000004.无正当理由大量反复"
+        "申请00000005.要求行政机关确认或重新出具已获取信息0000000（六）其他处理0000000（七）总计"
+        "14004018761894四、结转下年度继续办理0000000四、政府信息公开行政复议、行政诉讼情况";
+    REQUIRE(read_glued_tables(text, 5, report));
+    auto const& q = report.applications.withheld_administrative_query;
+    for (auto c : all_applicant_columns()) CHECK(cell(q, c) == Cell::blank());
+    auto const* f = finding_for(report, TableKind::applications, "withheld_administrative_query");
+    REQUIRE(f != nullptr);
+    CHECK(f->actual == "7418761887");
+    CHECK(f->expected == "7|41|8|7|6|18|87");
+    CHECK(f->message.find("未经列勾稽关系核对") != std::string::npos);
+    CHECK(finding_for(report, TableKind::applications, "disclosed") != nullptr);
+    // Seven zeros are seven cells whatever vanished elsewhere: kept.
+    CHECK(report.applications.partially_disclosed.natural_person == Cell::of(0));
+    CHECK(report.applications.declined_duplicate.total == Cell::of(0));
+    CHECK(finding_for(report, TableKind::applications, "declined_duplicate") == nullptr);
+    // N + P = T + F is checked across the complete rows: they are confirmed and kept.
+    CHECK(report.applications.new_received.natural_person == Cell::of(14));
+    CHECK(report.applications.new_received.total == Cell::of(1894));
+    CHECK(report.applications.outcome_total.other_org == Cell::of(1876));
+}
+
+TEST_CASE("row labels with counts in the narrative before the tables are not rows") {
+    // 总体情况 cites 第二十条 and counts after row labels; the rows are read from the table header.
+    auto report = Report::blank(FormatVersion::v2021);
+    std::string const text =
+        "一、总体情况依据《条例》第二十条规定，全年办理行政许可2300件、行政处罚95件，公开规章3件，"
+        "制发规范性文件798件。二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数"
+        "本年废止件数现行有效件数规章000行政规范性文件000第二十条第（五）项信息内容本年处理决定数量"
+        "行政许可2293第二十条第（六）项信息内容本年处理决定数量行政处罚1282行政强制42"
+        "第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0三、收到和处理";
+    REQUIRE(read_glued_tables(text, 1, report));
+    auto const& a = std::get<Article20v2021>(report.article20);
+    CHECK(a.regulations.issued == Cell::of(0));
+    CHECK(a.normative_documents.issued == Cell::of(0));
+    CHECK(a.normative_documents.in_force == Cell::of(0));
+    CHECK(a.licensing.decisions == Cell::of(2293));
+    CHECK(a.penalty.decisions == Cell::of(1282));
+    CHECK(a.coercion.decisions == Cell::of(42));
+    CHECK(uncertain_findings(report).empty());
+}
+
 TEST_CASE("2019 new publications never exceed the published total") {
     // 1210 as three cells: 1|2|10, 1|21|0 or 12|1|0; only the first keeps 新公开 <= 总数量.
     auto report = Report::blank(FormatVersion::v2019);
@@ -275,6 +332,12 @@ TEST_CASE("looks_glued tells glued rows from separated ones") {
     CHECK_FALSE(looks_glued("一、本年新收政府信息公开申请数量 23 0 0 0 0 0 23"));
     CHECK_FALSE(looks_glued("规章 0 0 0"));
     CHECK_FALSE(looks_glued("本年新收政府信息公开申请数量"));
+    // A count in a sentence is no glued row, whatever its length.
+    CHECK_FALSE(looks_glued("主动公开规章12件、行政规范性文件2986件。"));
+    CHECK_FALSE(looks_glued("清理规范性文件300余件，废止规章120项"));
+    CHECK_FALSE(looks_glued("公开规章123、规范性文件4567。"));
+    // Tabs separate cells as spaces do.
+    CHECK_FALSE(looks_glued("规章 123\t0\t5"));
     CHECK_FALSE(looks_glued(""));
 }
 

@@ -250,6 +250,48 @@ TEST_SUITE("html") {
         CHECK(lines[14] == "结尾");
     }
 
+    TEST_CASE("a label written one character per line keeps its row aligned") {
+        // Narrow first columns print 三、本年度办理结果 vertically, one character per <br> or <p>;
+        // nine short lines are a label, not a layout cell holding an article.
+        for (std::string const br : {"<br>", "</p><p>"}) {
+            std::string vertical;
+            for (std::string ch : {"三", "、", "本", "年", "度", "办", "理", "结", "果"})
+                vertical += (vertical.empty() ? "" : br) + ch;
+            auto const h = html_to_text(
+                "<table><tr><td rowspan=\"2\"><p>" + vertical +
+                "</p></td><td>（一）予以公开</td><td>7</td><td>0</td></tr>"
+                "<tr><td>（二）部分公开</td><td>1</td><td>&nbsp;</td></tr></table>");
+            auto const lines = lines_of(h.text);
+            REQUIRE(lines.size() == 2);
+            CHECK(split(lines[0], '\t') == Cells{"三、本年度办理结果", "（一）予以公开", "7", "0"});
+            CHECK(split(lines[1], '\t') == Cells{"", "（二）部分公开", "1", ""});
+        }
+    }
+
+    TEST_CASE("a cell of many paragraphs of text is still a layout cell") {
+        std::string paragraphs;
+        for (int k = 1; k <= 9; ++k) paragraphs += "<p>本机关第" + std::to_string(k) + "段正文内容</p>";
+        auto const h = html_to_text("<table><tr><td>导航</td><td>" + paragraphs +
+                                    "</td></tr></table>");
+        auto const lines = lines_of(h.text);
+        REQUIRE(lines.size() == 10);
+        CHECK(lines[1] == "本机关第1段正文内容");
+    }
+
+    TEST_CASE("a source newline between Chinese characters is no space") {
+        // Word wraps its HTML source near 76 columns, also inside Chinese text.
+        auto const h = html_to_text(
+            "<p>聊城市大数据局2020年政府\n信息公开工作年度 \n 报告</p>\n"
+            "<p>本报告所列数据的统计期限自2020年1月1日\r\n起至2020年12月31日止。共收到\n3件，"
+            "see\nnote 政府 信息</p>"
+            "<table><tr><td>一、本年新收政府信息公开\n申请数量</td><td>\n 3 \n</td></tr></table>");
+        CHECK(lines_of(h.text) ==
+              Cells{"聊城市大数据局2020年政府信息公开工作年度报告",
+                    "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。共收到 3件，see note "
+                    "政府 信息",
+                    "一、本年新收政府信息公开申请数量\t3"});
+    }
+
     TEST_CASE("pre keeps its line breaks and column gaps") {
         auto const h = html_to_text("<pre>规章    13\n规范性文件  60\n</pre><p>后</p>");
         CHECK(lines_of(h.text) == Cells{"规章    13", "规范性文件  60", "后"});

@@ -287,12 +287,21 @@ bool plausible(FormatVersion f, A20Row const& row, std::vector<A20Value> const& 
     return true;
 }
 
+// Where the Article 20 rows are searched from. The narrative before the tables often names a
+// row label followed by a count ("制发规范性文件798件", "办理行政许可2300件"), and may cite
+// "《条例》第二十条" too; the header of the first table, its first column label, is what the
+// narrative does not print. Without it, the first "第二十条" caption; without that, the start.
 std::size_t article20_start(std::string_view text, std::size_t limit) {
-    // Only a heading before `limit` counts, so the search stops there.
-    std::string_view const heading = "第二十条";
-    auto const pos =
-        find_from(text.substr(0, std::min(limit, text.size()) + heading.size()), heading, 0);
-    return pos == std::string_view::npos || pos >= limit ? 0 : pos;
+    // Only a heading before `limit` counts, so each search stops there.
+    auto const first = [&](std::string_view key) {
+        auto const pos = find_from(text.substr(0, std::min(limit, text.size()) + key.size()), key, 0);
+        return pos == std::string_view::npos || pos >= limit ? std::string_view::npos : pos;
+    };
+    std::size_t const v2019 = first("本年新制作数量"), v2021 = first("本年制发件数");
+    if (v2019 != std::string_view::npos || v2021 != std::string_view::npos)
+        return std::min(v2019, v2021);
+    auto const caption = first("第二十条");
+    return caption == std::string_view::npos ? 0 : caption;
 }
 
 bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
@@ -548,12 +557,53 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
     }
     auto const choice = choose_table_splits(splits, roles, 7);
 
+    // A row whose digits fit no split satisfying its own total shows that the printed rows are
+    // not always seven numbers: blank cells left no trace in the dump (tables that leave most
+    // cells blank, as SH19 does). Any row may then have lost cells, and a split that only its
+    // own total supports may be wrong ("7418761887" splits as 7|41|8|7|6|18|87, where the page
+    // had 7, blank, blank, 4, blank, 1876, 1887). Only rows a checked column identity confirms
+    // are kept; the others stay blank and say why. A row that cannot be fewer than seven
+    // numbers ("0000000": a number has no leading zero) has lost no cell and is kept too.
+    auto const at_least_seven_numbers = [](std::string_view printed) {
+        std::string const d = digits_of(printed);
+        std::size_t const zeros = std::min(d.find_first_not_of('0'), d.size());
+        return zeros + (zeros < d.size() ? 1 : 0) >= 7;
+    };
+    bool cells_missing = false;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        cells_missing = cells_missing ||
+                        (read[i].found && read[i].splits.complete && splits[i].candidates.empty());
+    std::vector<bool> confirmed(rows.size(), false);
+    if (cells_missing && choice.identities_checked) {
+        bool const balance = splits[roles.n].known && splits[roles.p].known &&
+                             splits[roles.t].known && splits[roles.f].known;
+        bool outcome = splits[roles.t].known;
+        for (auto o : roles.outcomes) outcome = outcome && splits[o].known;
+        if (balance)
+            for (auto r : {roles.n, roles.p, roles.t, roles.f}) confirmed[r] = true;
+        if (outcome) {
+            confirmed[roles.t] = true;
+            for (auto o : roles.outcomes) confirmed[o] = true;
+        }
+    }
+
     auto const columns = all_applicant_columns();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         auto const& r = read[i];
         auto const& candidates = splits[i].candidates;
         std::string_view const row_id = id(rows[i]);
         std::string_view const row_label = label(rows[i]);
+        if (r.found && cells_missing && !confirmed[i] && !candidates.empty() &&
+            !at_least_seven_numbers(r.printed)) {
+            std::vector<std::string> shown, all;
+            for (auto k : choice.surviving[i]) shown.push_back(format_split(candidates[k]));
+            for (auto c : columns) all.emplace_back(id(c));
+            rd.uncertain(TableKind::applications, std::string(row_id), row_label, r.printed, shown,
+                         r.splits.complete, all, r.pos,
+                         "本表有行的数字无法按其总计拆分，空白单元格在文本中可能未留痕迹；"
+                         "本行的拆分只满足本行总计，未经列勾稽关系核对");
+            continue;
+        }
         if (!r.found) {
             std::vector<std::string> all;
             for (auto c : columns) all.emplace_back(id(c));
@@ -653,8 +703,10 @@ bool read_review(Reader& rd, std::size_t from) {
 // ---------------------------------------------------------------------------------------------
 // Detection.
 
-// Digits (and how many space-separated groups they form) right after position `pos`.
-void count_run(std::string_view s, std::size_t pos, std::size_t& digits, std::size_t& groups) {
+// Digits (and how many groups separated by spaces or tabs they form) right after position
+// `pos`; returns where the run ends.
+std::size_t count_run(std::string_view s, std::size_t pos, std::size_t& digits,
+                      std::size_t& groups) {
     digits = groups = 0;
     bool in_group = false;
     for (; pos < s.size(); ++pos) {
@@ -662,12 +714,24 @@ void count_run(std::string_view s, std::size_t pos, std::size_t& digits, std::si
             digits += 1;
             if (!in_group) ++groups;
             in_group = true;
-        } else if (s[pos] == ' ') {
+        } else if (s[pos] == ' ' || s[pos] == '\t') {
             in_group = false;
         } else {
             break;
         }
     }
+    return pos;
+}
+
+// True when the text after a digit run shows the run is one number in a sentence: a measure
+// word (规范性文件2986件, 规章12项), an approximation (300余件, 100多件) or punctuation
+// (规章123、规范性文件…). A glued table row is followed by the next row's label or a heading.
+bool prose_after_count(std::string_view rest) noexcept {
+    static constexpr std::string_view followers[] = {"件", "个", "项", "条", "份", "篇", "余",
+                                                     "多", "、", "，", "。", "；", ",", ";"};
+    for (std::string_view f : followers)
+        if (rest.starts_with(f)) return true;
+    return false;
 }
 
 // The eight bytes at `p` as a word, p[k] in bits 8k..8k+7 whatever the machine's byte order.
@@ -743,8 +807,10 @@ bool looks_glued(std::string_view text) noexcept {
                 for (auto const& [key, cells] : probes) {
                     if (!before.ends_with(key)) continue;
                     std::size_t digits = 0, groups = 0;
-                    count_run(text, p, digits, groups);
-                    if (digits >= cells && groups < cells) return true;
+                    std::size_t const end = count_run(text, p, digits, groups);
+                    if (digits >= cells && groups < cells &&
+                        !prose_after_count(text.substr(end)))
+                        return true;
                 }
             }
         }

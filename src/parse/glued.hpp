@@ -15,7 +15,8 @@
 namespace govinfo::detail {
 
 // True when `text` (one source line) looks like a glued crawler dump: table labels followed
-// directly by digit runs, with no separators between cells.
+// directly by digit runs, with no separators between cells. A run followed by a measure word or
+// punctuation ("主动公开规范性文件2986件") is a count in a sentence, not a glued row.
 bool looks_glued(std::string_view text) noexcept;
 
 // Reads the statutory tables of `report`'s format found in `text` (which starts at source line

@@ -1,5 +1,9 @@
 // HTML to line-based text in one forward pass, without recursion and without a DOM.
 //
+// Spaces: whitespace collapses to one space, except that a run holding a source newline between
+// two East Asian wide characters vanishes (CSS Text 3): Word and editors wrap long lines of
+// Chinese in the page source, and "政府\n信息" reads "政府信息".
+//
 // Lines: block elements (p, div, br, li, h1-h6, section, …) end the current line. Inside an
 // ordinary table cell they only separate words: "本年新<br />制作数量" stays one cell,
 // "本年新制作数量" (a space is kept only between two ASCII characters).
@@ -12,7 +16,8 @@
 // Layout cells: government sites often put the whole article into one cell of a layout table,
 // or a data table inside a cell. When a <td> opens, a bounded look-ahead (up to the next
 // td/th/tr/table tag, at most 16 KiB) decides: a cell that holds a nested table, many
-// paragraphs, or more text than the look-ahead sees, is a layout cell; its content is written
+// paragraphs of text (not a short label broken one character per line), or more text than the
+// look-ahead sees, is a layout cell; its content is written
 // as ordinary lines and its row loses its tab alignment. Successive look-aheads stop at the
 // next table tag, so together they read each byte at most once: the whole pass stays linear.
 //
@@ -34,6 +39,7 @@ constexpr std::size_t kMaxTrackedColumns = 256;
 constexpr std::size_t kMaxTableDepth = 64;
 constexpr std::size_t kCellLookahead = 16384;
 constexpr int kLayoutBlockTags = 8;
+constexpr std::size_t kLayoutBytesPerBlock = 12;  // text per block below which blocks are lines of a label
 constexpr std::size_t npos = std::string_view::npos;
 
 char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
@@ -290,26 +296,84 @@ std::size_t encode_utf8(char32_t cp, char* buf) noexcept {
     return 4;
 }
 
+// Text bytes in s[from, to): neither markup nor ASCII whitespace.
+std::size_t text_bytes(std::string_view s, std::size_t from, std::size_t to) noexcept {
+    std::size_t n = 0;
+    for (std::size_t i = from; i < to; ++i) {
+        if (s[i] == '<') {
+            void const* gt = std::memchr(s.data() + i, '>', to - i);
+            if (!gt) break;
+            i = static_cast<std::size_t>(static_cast<char const*>(gt) - s.data());
+        } else {
+            n += !is_html_space(s[i]);
+        }
+    }
+    return n;
+}
+
 // Whether the cell whose content starts at s[from] is a layout cell (see the file comment).
+// Many blocks holding little text are not paragraphs but a label written one character per
+// line ("三<br>、<br>本<br>年<br>度…", the narrow first column of the application table): such a
+// cell stays a text cell, so its row keeps its columns.
 bool is_layout_cell(std::string_view s, std::size_t from) noexcept {
     std::size_t const limit = std::min(s.size(), from + kCellLookahead);
     int blocks = 0;
+    // The text is measured only for a cell with many blocks (rare), over what was looked at.
+    auto const paragraphs = [&](std::size_t to) {
+        return blocks > kLayoutBlockTags &&
+               text_bytes(s, from, to) > static_cast<std::size_t>(blocks) * kLayoutBytesPerBlock;
+    };
     std::size_t i = from;
     while (i < limit) {
         void const* p = std::memchr(s.data() + i, '<', limit - i);
         if (!p) break;
-        i = static_cast<std::size_t>(static_cast<char const*>(p) - s.data()) + 1;
+        std::size_t const lt = static_cast<std::size_t>(static_cast<char const*>(p) - s.data());
+        i = lt + 1;
         bool const closing = i < s.size() && s[i] == '/';
         Name name;
         read_name(s, closing ? i + 1 : i, name);
         std::string_view const n = name.view();
-        if (n == "table") return !closing || blocks > kLayoutBlockTags;
-        if (n == "td" || n == "th" || n == "tr") return blocks > kLayoutBlockTags;
+        if (n == "table") return !closing || paragraphs(lt);
+        if (n == "td" || n == "th" || n == "tr") return paragraphs(lt);
         if (!closing && (is_heading(n) || is_one_of(n, {"p", "div", "br", "li"}))) ++blocks;
     }
     // No cell boundary within the look-ahead: a long cell is layout; a cell that runs to the
     // end of a truncated page is judged by its paragraphs.
-    return limit < s.size() || blocks > kLayoutBlockTags;
+    return limit < s.size() || paragraphs(limit);
+}
+
+// East Asian wide characters (CJK ideographs and punctuation, kana, full-width forms); Hangul
+// keeps its spaces, as in CSS Text 3.
+bool is_wide(char32_t cp) noexcept {
+    return (cp >= 0x2E80 && cp <= 0xA4CF && !(cp >= 0x3130 && cp <= 0x318F)) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+           (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+           (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+// The code point of the three- or four-byte UTF-8 sequence at p (n bytes), or 0.
+char32_t wide_candidate(unsigned char const* p, std::size_t n) noexcept {
+    if (n == 3 && (p[0] & 0xF0) == 0xE0)
+        return static_cast<char32_t>((p[0] & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F));
+    if (n == 4 && (p[0] & 0xF8) == 0xF0)
+        return static_cast<char32_t>((p[0] & 0x07) << 18 | (p[1] & 0x3F) << 12 |
+                                     (p[2] & 0x3F) << 6 | (p[3] & 0x3F));
+    return 0;
+}
+
+bool wide_at_start(std::string_view s) noexcept {
+    auto const* p = reinterpret_cast<unsigned char const*>(s.data());
+    if (s.size() >= 3 && (p[0] & 0xF0) == 0xE0) return is_wide(wide_candidate(p, 3));
+    if (s.size() >= 4 && (p[0] & 0xF8) == 0xF0) return is_wide(wide_candidate(p, 4));
+    return false;
+}
+
+bool wide_at_end(std::string_view s) noexcept {
+    auto const* p = reinterpret_cast<unsigned char const*>(s.data());
+    std::size_t const n = s.size();
+    if (n >= 3 && (p[n - 3] & 0xF0) == 0xE0) return is_wide(wide_candidate(p + n - 3, 3));
+    if (n >= 4 && (p[n - 4] & 0xF8) == 0xF0) return is_wide(wide_candidate(p + n - 4, 4));
+    return false;
 }
 
 struct Table {
@@ -380,14 +444,14 @@ private:
         line_open_ = true;
         line_start_ = out_.text.size();
         seg_start_ = line_start_;
-        pending_space_ = soft_break_ = false;
+        pending_space_ = pending_break_ = soft_break_ = false;
         out_.source_line.push_back(source_line);
     }
 
     void end_line() {
         if (!line_open_) return;
         line_open_ = false;
-        pending_space_ = soft_break_ = false;
+        pending_space_ = pending_break_ = soft_break_ = false;
         if (out_.text.size() == line_start_)
             out_.source_line.pop_back();
         else
@@ -411,6 +475,14 @@ private:
         pending_space_ = true;
     }
 
+    // A newline in the source: a space, unless it falls between two East Asian wide characters
+    // (CSS Text 3 segment break transformation). Editors and Word wrap the source of long lines
+    // inside Chinese text ("政府\n信息公开工作年度\n报告"), which a browser shows without a gap.
+    void segment_break() noexcept {
+        if (in_head_) return;
+        pending_space_ = pending_break_ = true;
+    }
+
     // Appends visible text that starts at s_[pos].
     void visible(std::size_t pos, std::string_view bytes) {
         if (in_head_) return;
@@ -422,14 +494,14 @@ private:
         std::string& o = out_.text;
         if (o.size() > seg_start_) {
             if (pending_space_) {
-                o += ' ';
+                if (!(pending_break_ && wide_at_end(o) && wide_at_start(bytes))) o += ' ';
             } else if (soft_break_) {
                 unsigned char const prev = static_cast<unsigned char>(o.back());
                 unsigned char const next = static_cast<unsigned char>(bytes.front());
                 if (prev < 0x80 && next < 0x80) o += ' ';
             }
         }
-        pending_space_ = soft_break_ = false;
+        pending_space_ = pending_break_ = soft_break_ = false;
         o += bytes;
     }
 
@@ -446,7 +518,7 @@ private:
                 visible(i, c == ' ' ? std::string_view(" ") : std::string_view("  "));
                 ++i;
             } else if (u <= 0x20 || u == 0x7F) {
-                space();
+                c == '\n' ? segment_break() : space();
                 ++i;
             } else if (u == 0xC2 && i + 1 < n && static_cast<unsigned char>(s_[i + 1]) == 0xA0) {
                 space();  // a literal no-break space
@@ -474,7 +546,7 @@ private:
         if (t.cells_in_row > 0) out_.text += '\t';
         ++t.cells_in_row;
         seg_start_ = out_.text.size();
-        pending_space_ = soft_break_ = false;
+        pending_space_ = pending_break_ = soft_break_ = false;
     }
 
     void open_row(Table& t, std::size_t pos) {
@@ -535,7 +607,7 @@ private:
         } else {
             for (std::uint32_t k = 1; k < t.cell_span; ++k) cell_separator(t);
         }
-        pending_space_ = soft_break_ = false;
+        pending_space_ = pending_break_ = soft_break_ = false;
     }
 
     void open_table() {
@@ -713,6 +785,7 @@ private:
     std::size_t line_start_ = 0;
     std::size_t seg_start_ = 0;  // where the current line or cell's text starts
     bool pending_space_ = false;
+    bool pending_break_ = false;  // the pending space holds a source newline
     bool soft_break_ = false;
     bool in_head_ = false;
     int pre_depth_ = 0;

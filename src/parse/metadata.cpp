@@ -199,6 +199,12 @@ std::string place_before_agency(std::vector<std::string_view> const& lines,
     return best;
 }
 
+bool is_breadcrumb(std::string_view line) {
+    for (std::string_view mark : {">", "＞", "»", "→", "当前位置", "您的位置", "您现在的位置", "所在位置"})
+        if (contains(line, mark)) return true;
+    return false;
+}
+
 }  // namespace
 
 std::optional<DateAt> find_date(std::string_view s, std::size_t from, bool need_year) {
@@ -312,6 +318,8 @@ void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const&
         if (code_points(line) > 60) continue;
         if (!contains(line, "年度报告") && !contains(line, "情况的报告") && !contains(line, "年报"))
             continue;
+        // A web page's breadcrumb ("当前位置：首页 > 政府信息公开 > 年报") comes before the title.
+        if (is_breadcrumb(line)) continue;
         std::string title(line);
         if (!line.empty() && is_digit_at(line, 0)) {
             // "2019年政府信息公开工作年度报告" under a line with the agency's name.

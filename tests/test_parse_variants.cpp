@@ -1,0 +1,90 @@
+// Layout variants of the HTML and crawler families (tests/data/variants/): each file is a
+// report whose cells are those of a golden report, laid out the way other agencies' pages are.
+// Every cell must come out exactly as in the golden file.
+#include "govinfo/parse.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "golden_report.hpp"
+#include "govinfo/cells.hpp"
+#include "govinfo/labels.hpp"
+
+using namespace govinfo;
+
+namespace {
+
+std::string show(Cell const& c) {
+    if (c.state == CellState::blank) return "blank";
+    if (c.state == CellState::not_applicable) return "not_applicable";
+    return std::to_string(c.value);
+}
+std::string show(MoneyCell const& c) {
+    if (c.state == CellState::blank) return "blank";
+    if (c.state == CellState::not_applicable) return "not_applicable";
+    return c.money.amount.to_string() + " " + std::string(id(c.money.unit));
+}
+
+// "table/row/column=value" for every cell, in table order.
+std::vector<std::string> cells_of(Report const& r) {
+    std::vector<std::string> out;
+    for_each_cell(r, [&](TableKind t, std::string_view row, std::string_view col, auto const& c) {
+        out.push_back(std::string(id(t)) + "/" + std::string(row) + "/" + std::string(col) + "=" +
+                      show(c));
+    });
+    return out;
+}
+
+std::size_t count(Report const& r, FindingCode code) {
+    std::size_t n = 0;
+    for (auto const& f : r.diagnostics) n += f.code == code;
+    return n;
+}
+
+Report parse_variant(std::string const& file) {
+    auto const result = parse_file(std::string(GOVINFO_TEST_DATA) + "/variants/" + file);
+    REQUIRE(result.reports.size() == 1);
+    return result.reports[0];
+}
+
+void check_cells(Report const& got, std::string const& stem) {
+    Report const want = test::golden_report(stem);
+    REQUIRE(got.format() == want.format());
+    auto const g = cells_of(got), w = cells_of(want);
+    REQUIRE(g.size() == w.size());
+    for (std::size_t k = 0; k < w.size(); ++k) CHECK(g[k] == w[k]);
+}
+
+}  // namespace
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("html: a vertical label keeps the application rows aligned") {
+        // 三、本年度办理结果 and （三）不予公开 written one character per <br>, as narrow columns are.
+        Report const r = parse_variant("c03_vertical_labels.html");
+        check_cells(r, "c03");
+        CHECK(r.applications.disclosed.commercial_enterprise == Cell::of(12));
+        CHECK(r.applications.disclosed.research_institution == Cell::blank());
+        CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+        CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+    }
+
+    TEST_CASE("html: a count after a row label in the narrative is no glued table") {
+        // "现行有效行政规范性文件470件" in 总体情况: the tables are separated cells all the same.
+        Report const r = parse_variant("c06_count_after_label.html");
+        check_cells(r, "c06");
+        CHECK(count(r, FindingCode::parse_uncertain_cells) == 0);
+        CHECK(r.tables_found.size() == 3);
+    }
+
+    TEST_CASE("html: a full page's breadcrumb is not the title") {
+        // <head> with charset, <style>, <script>; navigation and 当前位置：首页 > … > 政府信息公开年报
+        // before the <h1>.
+        Report const r = parse_variant("c05_page_breadcrumb.html");
+        check_cells(r, "c05");
+        CHECK(r.title == "平潭综合实验区管委会2021年政府信息公开工作年度报告");
+        CHECK(r.agency == "平潭综合实验区管委会");
+        CHECK(r.year == 2021);
+    }
+}
