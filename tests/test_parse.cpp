@@ -11,6 +11,7 @@
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "parse/numbers.hpp"
 #include "parse/segment.hpp"
 
 using namespace govinfo;
@@ -489,6 +490,29 @@ TEST_SUITE("parse") {
         CHECK(a.licensing.decisions == Cell::of(17));
         CHECK(a.procurement.amount == MoneyCell::of(Decimal{246900, 0}, MoneyUnit::yuan));
         CHECK(a.other_services.previous_items == Cell::blank());  // not printed at all
+    }
+
+    TEST_CASE("a cell saying 无 reads as 0 and keeps its column") {
+        // Some agencies write 无 ("none") where others write 0; read as text it used to end the
+        // row, so the values after it went to no row or to the wrong one.
+        auto const r = parse(report_2019_with("规章\t无\t2\t无\n规范性文件 | 3 | 无 | 5 |\n"
+                                              "政府集中采购\t无\t无\n"))
+                           .reports.at(0);
+        auto const& a = std::get<Article20v2019>(r.article20);
+        CHECK(a.regulations.new_made == Cell::of(0));
+        CHECK(a.regulations.new_published == Cell::of(2));
+        CHECK(a.regulations.total_published == Cell::of(0));
+        CHECK(a.normative_documents.new_made == Cell::of(3));
+        CHECK(a.normative_documents.new_published == Cell::of(0));
+        CHECK(a.normative_documents.total_published == Cell::of(5));
+        CHECK(a.procurement.projects == Cell::of(0));
+        CHECK(a.procurement.amount == MoneyCell::of(Decimal{0, 0}, MoneyUnit::unknown));
+        for (auto const& f : r.diagnostics)
+            CHECK_MESSAGE(f.table != TableKind::article20, f.message);
+        // Only the whole cell: 无 inside a label or a sentence is still text.
+        CHECK(detail::read_cell("\u3000无 ").kind == detail::CellKind::number);
+        CHECK(detail::read_cell("无。").kind == detail::CellKind::text);
+        CHECK(detail::read_cell("无法提供").kind == detail::CellKind::text);
     }
 
     TEST_CASE("a number beyond 64 bits is a bad cell and stays blank") {
