@@ -515,6 +515,36 @@ TEST_SUITE("parse") {
         CHECK(detail::read_cell("无法提供").kind == detail::CellKind::text);
     }
 
+    TEST_CASE("pdftotext bare page numbers before a form feed are not cells") {
+        // pdftotext ends a page with its footer ("2") and a form feed glued to the next page's
+        // first line; here the page breaks fall inside the Article 20, application and review
+        // tables.
+        std::string const text = slurp(data_dir + "/variants/pdftotext_bare_page_numbers.txt");
+        auto const r = parse(text).reports.at(0);
+        CHECK(r.diagnostics.empty());
+        auto const& a = std::get<Article20v2021>(r.article20);
+        CHECK(a.normative_documents.in_force == Cell::of(4));
+        CHECK(a.licensing.decisions == Cell::of(15));
+        auto const& app = r.applications;
+        CHECK(app.withheld_third_party_rights.natural_person == Cell::of(1));
+        CHECK(app.withheld_third_party_rights.legal_service_org == Cell::of(0));
+        CHECK(app.withheld_third_party_rights.total == Cell::of(1));
+        CHECK(app.withheld_internal_affairs.natural_person == Cell::of(0));
+        CHECK(app.outcome_total.total == Cell::of(6));
+        CHECK(r.review_litigation.review.total == Cell::of(1));
+        CHECK(r.review_litigation.litigation_after_review.total == Cell::of(0));
+
+        // Numbers that do not count pages (1, 5, 9) are cells: the review table gets a 16th.
+        std::string other = text;
+        for (auto [from, to] : {std::pair{"\n2\n\n\f", "\n5\n\n\f"}, {"\n3\n\n\f", "\n9\n\n\f"}}) {
+            auto const at = other.find(from);
+            REQUIRE(at != std::string::npos);
+            other.replace(at, std::string_view(from).size(), to);
+        }
+        auto const o = parse(other).reports.at(0);
+        CHECK(count_findings(o, FindingCode::parse_extra_cells) == 1);
+    }
+
     TEST_CASE("a number beyond 64 bits is a bad cell and stays blank") {
         auto const r = parse(report_2019_with("规章\t99999999999999999999999\t0\t0\n")).reports.at(0);
         auto const& a = std::get<Article20v2019>(r.article20);

@@ -124,13 +124,50 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
         t->cells_on_line = cells;
 }
 
+// pdftotext (default mode) ends every page with a form feed glued to the first line of the next
+// page, and a footer's page number is the last line before it. A bare number there ("3") reads
+// like a table cell. It is taken for a page number only when another page ends the same way with
+// the number as many pages away (3 before the second form feed, 4 before the third): a table
+// cell matches that only by chance. Returns the indexes of those lines, ascending.
+std::vector<std::size_t> bare_page_numbers(std::vector<std::string_view> const& lines) {
+    struct PageEnd {
+        std::size_t page, line;
+        long value;
+    };
+    std::vector<PageEnd> ends;
+    std::size_t page = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].empty() || lines[i][0] != '\f') continue;
+        ++page;
+        std::size_t j = i;
+        while (j > 0 && trim(lines[j - 1]).empty()) --j;
+        if (j == 0) continue;
+        std::string_view const t = trim(lines[j - 1]);
+        if (t.size() > 4 || t.starts_with('0') ||
+            !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        ends.push_back({page, j - 1, std::stol(std::string(t))});
+    }
+    std::vector<std::size_t> out;
+    auto follows = [](PageEnd const& a, PageEnd const& b) {  // a's page before b's
+        return b.value - a.value == static_cast<long>(b.page - a.page);
+    };
+    for (std::size_t k = 0; k < ends.size(); ++k)
+        if ((k > 0 && follows(ends[k - 1], ends[k])) ||
+            (k + 1 < ends.size() && follows(ends[k], ends[k + 1])))
+            out.push_back(ends[k].line);
+    return out;
+}
+
 std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
     std::vector<Token> tokens;
     // Table rows run to three cells a line on average (tabbed rows to nine): room for four
     // spares most regions a regrowth, which copies every token.
     if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 4);
+    bool form_feed = false;
     for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
         std::string_view line = lines[i];
+        form_feed = form_feed || (!line.empty() && line[0] == '\f');
         std::string_view trimmed = trim(line);
         if (is_markdown_rule(trimmed)) continue;
         if (trimmed.starts_with("#")) {
@@ -138,6 +175,15 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
             trimmed = trim(line);
         }
         add_cells(tokens, line, trimmed, i);
+    }
+    // The form feed after a region's last page number starts the line after the region.
+    if (region.end < lines.size() && !lines[region.end].empty() && lines[region.end][0] == '\f')
+        form_feed = true;
+    if (form_feed) {
+        std::vector<std::size_t> const pages = bare_page_numbers(lines);
+        for (Token& t : tokens)
+            if (t.kind == CellKind::number && std::binary_search(pages.begin(), pages.end(), t.line))
+                t.kind = CellKind::page_number;
     }
     return tokens;
 }
