@@ -545,6 +545,46 @@ TEST_SUITE("parse") {
         CHECK(count_findings(o, FindingCode::parse_extra_cells) == 1);
     }
 
+    TEST_CASE("one cell per line keeps blank cells printed as a bare separator") {
+        // Word and PDF extractions print an empty cell as a line holding only its separator
+        // (" |" or a tab); the values of such a row keep their columns instead of being packed
+        // left by the 总计 rule.
+        for (char const* file : {"variants/pipe_per_line_blank_cells.txt",
+                                 "variants/tab_per_line_blank_cells.txt"}) {
+            CAPTURE(file);
+            auto const r = parse_file(data_dir + "/" + file).reports.at(0);
+            auto const& app = r.applications;
+            CHECK(app.new_received.natural_person == Cell::of(4));
+            CHECK(app.new_received.commercial_enterprise == Cell::blank());
+            CHECK(app.new_received.public_interest_org == Cell::of(1));
+            CHECK(app.new_received.total == Cell::of(5));
+            CHECK(app.disclosed.public_interest_org == Cell::of(1));
+            CHECK(app.partially_disclosed.natural_person == Cell::of(1));
+            CHECK(app.partially_disclosed.total == Cell::of(1));
+            CHECK(app.carried_over.total == Cell::blank());
+            CHECK(app.outcome_total.public_interest_org == Cell::of(1));
+            CHECK(r.review_litigation.litigation_after_review.total == Cell::of(0));
+            bool const v2019 = r.format() == FormatVersion::v2019;
+            auto const a20 = [&](Article20Row row, Article20Column col) {
+                auto const ref = article20_cell(r.article20, row, col);
+                REQUIRE(ref);
+                return *std::get<Cell const*>(*ref);
+            };
+            using AC = Article20Column;
+            auto const first = v2019 ? AC::new_made : AC::issued;
+            auto const second = v2019 ? AC::new_published : AC::repealed;
+            auto const third = v2019 ? AC::total_published : AC::in_force;
+            CHECK(a20(Article20Row::regulations, first) == Cell::blank());
+            CHECK(a20(Article20Row::regulations, third) == Cell::of(3));
+            CHECK(a20(Article20Row::normative_documents, first) == Cell::of(2));
+            CHECK(a20(Article20Row::normative_documents, second) == Cell::blank());
+            CHECK(a20(Article20Row::normative_documents, third) == Cell::of(5));
+            for (auto const& f : r.diagnostics)
+                CHECK_MESSAGE(!(f.code == FindingCode::parse_missing_cells && f.row == "new_received"),
+                              f.message);
+        }
+    }
+
     TEST_CASE("a number beyond 64 bits is a bad cell and stays blank") {
         auto const r = parse(report_2019_with("规章\t99999999999999999999999\t0\t0\n")).reports.at(0);
         auto const& a = std::get<Article20v2019>(r.article20);

@@ -33,12 +33,15 @@ struct Token {
     bool tabbed = false;
 };
 
-// `line` is trimmed.
+// `line` is trimmed. "|---|:--:|" is a rule; "|" and "| |" are blank cells (one cell per line).
 bool is_markdown_rule(std::string_view line) {
     if (!line.starts_with("|")) return false;
-    for (char c : line)
+    bool dash = false;
+    for (char c : line) {
         if (c != '|' && c != '-' && c != ':' && c != ' ') return false;
-    return true;
+        dash = dash || c == '-';
+    }
+    return dash;
 }
 
 // The first `c` in s at or after `from`, or npos. Table cells are a few bytes long, where
@@ -305,6 +308,58 @@ std::vector<Token const*> positional_cells(std::vector<Token> const& tokens, std
     return cells;
 }
 
+// Cells of a row printed one cell per line (Word and PDF extractions: "\t0", "0 |"), when the
+// lines keep the row's blank cells as lines holding only a separator ("\t", " |"): one cell per
+// line after the label, up to the next text cell or the empty line that ends the row. Empty when
+// the label's line holds values, a line holds two values, or `values` (what the row read) are
+// not exactly the non-blank cells found.
+std::vector<Token const*> line_cells(std::vector<std::string_view> const& lines,
+                                     std::vector<Token> const& tokens, std::size_t label,
+                                     std::vector<Token const*> const& values) {
+    std::vector<Token const*> cells;
+    std::size_t i = label + 1;
+    for (; i < tokens.size() && tokens[i].line == tokens[label].line; ++i)
+        if (tokens[i].kind != CellKind::blank) return {};
+    while (i < tokens.size()) {
+        std::size_t const line = tokens[i].line;
+        Token const* cell = nullptr;
+        Token const* blank = nullptr;
+        bool text = false;
+        for (; i < tokens.size() && tokens[i].line == line; ++i) {
+            Token const& t = tokens[i];
+            if (t.kind == CellKind::text) {
+                text = true;
+            } else if (t.kind == CellKind::blank) {
+                if (!blank) blank = &t;
+            } else if (t.kind != CellKind::page_number) {
+                if (cell) return {};
+                cell = &t;
+            }
+        }
+        if (text) {  // the next label or header
+            if (cell) return {};
+            break;
+        }
+        if (cell) {
+            cells.push_back(cell);
+        } else if (blank) {
+            std::string_view const raw = lines[line];
+            if (raw.find('\t') != std::string_view::npos || raw.find('|') != std::string_view::npos)
+                cells.push_back(blank);
+            else if (!cells.empty())
+                break;  // an empty line after the row's cells ends it
+        }
+    }
+    std::size_t v = 0;
+    for (Token const* c : cells) {
+        if (c->kind == CellKind::blank) continue;
+        if (v == values.size() || values[v] != c) return {};
+        ++v;
+    }
+    if (v != values.size()) return {};
+    return cells;
+}
+
 // ---------------------------------------------------------------------------------------------
 // A row-labelled stream: shared by the application and Article 20 readers.
 
@@ -522,6 +577,12 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             event_used[k] = true;
             continue;
         }
+        if (auto const by_line = line_cells(lines, tokens, e.label, e.values);
+            static_cast<int>(by_line.size()) == width) {
+            fill(e.row, by_line);  // one cell per line, blank ones too
+            event_used[k] = true;
+            continue;
+        }
         // Packed left: the last value is the 总计 when the others add up to it.
         bool all_numbers = std::all_of(cells.begin(), cells.end(), [](Token const* t) {
             return t->kind == CellKind::number && t->read.number.scale == 0;
@@ -718,6 +779,9 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             });
             if (on_line && pos.size() == cols.size()) {
                 cells = pos;
+            } else if (auto by_line = line_cells(lines, tokens, e.label, e.values);
+                       by_line.size() == cols.size()) {
+                cells = std::move(by_line);
             } else {
                 report.diagnostics.push_back(make_finding(
                     FindingCode::parse_missing_cells, Severity::warning, table, label_line,
