@@ -377,6 +377,13 @@ struct RowStream {
     std::vector<std::size_t> extra_lines;    // lines with more values than the row has cells
 };
 
+// Whether a text cell starts with row numbering: "（三）", "(3)", "3.", "三、".
+bool looks_numbered(std::string_view text) {
+    if (text.size() > 240) return false;  // narrative
+    NormalizedLabel const normalized(text);
+    return !split_numbering(normalized).prefix.empty();
+}
+
 // `classify(token) -> {kind, row}`: kind 0 = nothing, 1 = row label, 2 = group/header that ends
 // the row being read, 3 = header that does not. `need(row)` = cells the row has.
 template <class Classify, class Need>
@@ -413,6 +420,11 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
                 bool const continuation = current >= 0 && !s.events[current].orphan &&
                                           s.events[current].values.empty();
                 if (!continuation) s.unknown_lines.push_back(t.line);
+                // A numbered cell that names no row ("（三）不予公开 1)属于…" in an unknown form)
+                // starts a row all the same: the values after it are not the current row's.
+                if (!continuation && current >= 0 && !s.events[current].values.empty() &&
+                    looks_numbered(t.text))
+                    current = -1;
             }
             continue;
         }
