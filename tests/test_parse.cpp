@@ -585,6 +585,38 @@ TEST_SUITE("parse") {
         }
     }
 
+    TEST_CASE("a numbered row label that names no row ends the row before it") {
+        // "9.其他原因暂缓公开" is no statutory row; its values used to complete the row above,
+        // which then read 1 2 1 1 1 6 1 for (blank) 1 2 1 1 1 6.
+        auto const r = parse_file(data_dir + "/variants/pipe_per_line_extra_row.txt").reports.at(0);
+        auto const& p = r.applications.partially_disclosed;
+        CHECK(p.natural_person == Cell::blank());
+        CHECK(p.commercial_enterprise == Cell::of(1));
+        CHECK(p.other_org == Cell::of(1));
+        CHECK(p.total == Cell::of(6));
+        CHECK(r.applications.outcome_total.total == Cell::of(11));
+        CHECK(has_finding(r, FindingCode::parse_unplaced_line, 30));  // the label
+        CHECK(has_finding(r, FindingCode::parse_unplaced_line, 31));  // its values
+    }
+
+    TEST_CASE("a group label and its first sub-row in one cell name the sub-row") {
+        // "（三）不予公开 1）属于国家秘密": the vertical group cell glued to the sub-row, and sub-rows
+        // numbered "1）", "2）" or "3、".
+        auto const r = parse_file(data_dir + "/variants/inline_group_labels.txt").reports.at(0);
+        auto const& a = r.applications;
+        CHECK(a.withheld_state_secret.natural_person == Cell::of(1));
+        CHECK(a.withheld_state_secret.total == Cell::of(1));
+        CHECK(a.withheld_prohibited_by_law.commercial_enterprise == Cell::of(1));
+        CHECK(a.withheld_prohibited_by_law.total == Cell::of(3));
+        CHECK(a.unavailable_not_held.total == Cell::of(4));
+        CHECK(a.unavailable_requires_creation.research_institution == Cell::of(1));
+        REQUIRE(a.other_other);
+        CHECK(a.other_other->other_org == Cell::of(5));
+        CHECK(a.other_other->total == Cell::of(5));
+        for (auto const& f : r.diagnostics)
+            CHECK_MESSAGE(f.code != FindingCode::parse_unplaced_line, f.message);
+    }
+
     TEST_CASE("a number beyond 64 bits is a bad cell and stays blank") {
         auto const r = parse(report_2019_with("规章\t99999999999999999999999\t0\t0\n")).reports.at(0);
         auto const& a = std::get<Article20v2019>(r.article20);
