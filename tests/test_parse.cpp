@@ -585,6 +585,26 @@ TEST_SUITE("parse") {
         }
     }
 
+    TEST_CASE("one cell per line without empty lines between rows keeps blank cells") {
+        // Tab-prefixed cells, no empty line between rows, sub-rows led by the tab lines of their
+        // spanned group cells, and rows of blank cells only.
+        auto const r = parse_file(data_dir + "/variants/tab_per_line_spanned_cells.txt").reports.at(0);
+        auto const& a = r.applications;
+        CHECK(a.disclosed.natural_person == Cell::of(3));
+        CHECK(a.disclosed.commercial_enterprise == Cell::blank());  // was 1, packed left
+        CHECK(a.disclosed.public_interest_org == Cell::of(1));
+        CHECK(a.disclosed.total == Cell::of(4));
+        CHECK(a.partially_disclosed.natural_person == Cell::of(1));
+        CHECK(a.partially_disclosed.total == Cell::of(1));
+        CHECK(a.withheld_state_secret.total == Cell::blank());
+        // After two rows of blank cells, (七)总计 is a row, not a block of labels before values.
+        CHECK(a.outcome_total.natural_person == Cell::of(4));
+        CHECK(a.outcome_total.public_interest_org == Cell::of(1));
+        CHECK(a.outcome_total.total == Cell::of(5));
+        for (auto const& f : r.diagnostics)
+            CHECK_MESSAGE(f.code != FindingCode::parse_unplaced_line, f.message);
+    }
+
     TEST_CASE("a numbered row label that names no row ends the row before it") {
         // "9.其他原因暂缓公开" is no statutory row; its values used to complete the row above,
         // which then read 1 2 1 1 1 6 1 for (blank) 1 2 1 1 1 6.

@@ -31,6 +31,9 @@ struct Token {
     // The line was split at tabs: HTML tables (every <tr> one line, spans padded with empty
     // cells) and Word exports. Cell positions on such lines are grid columns, blanks included.
     bool tabbed = false;
+    // The line holds nothing but a separator ("\t", " |"): a blank cell printed one cell per
+    // line. Set on the line's first token.
+    bool blank_cell_line = false;
 };
 
 // `line` is trimmed. "|---|:--:|" is a rule; "|" and "| |" are blank cells (one cell per line).
@@ -123,8 +126,12 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
     } else {
         add(trimmed);
     }
-    for (auto t = tokens.begin() + static_cast<std::ptrdiff_t>(first); t != tokens.end(); ++t)
+    bool all_blank = true;
+    for (auto t = tokens.begin() + static_cast<std::ptrdiff_t>(first); t != tokens.end(); ++t) {
         t->cells_on_line = cells;
+        all_blank = all_blank && t->kind == CellKind::blank;
+    }
+    if (all_blank && (tabbed || trimmed.starts_with("|"))) tokens[first].blank_cell_line = true;
 }
 
 // pdftotext (default mode) ends every page with a form feed glued to the first line of the next
@@ -310,12 +317,12 @@ std::vector<Token const*> positional_cells(std::vector<Token> const& tokens, std
 
 // Cells of a row printed one cell per line (Word and PDF extractions: "\t0", "0 |"), when the
 // lines keep the row's blank cells as lines holding only a separator ("\t", " |"): one cell per
-// line after the label, up to the next text cell or the empty line that ends the row. Empty when
-// the label's line holds values, a line holds two values, or `values` (what the row read) are
-// not exactly the non-blank cells found.
+// line after the label, up to the next text cell or the empty line that ends the row, at most
+// `width` of them when the rest are blank. Empty when the label's line holds values, a line holds
+// two values, or `values` (what the row read) are not exactly the non-blank cells found.
 std::vector<Token const*> line_cells(std::vector<std::string_view> const& lines,
                                      std::vector<Token> const& tokens, std::size_t label,
-                                     std::vector<Token const*> const& values) {
+                                     std::vector<Token const*> const& values, std::size_t width) {
     std::vector<Token const*> cells;
     std::size_t i = label + 1;
     for (; i < tokens.size() && tokens[i].line == tokens[label].line; ++i)
@@ -350,6 +357,12 @@ std::vector<Token const*> line_cells(std::vector<std::string_view> const& lines,
                 break;  // an empty line after the row's cells ends it
         }
     }
+    // Blank cells past the row's width are the next row's spanned cells (a tab line before a
+    // sub-row label) when no empty line divides the rows.
+    if (cells.size() > width &&
+        std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(width), cells.end(),
+                    [](Token const* c) { return c->kind == CellKind::blank; }))
+        cells.resize(width);
     std::size_t v = 0;
     for (Token const* c : cells) {
         if (c->kind == CellKind::blank) continue;
@@ -369,6 +382,7 @@ struct RowEvent {
     std::size_t label = 0;  // token index of the label
     std::vector<Token const*> values;
     bool block = false;    // label is one of a block of labels printed before their values
+    bool blank_cells = false;  // blank cells printed one a line follow the label
 };
 
 struct RowStream {
@@ -393,6 +407,8 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
     int labels_without_values = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Token const& t = tokens[i];
+        if (t.kind == CellKind::blank && t.blank_cell_line && current >= 0)
+            s.events[current].blank_cells = true;
         if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
         if (t.kind == CellKind::text) {
             auto const [kind, row] = classify(t);
@@ -403,7 +419,9 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
                     s.events[current].label = i;
                     continue;
                 }
-                if (current >= 0 && s.events[current].values.empty() && !s.events[current].orphan)
+                // A row of blank cells printed one a line is a row, not a label of a block.
+                if (current >= 0 && s.events[current].values.empty() &&
+                    !s.events[current].orphan && !s.events[current].blank_cells)
                     ++labels_without_values;
                 else
                     labels_without_values = 0;
@@ -589,7 +607,8 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             event_used[k] = true;
             continue;
         }
-        if (auto const by_line = line_cells(lines, tokens, e.label, e.values);
+        if (auto const by_line = line_cells(lines, tokens, e.label, e.values,
+                                              static_cast<std::size_t>(width));
             static_cast<int>(by_line.size()) == width) {
             fill(e.row, by_line);  // one cell per line, blank ones too
             event_used[k] = true;
@@ -791,7 +810,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             });
             if (on_line && pos.size() == cols.size()) {
                 cells = pos;
-            } else if (auto by_line = line_cells(lines, tokens, e.label, e.values);
+            } else if (auto by_line = line_cells(lines, tokens, e.label, e.values, cols.size());
                        by_line.size() == cols.size()) {
                 cells = std::move(by_line);
             } else {
