@@ -515,6 +515,21 @@ TEST_SUITE("parse") {
         CHECK(detail::read_cell("无法提供").kind == detail::CellKind::text);
     }
 
+    TEST_CASE("a 无 inside a vertical label is text not a zero") {
+        // pdftotext prints the merged group cell （四）无法提供 one character a line; its 无 must
+        // not become the seventh value of the row above, which printed six (a blank dropped).
+        std::string text = report_2019_with("规章\t0\t0\t0\n");
+        text.insert(text.find("四、政府信息公开行政复议"),
+                    "8.属于行政查询事项\n\n3\n\n5\n\n1\n\n3\n\n3\n\n16\n\n(\n四\n)\n无\n法\n提\n供\n\n"
+                    "1.本机关不掌握相关政府信息\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n");
+        auto const r = parse(text).reports.at(0);
+        auto const& a = r.applications;
+        CHECK(a.withheld_administrative_query.total == Cell::blank());
+        CHECK(a.withheld_administrative_query.natural_person == Cell::blank());
+        CHECK(a.unavailable_not_held.natural_person == Cell::of(1));
+        CHECK(a.unavailable_not_held.total == Cell::of(1));
+    }
+
     TEST_CASE("pdftotext bare page numbers before a form feed are not cells") {
         // pdftotext ends a page with its footer ("2") and a form feed glued to the next page's
         // first line; here the page breaks fall inside the Article 20, application and review

@@ -186,6 +186,22 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
         }
         add_cells(tokens, line, trimmed, i);
     }
+    // 无 alone reads as 0, but pdftotext writes a vertical label one character a line ("(", "四",
+    // ")", "无", "法", "提", "供"): a 无 next to a one-character line is part of such a label.
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        Token& t = tokens[k];
+        if (t.kind != CellKind::number || t.text != "无") continue;
+        auto lone_character = [&](std::size_t j) {
+            Token const& n = tokens[j];
+            return n.kind == CellKind::text && n.line != t.line && code_points(n.text) == 1;
+        };
+        std::size_t before = k, after = k + 1;
+        while (before > 0 && tokens[before - 1].kind == CellKind::blank) --before;
+        while (after < tokens.size() && tokens[after].kind == CellKind::blank) ++after;
+        if ((before > 0 && lone_character(before - 1)) ||
+            (after < tokens.size() && lone_character(after)))
+            t.kind = CellKind::text;
+    }
     // The form feed after a region's last page number starts the line after the region.
     if (region.end < lines.size() && !lines[region.end].empty() && lines[region.end][0] == '\f')
         form_feed = true;
