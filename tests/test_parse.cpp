@@ -11,6 +11,7 @@
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "parse/numbers.hpp"
 #include "parse/segment.hpp"
 
 using namespace govinfo;
@@ -489,6 +490,166 @@ TEST_SUITE("parse") {
         CHECK(a.licensing.decisions == Cell::of(17));
         CHECK(a.procurement.amount == MoneyCell::of(Decimal{246900, 0}, MoneyUnit::yuan));
         CHECK(a.other_services.previous_items == Cell::blank());  // not printed at all
+    }
+
+    TEST_CASE("a cell saying 无 reads as 0 and keeps its column") {
+        // Some agencies write 无 ("none") where others write 0; read as text it used to end the
+        // row, so the values after it went to no row or to the wrong one.
+        auto const r = parse(report_2019_with("规章\t无\t2\t无\n规范性文件 | 3 | 无 | 5 |\n"
+                                              "政府集中采购\t无\t无\n"))
+                           .reports.at(0);
+        auto const& a = std::get<Article20v2019>(r.article20);
+        CHECK(a.regulations.new_made == Cell::of(0));
+        CHECK(a.regulations.new_published == Cell::of(2));
+        CHECK(a.regulations.total_published == Cell::of(0));
+        CHECK(a.normative_documents.new_made == Cell::of(3));
+        CHECK(a.normative_documents.new_published == Cell::of(0));
+        CHECK(a.normative_documents.total_published == Cell::of(5));
+        CHECK(a.procurement.projects == Cell::of(0));
+        CHECK(a.procurement.amount == MoneyCell::of(Decimal{0, 0}, MoneyUnit::unknown));
+        for (auto const& f : r.diagnostics)
+            CHECK_MESSAGE(f.table != TableKind::article20, f.message);
+        // Only the whole cell: 无 inside a label or a sentence is still text.
+        CHECK(detail::read_cell("\u3000无 ").kind == detail::CellKind::number);
+        CHECK(detail::read_cell("无。").kind == detail::CellKind::text);
+        CHECK(detail::read_cell("无法提供").kind == detail::CellKind::text);
+    }
+
+    TEST_CASE("a 无 inside a vertical label is text not a zero") {
+        // pdftotext prints the merged group cell （四）无法提供 one character a line; its 无 must
+        // not become the seventh value of the row above, which printed six (a blank dropped).
+        std::string text = report_2019_with("规章\t0\t0\t0\n");
+        text.insert(text.find("四、政府信息公开行政复议"),
+                    "8.属于行政查询事项\n\n3\n\n5\n\n1\n\n3\n\n3\n\n16\n\n(\n四\n)\n无\n法\n提\n供\n\n"
+                    "1.本机关不掌握相关政府信息\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n");
+        auto const r = parse(text).reports.at(0);
+        auto const& a = r.applications;
+        CHECK(a.withheld_administrative_query.total == Cell::blank());
+        CHECK(a.withheld_administrative_query.natural_person == Cell::blank());
+        CHECK(a.unavailable_not_held.natural_person == Cell::of(1));
+        CHECK(a.unavailable_not_held.total == Cell::of(1));
+    }
+
+    TEST_CASE("pdftotext bare page numbers before a form feed are not cells") {
+        // pdftotext ends a page with its footer ("2") and a form feed glued to the next page's
+        // first line; here the page breaks fall inside the Article 20, application and review
+        // tables.
+        std::string const text = slurp(data_dir + "/variants/pdftotext_bare_page_numbers.txt");
+        auto const r = parse(text).reports.at(0);
+        CHECK(r.diagnostics.empty());
+        auto const& a = std::get<Article20v2021>(r.article20);
+        CHECK(a.normative_documents.in_force == Cell::of(4));
+        CHECK(a.licensing.decisions == Cell::of(15));
+        auto const& app = r.applications;
+        CHECK(app.withheld_third_party_rights.natural_person == Cell::of(1));
+        CHECK(app.withheld_third_party_rights.legal_service_org == Cell::of(0));
+        CHECK(app.withheld_third_party_rights.total == Cell::of(1));
+        CHECK(app.withheld_internal_affairs.natural_person == Cell::of(0));
+        CHECK(app.outcome_total.total == Cell::of(6));
+        CHECK(r.review_litigation.review.total == Cell::of(1));
+        CHECK(r.review_litigation.litigation_after_review.total == Cell::of(0));
+
+        // Numbers that do not count pages (1, 5, 9) are cells: the review table gets a 16th.
+        std::string other = text;
+        for (auto [from, to] : {std::pair{"\n2\n\n\f", "\n5\n\n\f"}, {"\n3\n\n\f", "\n9\n\n\f"}}) {
+            auto const at = other.find(from);
+            REQUIRE(at != std::string::npos);
+            other.replace(at, std::string_view(from).size(), to);
+        }
+        auto const o = parse(other).reports.at(0);
+        CHECK(count_findings(o, FindingCode::parse_extra_cells) == 1);
+    }
+
+    TEST_CASE("one cell per line keeps blank cells printed as a bare separator") {
+        // Word and PDF extractions print an empty cell as a line holding only its separator
+        // (" |" or a tab); the values of such a row keep their columns instead of being packed
+        // left by the 总计 rule.
+        for (char const* file : {"variants/pipe_per_line_blank_cells.txt",
+                                 "variants/tab_per_line_blank_cells.txt"}) {
+            CAPTURE(file);
+            auto const r = parse_file(data_dir + "/" + file).reports.at(0);
+            auto const& app = r.applications;
+            CHECK(app.new_received.natural_person == Cell::of(4));
+            CHECK(app.new_received.commercial_enterprise == Cell::blank());
+            CHECK(app.new_received.public_interest_org == Cell::of(1));
+            CHECK(app.new_received.total == Cell::of(5));
+            CHECK(app.disclosed.public_interest_org == Cell::of(1));
+            CHECK(app.partially_disclosed.natural_person == Cell::of(1));
+            CHECK(app.partially_disclosed.total == Cell::of(1));
+            CHECK(app.carried_over.total == Cell::blank());
+            CHECK(app.outcome_total.public_interest_org == Cell::of(1));
+            CHECK(r.review_litigation.litigation_after_review.total == Cell::of(0));
+            bool const v2019 = r.format() == FormatVersion::v2019;
+            auto const a20 = [&](Article20Row row, Article20Column col) {
+                auto const ref = article20_cell(r.article20, row, col);
+                REQUIRE(ref);
+                return *std::get<Cell const*>(*ref);
+            };
+            using AC = Article20Column;
+            auto const first = v2019 ? AC::new_made : AC::issued;
+            auto const second = v2019 ? AC::new_published : AC::repealed;
+            auto const third = v2019 ? AC::total_published : AC::in_force;
+            CHECK(a20(Article20Row::regulations, first) == Cell::blank());
+            CHECK(a20(Article20Row::regulations, third) == Cell::of(3));
+            CHECK(a20(Article20Row::normative_documents, first) == Cell::of(2));
+            CHECK(a20(Article20Row::normative_documents, second) == Cell::blank());
+            CHECK(a20(Article20Row::normative_documents, third) == Cell::of(5));
+            for (auto const& f : r.diagnostics)
+                CHECK_MESSAGE(!(f.code == FindingCode::parse_missing_cells && f.row == "new_received"),
+                              f.message);
+        }
+    }
+
+    TEST_CASE("one cell per line without empty lines between rows keeps blank cells") {
+        // Tab-prefixed cells, no empty line between rows, sub-rows led by the tab lines of their
+        // spanned group cells, and rows of blank cells only.
+        auto const r = parse_file(data_dir + "/variants/tab_per_line_spanned_cells.txt").reports.at(0);
+        auto const& a = r.applications;
+        CHECK(a.disclosed.natural_person == Cell::of(3));
+        CHECK(a.disclosed.commercial_enterprise == Cell::blank());  // was 1, packed left
+        CHECK(a.disclosed.public_interest_org == Cell::of(1));
+        CHECK(a.disclosed.total == Cell::of(4));
+        CHECK(a.partially_disclosed.natural_person == Cell::of(1));
+        CHECK(a.partially_disclosed.total == Cell::of(1));
+        CHECK(a.withheld_state_secret.total == Cell::blank());
+        // After two rows of blank cells, (七)总计 is a row, not a block of labels before values.
+        CHECK(a.outcome_total.natural_person == Cell::of(4));
+        CHECK(a.outcome_total.public_interest_org == Cell::of(1));
+        CHECK(a.outcome_total.total == Cell::of(5));
+        for (auto const& f : r.diagnostics)
+            CHECK_MESSAGE(f.code != FindingCode::parse_unplaced_line, f.message);
+    }
+
+    TEST_CASE("a numbered row label that names no row ends the row before it") {
+        // "9.其他原因暂缓公开" is no statutory row; its values used to complete the row above,
+        // which then read 1 2 1 1 1 6 1 for (blank) 1 2 1 1 1 6.
+        auto const r = parse_file(data_dir + "/variants/pipe_per_line_extra_row.txt").reports.at(0);
+        auto const& p = r.applications.partially_disclosed;
+        CHECK(p.natural_person == Cell::blank());
+        CHECK(p.commercial_enterprise == Cell::of(1));
+        CHECK(p.other_org == Cell::of(1));
+        CHECK(p.total == Cell::of(6));
+        CHECK(r.applications.outcome_total.total == Cell::of(11));
+        CHECK(has_finding(r, FindingCode::parse_unplaced_line, 30));  // the label
+        CHECK(has_finding(r, FindingCode::parse_unplaced_line, 31));  // its values
+    }
+
+    TEST_CASE("a group label and its first sub-row in one cell name the sub-row") {
+        // "（三）不予公开 1）属于国家秘密": the vertical group cell glued to the sub-row, and sub-rows
+        // numbered "1）", "2）" or "3、".
+        auto const r = parse_file(data_dir + "/variants/inline_group_labels.txt").reports.at(0);
+        auto const& a = r.applications;
+        CHECK(a.withheld_state_secret.natural_person == Cell::of(1));
+        CHECK(a.withheld_state_secret.total == Cell::of(1));
+        CHECK(a.withheld_prohibited_by_law.commercial_enterprise == Cell::of(1));
+        CHECK(a.withheld_prohibited_by_law.total == Cell::of(3));
+        CHECK(a.unavailable_not_held.total == Cell::of(4));
+        CHECK(a.unavailable_requires_creation.research_institution == Cell::of(1));
+        REQUIRE(a.other_other);
+        CHECK(a.other_other->other_org == Cell::of(5));
+        CHECK(a.other_other->total == Cell::of(5));
+        for (auto const& f : r.diagnostics)
+            CHECK_MESSAGE(f.code != FindingCode::parse_unplaced_line, f.message);
     }
 
     TEST_CASE("a number beyond 64 bits is a bad cell and stays blank") {

@@ -126,13 +126,23 @@ Numbered split_numbering(std::string_view n) {
                 j = k;
             }
             if (any && j < rest.size() && (rest[j] == '.' || rest[j] == ',')) i = j + 1;
-            (void)cjk;
+            // "1)" and "1）": a numbering style of some agencies for the sub-rows.
+            if (any && !cjk && j < rest.size() && rest[j] == ')') i = j + 1;
         }
         if (i == 0) break;
         consumed += i;
     }
     out.prefix = s.substr(0, consumed);
     out.body = s.substr(consumed);
+    // Group label and sub-row in one cell, "（三）不予公开 1.属于国家秘密" (the space is gone once
+    // normalised): the sub-row's numbering and body.
+    if (consumed > 0 && s.starts_with("(")) {
+        for (std::string_view group : {"不予公开", "无法提供", "不予处理", "其他处理"}) {
+            if (!out.body.starts_with(group)) continue;
+            Numbered const inner = split_numbering(out.body.substr(group.size()));
+            if (!inner.prefix.empty() && !inner.body.empty()) return inner;
+        }
+    }
     return out;
 }
 

@@ -43,7 +43,7 @@ enum class MatchKind { exact, variant, truncated };
 
 // Views into the normalised text given to split_numbering, which must outlive them.
 struct Numbered {
-    std::string_view prefix;  // "(一)", "1.", "一," (normalised), or empty
+    std::string_view prefix;  // "(一)", "1.", "1)", "一," (normalised), or empty
     std::string_view body;    // the rest
 };
 Numbered split_numbering(std::string_view normalized);

@@ -1,8 +1,9 @@
 #pragma once
 // Internal: what one table cell says. Real cells carry units (10524.26475万元, 1个), signs (+17),
-// thousands separators (1,036), full-width digits and padding, or say "not applicable" with
-// "/", "-" or "—". A cell that looks like a number but cannot be one (beyond 64 bits, "12a") is
-// `bad`, so the reader can leave the cell blank and say why instead of guessing.
+// thousands separators (1,036), full-width digits and padding, say "not applicable" with
+// "/", "-" or "—", or "none" with 无 (read as 0). A cell that looks like a number but cannot be
+// one (beyond 64 bits, "12a") is `bad`, so the reader can leave the cell blank and say why
+// instead of guessing.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -15,7 +16,7 @@ namespace govinfo::detail {
 enum class CellKind {
     blank,           // nothing but padding
     not_applicable,  // "/", "-", "—", "－", "——"
-    number,          // a number, possibly signed, with an optional unit
+    number,          // a number, possibly signed, with an optional unit; 无 reads as 0
     page_number,     // "-3-", "第3页": page furniture between table rows
     bad,             // number-like but unreadable (overflow, stray letters)
     text,            // anything else: a label, a header, narrative
@@ -56,11 +57,17 @@ inline CellRead read_trimmed_cell(std::string_view cell) {
         }
     }
     // Labels and narrative mostly start with a hanzi U+4000…U+9FFF (lead byte E4…E9), and of
-    // those only 第 (E7 AC AC) may start anything but text (page furniture, 第3页).
+    // those only 第 (E7 AC AC) may start anything but text (page furniture, 第3页), and 无
+    // (E6 97 A0) alone is a count: "none", written where others write 0.
     if (auto const b = static_cast<unsigned char>(cell[0]); b - 0xE4u < 6u && cell.size() >= 3) {
         auto const c1 = static_cast<unsigned char>(cell[1]);
         auto const c2 = static_cast<unsigned char>(cell[2]);
         bool const di = b == 0xE7 && c1 == 0xAC && c2 == 0xAC;  // 第
+        if (cell.size() == 3 && b == 0xE6 && c1 == 0x97 && c2 == 0xA0) {
+            r.kind = CellKind::number;
+            r.number = Decimal{0, 0};
+            return r;
+        }
         if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !di) {
             r.kind = CellKind::text;
             return r;

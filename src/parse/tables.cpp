@@ -31,14 +31,20 @@ struct Token {
     // The line was split at tabs: HTML tables (every <tr> one line, spans padded with empty
     // cells) and Word exports. Cell positions on such lines are grid columns, blanks included.
     bool tabbed = false;
+    // The line holds nothing but a separator ("\t", " |"): a blank cell printed one cell per
+    // line. Set on the line's first token.
+    bool blank_cell_line = false;
 };
 
-// `line` is trimmed.
+// `line` is trimmed. "|---|:--:|" is a rule; "|" and "| |" are blank cells (one cell per line).
 bool is_markdown_rule(std::string_view line) {
     if (!line.starts_with("|")) return false;
-    for (char c : line)
+    bool dash = false;
+    for (char c : line) {
         if (c != '|' && c != '-' && c != ':' && c != ' ') return false;
-    return true;
+        dash = dash || c == '-';
+    }
+    return dash;
 }
 
 // The first `c` in s at or after `from`, or npos. Table cells are a few bytes long, where
@@ -120,8 +126,47 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
     } else {
         add(trimmed);
     }
-    for (auto t = tokens.begin() + static_cast<std::ptrdiff_t>(first); t != tokens.end(); ++t)
+    bool all_blank = true;
+    for (auto t = tokens.begin() + static_cast<std::ptrdiff_t>(first); t != tokens.end(); ++t) {
         t->cells_on_line = cells;
+        all_blank = all_blank && t->kind == CellKind::blank;
+    }
+    if (all_blank && (tabbed || trimmed.starts_with("|"))) tokens[first].blank_cell_line = true;
+}
+
+// pdftotext (default mode) ends every page with a form feed glued to the first line of the next
+// page, and a footer's page number is the last line before it. A bare number there ("3") reads
+// like a table cell. It is taken for a page number only when another page ends the same way with
+// the number as many pages away (3 before the second form feed, 4 before the third): a table
+// cell matches that only by chance. Returns the indexes of those lines, ascending.
+std::vector<std::size_t> bare_page_numbers(std::vector<std::string_view> const& lines) {
+    struct PageEnd {
+        std::size_t page, line;
+        long value;
+    };
+    std::vector<PageEnd> ends;
+    std::size_t page = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].empty() || lines[i][0] != '\f') continue;
+        ++page;
+        std::size_t j = i;
+        while (j > 0 && trim(lines[j - 1]).empty()) --j;
+        if (j == 0) continue;
+        std::string_view const t = trim(lines[j - 1]);
+        if (t.size() > 4 || t.starts_with('0') ||
+            !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        ends.push_back({page, j - 1, std::stol(std::string(t))});
+    }
+    std::vector<std::size_t> out;
+    auto follows = [](PageEnd const& a, PageEnd const& b) {  // a's page before b's
+        return b.value - a.value == static_cast<long>(b.page - a.page);
+    };
+    for (std::size_t k = 0; k < ends.size(); ++k)
+        if ((k > 0 && follows(ends[k - 1], ends[k])) ||
+            (k + 1 < ends.size() && follows(ends[k], ends[k + 1])))
+            out.push_back(ends[k].line);
+    return out;
 }
 
 std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region region) {
@@ -129,8 +174,10 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
     // Table rows run to three cells a line on average (tabbed rows to nine): room for four
     // spares most regions a regrowth, which copies every token.
     if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 4);
+    bool form_feed = false;
     for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
         std::string_view line = lines[i];
+        form_feed = form_feed || (!line.empty() && line[0] == '\f');
         std::string_view trimmed = trim(line);
         if (is_markdown_rule(trimmed)) continue;
         if (trimmed.starts_with("#")) {
@@ -138,6 +185,31 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
             trimmed = trim(line);
         }
         add_cells(tokens, line, trimmed, i);
+    }
+    // 无 alone reads as 0, but pdftotext writes a vertical label one character a line ("(", "四",
+    // ")", "无", "法", "提", "供"): a 无 next to a one-character line is part of such a label.
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        Token& t = tokens[k];
+        if (t.kind != CellKind::number || t.text != "无") continue;
+        auto lone_character = [&](std::size_t j) {
+            Token const& n = tokens[j];
+            return n.kind == CellKind::text && n.line != t.line && code_points(n.text) == 1;
+        };
+        std::size_t before = k, after = k + 1;
+        while (before > 0 && tokens[before - 1].kind == CellKind::blank) --before;
+        while (after < tokens.size() && tokens[after].kind == CellKind::blank) ++after;
+        if ((before > 0 && lone_character(before - 1)) ||
+            (after < tokens.size() && lone_character(after)))
+            t.kind = CellKind::text;
+    }
+    // The form feed after a region's last page number starts the line after the region.
+    if (region.end < lines.size() && !lines[region.end].empty() && lines[region.end][0] == '\f')
+        form_feed = true;
+    if (form_feed) {
+        std::vector<std::size_t> const pages = bare_page_numbers(lines);
+        for (Token& t : tokens)
+            if (t.kind == CellKind::number && std::binary_search(pages.begin(), pages.end(), t.line))
+                t.kind = CellKind::page_number;
     }
     return tokens;
 }
@@ -259,6 +331,64 @@ std::vector<Token const*> positional_cells(std::vector<Token> const& tokens, std
     return cells;
 }
 
+// Cells of a row printed one cell per line (Word and PDF extractions: "\t0", "0 |"), when the
+// lines keep the row's blank cells as lines holding only a separator ("\t", " |"): one cell per
+// line after the label, up to the next text cell or the empty line that ends the row, at most
+// `width` of them when the rest are blank. Empty when the label's line holds values, a line holds
+// two values, or `values` (what the row read) are not exactly the non-blank cells found.
+std::vector<Token const*> line_cells(std::vector<std::string_view> const& lines,
+                                     std::vector<Token> const& tokens, std::size_t label,
+                                     std::vector<Token const*> const& values, std::size_t width) {
+    std::vector<Token const*> cells;
+    std::size_t i = label + 1;
+    for (; i < tokens.size() && tokens[i].line == tokens[label].line; ++i)
+        if (tokens[i].kind != CellKind::blank) return {};
+    while (i < tokens.size()) {
+        std::size_t const line = tokens[i].line;
+        Token const* cell = nullptr;
+        Token const* blank = nullptr;
+        bool text = false;
+        for (; i < tokens.size() && tokens[i].line == line; ++i) {
+            Token const& t = tokens[i];
+            if (t.kind == CellKind::text) {
+                text = true;
+            } else if (t.kind == CellKind::blank) {
+                if (!blank) blank = &t;
+            } else if (t.kind != CellKind::page_number) {
+                if (cell) return {};
+                cell = &t;
+            }
+        }
+        if (text) {  // the next label or header
+            if (cell) return {};
+            break;
+        }
+        if (cell) {
+            cells.push_back(cell);
+        } else if (blank) {
+            std::string_view const raw = lines[line];
+            if (raw.find('\t') != std::string_view::npos || raw.find('|') != std::string_view::npos)
+                cells.push_back(blank);
+            else if (!cells.empty())
+                break;  // an empty line after the row's cells ends it
+        }
+    }
+    // Blank cells past the row's width are the next row's spanned cells (a tab line before a
+    // sub-row label) when no empty line divides the rows.
+    if (cells.size() > width &&
+        std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(width), cells.end(),
+                    [](Token const* c) { return c->kind == CellKind::blank; }))
+        cells.resize(width);
+    std::size_t v = 0;
+    for (Token const* c : cells) {
+        if (c->kind == CellKind::blank) continue;
+        if (v == values.size() || values[v] != c) return {};
+        ++v;
+    }
+    if (v != values.size()) return {};
+    return cells;
+}
+
 // ---------------------------------------------------------------------------------------------
 // A row-labelled stream: shared by the application and Article 20 readers.
 
@@ -268,6 +398,7 @@ struct RowEvent {
     std::size_t label = 0;  // token index of the label
     std::vector<Token const*> values;
     bool block = false;    // label is one of a block of labels printed before their values
+    bool blank_cells = false;  // blank cells printed one a line follow the label
 };
 
 struct RowStream {
@@ -275,6 +406,13 @@ struct RowStream {
     std::vector<std::size_t> unknown_lines;  // lines of text that matched nothing
     std::vector<std::size_t> extra_lines;    // lines with more values than the row has cells
 };
+
+// Whether a text cell starts with row numbering: "（三）", "(3)", "3.", "三、".
+bool looks_numbered(std::string_view text) {
+    if (text.size() > 240) return false;  // narrative
+    NormalizedLabel const normalized(text);
+    return !split_numbering(normalized).prefix.empty();
+}
 
 // `classify(token) -> {kind, row}`: kind 0 = nothing, 1 = row label, 2 = group/header that ends
 // the row being read, 3 = header that does not. `need(row)` = cells the row has.
@@ -285,6 +423,8 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
     int labels_without_values = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Token const& t = tokens[i];
+        if (t.kind == CellKind::blank && t.blank_cell_line && current >= 0)
+            s.events[current].blank_cells = true;
         if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
         if (t.kind == CellKind::text) {
             auto const [kind, row] = classify(t);
@@ -295,7 +435,9 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
                     s.events[current].label = i;
                     continue;
                 }
-                if (current >= 0 && s.events[current].values.empty() && !s.events[current].orphan)
+                // A row of blank cells printed one a line is a row, not a label of a block.
+                if (current >= 0 && s.events[current].values.empty() &&
+                    !s.events[current].orphan && !s.events[current].blank_cells)
                     ++labels_without_values;
                 else
                     labels_without_values = 0;
@@ -312,6 +454,11 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
                 bool const continuation = current >= 0 && !s.events[current].orphan &&
                                           s.events[current].values.empty();
                 if (!continuation) s.unknown_lines.push_back(t.line);
+                // A numbered cell that names no row ("（三）不予公开 1)属于…" in an unknown form)
+                // starts a row all the same: the values after it are not the current row's.
+                if (!continuation && current >= 0 && !s.events[current].values.empty() &&
+                    looks_numbered(t.text))
+                    current = -1;
             }
             continue;
         }
@@ -473,6 +620,13 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             });
         if (all_on_label_line && static_cast<int>(pos.size()) == width) {
             fill(e.row, pos);  // the blank cells between the values keep their columns
+            event_used[k] = true;
+            continue;
+        }
+        if (auto const by_line = line_cells(lines, tokens, e.label, e.values,
+                                              static_cast<std::size_t>(width));
+            static_cast<int>(by_line.size()) == width) {
+            fill(e.row, by_line);  // one cell per line, blank ones too
             event_used[k] = true;
             continue;
         }
@@ -672,6 +826,9 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             });
             if (on_line && pos.size() == cols.size()) {
                 cells = pos;
+            } else if (auto by_line = line_cells(lines, tokens, e.label, e.values, cols.size());
+                       by_line.size() == cols.size()) {
+                cells = std::move(by_line);
             } else {
                 report.diagnostics.push_back(make_finding(
                     FindingCode::parse_missing_cells, Severity::warning, table, label_line,
