@@ -652,6 +652,103 @@ TEST_SUITE("parse") {
             CHECK_MESSAGE(f.code != FindingCode::parse_unplaced_line, f.message);
     }
 
+    TEST_CASE("a Markdown table row keeps each cell in its column, blank ones too") {
+        // c01's family: one pipe table per row group under a |---| rule, rows bounded by pipes
+        // with as many cells as the header. Empty cells at the end of a row are blank cells, not
+        // the padding of a row packed left (seed 002).
+        auto const r = parse_file(data_dir + "/variants/markdown_blank_cells.txt").reports.at(0);
+        auto const& a20 = std::get<Article20v2021>(r.article20);
+        CHECK(a20.regulations.issued == Cell::of(2));
+        CHECK(a20.regulations.repealed == Cell::of(1));
+        CHECK(a20.regulations.in_force == Cell::blank());  // last cell empty
+        CHECK(a20.normative_documents.repealed == Cell::blank());
+        CHECK(a20.normative_documents.in_force == Cell::of(517));
+        CHECK(a20.penalty.decisions == Cell::blank());
+        CHECK(a20.coercion.decisions == Cell::of(2154));
+
+        auto const& a = r.applications;
+        CHECK(a.new_received.research_institution == Cell::blank());
+        CHECK(a.new_received.total == Cell::of(713));
+        // "| 1 | 1 |  |  |  |  |  |": 自然人 and 商业企业, not 自然人 and 总计 as if packed left.
+        CHECK(a.carried_over.natural_person == Cell::of(1));
+        CHECK(a.carried_over.commercial_enterprise == Cell::of(1));
+        CHECK(a.carried_over.research_institution == Cell::blank());
+        CHECK(a.carried_over.total == Cell::blank());
+        CHECK(a.disclosed.natural_person == Cell::of(290));
+        CHECK(a.disclosed.legal_service_org == Cell::of(3));
+        CHECK(a.disclosed.other_org == Cell::of(0));
+        CHECK(a.disclosed.total == Cell::blank());
+        CHECK(a.partially_disclosed.natural_person == Cell::blank());
+        CHECK(a.partially_disclosed.commercial_enterprise == Cell::of(2));
+        CHECK(a.withheld_security_stability.natural_person == Cell::of(2));
+        CHECK(a.withheld_security_stability.commercial_enterprise == Cell::blank());
+        CHECK(a.withheld_security_stability.total == Cell::blank());
+        // Under the wrong header row (本年新收件数 | 上年结转件数 | …) the seven cells are still
+        // the applicant columns.
+        REQUIRE(a.other_other);
+        CHECK(a.other_other->total == Cell::of(306));
+        CHECK(a.outcome_total.natural_person == Cell::of(705));
+        CHECK(a.outcome_total.legal_service_org == Cell::of(5));
+        CHECK(a.outcome_total.total == Cell::blank());
+        CHECK(a.carried_forward.natural_person == Cell::of(1));
+        CHECK(a.carried_forward.commercial_enterprise == Cell::blank());
+        CHECK(a.carried_forward.total == Cell::of(1));
+
+        auto const& rl = r.review_litigation;
+        CHECK(rl.review.upheld == Cell::of(27));
+        CHECK(rl.review.pending == Cell::of(15));
+        CHECK(rl.review.total == Cell::blank());
+        CHECK(rl.litigation_direct.upheld == Cell::of(3));
+        CHECK(rl.litigation_direct.corrected == Cell::blank());
+        CHECK(rl.litigation_direct.total == Cell::of(3));
+        CHECK(rl.litigation_after_review.other == Cell::of(1));
+        CHECK(rl.litigation_after_review.total == Cell::of(10));
+        CHECK(count_findings(r, FindingCode::parse_missing_cells) == 0);
+    }
+
+    TEST_CASE("a Markdown table with group and item label columns keeps each cell in its column") {
+        // Header "类别 | 项目 | 自然人 … 总计": rows labelled in one column leave the other empty
+        // ("| （一）予以公开 |  |  | 1 |…", nine cells), sub-rows lose their spanned group cell
+        // (eight cells) or keep it empty (nine).
+        auto const r = parse_file(data_dir + "/variants/markdown_label_columns.txt").reports.at(0);
+        auto const& a = r.applications;
+        CHECK(a.new_received.natural_person == Cell::of(705));
+        CHECK(a.new_received.research_institution == Cell::blank());
+        CHECK(a.new_received.legal_service_org == Cell::of(5));
+        CHECK(a.new_received.total == Cell::blank());
+        CHECK(a.disclosed.natural_person == Cell::blank());
+        CHECK(a.disclosed.commercial_enterprise == Cell::of(1));
+        CHECK(a.disclosed.legal_service_org == Cell::of(3));
+        CHECK(a.disclosed.other_org == Cell::blank());
+        CHECK(a.disclosed.total == Cell::of(294));
+        CHECK(a.withheld_prohibited_by_law.legal_service_org == Cell::blank());
+        CHECK(a.withheld_prohibited_by_law.other_org == Cell::of(0));
+        CHECK(a.withheld_internal_affairs.natural_person == Cell::blank());
+        CHECK(a.withheld_internal_affairs.research_institution == Cell::blank());
+        CHECK(a.withheld_internal_affairs.total == Cell::of(13));
+        CHECK(count_findings(r, FindingCode::parse_missing_cells) == 0);
+    }
+
+    TEST_CASE("a Markdown row with fewer cells than its header is not read by position") {
+        // A converter that dropped a cell leaves no way to tell which one: the row stays blank
+        // and is reported, while its full-width neighbour is read by position.
+        auto const r = parse(report_2019_with(
+                                 "| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+                                 "|:---|---:|---:|---:|\n"
+                                 "| 规章 | 1 | 2 |  |\n"
+                                 "| 规范性文件 | 3 |  |\n"))
+                           .reports.at(0);
+        auto const& a = std::get<Article20v2019>(r.article20);
+        CHECK(a.regulations.new_made == Cell::of(1));
+        CHECK(a.regulations.new_published == Cell::of(2));
+        CHECK(a.regulations.total_published == Cell::blank());
+        CHECK(a.normative_documents.new_made == Cell::blank());
+        CHECK(has_finding(r, FindingCode::parse_missing_cells, 9));
+        for (auto const& f : r.diagnostics)
+            CHECK_MESSAGE(!(f.code == FindingCode::parse_missing_cells && f.row == "regulations"),
+                          f.message);
+    }
+
     TEST_CASE("a number beyond 64 bits is a bad cell and stays blank") {
         auto const r = parse(report_2019_with("规章\t99999999999999999999999\t0\t0\n")).reports.at(0);
         auto const& a = std::get<Article20v2019>(r.article20);

@@ -34,6 +34,15 @@ struct Token {
     // The line holds nothing but a separator ("\t", " |"): a blank cell printed one cell per
     // line. Set on the line's first token.
     bool blank_cell_line = false;
+    // The line is a body row of a Markdown table: it follows the |---| rule under a header, is
+    // bounded by pipes and has no more cells than the header (a converter may drop the cell of a
+    // spanned group label before the row label, never add one). Its cells are the table's
+    // columns, blank ones included: an empty cell at its end is a blank cell, not the padding of
+    // a row packed left (" | "-separated rows with no rule, seed 002). The readers still require
+    // the cells after the row label to be exactly the row's statutory cells.
+    bool grid = false;
+    // On such a row: it has exactly as many cells as the header.
+    bool full_width = false;
 };
 
 // `line` is trimmed. "|---|:--:|" is a rule; "|" and "| |" are blank cells (one cell per line).
@@ -45,6 +54,11 @@ bool is_markdown_rule(std::string_view line) {
         dash = dash || c == '-';
     }
     return dash;
+}
+
+// `line` is trimmed: "| a | b |", a row bounded by pipes.
+bool is_bounded_row(std::string_view line) noexcept {
+    return line.size() >= 2 && line.front() == '|' && line.back() == '|';
 }
 
 // The first `c` in s at or after `from`, or npos. Table cells are a few bytes long, where
@@ -175,16 +189,38 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
     // spares most regions a regrowth, which copies every token.
     if (region.end > region.begin) tokens.reserve((region.end - region.begin) * 4);
     bool form_feed = false;
+    // Cells of the header above the last |---| rule while its Markdown table goes on; 0 outside
+    // one. A table ends at the first line that is not a bounded row (an empty line, a heading).
+    // Lines with a tab were split at tabs, not pipes: they are no Markdown rows.
+    std::size_t grid_width = 0;
     for (std::size_t i = region.begin; i < region.end && i < lines.size(); ++i) {
         std::string_view line = lines[i];
         form_feed = form_feed || (!line.empty() && line[0] == '\f');
         std::string_view trimmed = trim(line);
-        if (is_markdown_rule(trimmed)) continue;
+        if (is_markdown_rule(trimmed)) {
+            std::string_view const header = i > 0 ? trim(lines[i - 1]) : std::string_view();
+            grid_width = is_bounded_row(header) && header.find('\t') == std::string_view::npos
+                             ? static_cast<std::size_t>(
+                                   std::count(header.begin(), header.end(), '|') - 1)
+                             : 0;
+            continue;
+        }
         if (trimmed.starts_with("#")) {
             line = strip_decoration(trimmed);
             trimmed = trim(line);
         }
+        std::size_t const first = tokens.size();
         add_cells(tokens, line, trimmed, i);
+        if (grid_width == 0) continue;
+        if (!is_bounded_row(trimmed)) {
+            grid_width = 0;
+        } else if (tokens.size() - first <= grid_width && !tokens[first].tabbed) {
+            bool const full = tokens.size() - first == grid_width;
+            for (std::size_t k = first; k < tokens.size(); ++k) {
+                tokens[k].grid = true;
+                tokens[k].full_width = full;
+            }
+        }
     }
     // 无 alone reads as 0, but pdftotext writes a vertical label one character a line ("(", "四",
     // ")", "无", "法", "提", "供"): a 无 next to a one-character line is part of such a label.
@@ -319,15 +355,28 @@ std::string values_text(std::vector<Token const*> const& slots) {
 }
 
 // Values of the same line that follow the label, counted with the blank cells between them,
-// ending at the last non-blank cell: the row's cells when the layout keeps cell positions.
-std::vector<Token const*> positional_cells(std::vector<Token> const& tokens, std::size_t label) {
+// ending at the last non-blank cell: the row's cells when the layout keeps cell positions. On a
+// Markdown row (Token::grid) the empty cells after the last value are cells too, and on one as
+// wide as its header the row's `width` cells are its last ones: empty cells between the label
+// and them are columns the label spans (a header with group and item label columns).
+std::vector<Token const*> positional_cells(std::vector<Token> const& tokens, std::size_t label,
+                                           std::size_t width) {
     std::vector<Token const*> cells;
     std::size_t last_value = label;
     for (std::size_t i = label + 1; i < tokens.size() && tokens[i].line == tokens[label].line; ++i) {
         if (tokens[i].kind == CellKind::text) break;
-        if (is_value(tokens[i].kind)) last_value = i;
+        if (is_value(tokens[i].kind) || tokens[i].grid) last_value = i;
     }
-    for (std::size_t i = label + 1; i <= last_value; ++i) cells.push_back(&tokens[i]);
+    std::size_t first = label + 1;
+    if (tokens[label].full_width && last_value + 1 - first > width &&
+        (last_value + 1 == tokens.size() || tokens[last_value + 1].line != tokens[label].line)) {
+        std::size_t const from = last_value + 1 - width;
+        if (std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                        [](Token const& t) { return t.kind == CellKind::blank; }))
+            first = from;
+    }
+    for (std::size_t i = first; i <= last_value; ++i) cells.push_back(&tokens[i]);
     return cells;
 }
 
@@ -613,7 +662,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             event_used[k] = true;
             continue;
         }
-        auto const pos = positional_cells(tokens, e.label);
+        auto const pos = positional_cells(tokens, e.label, static_cast<std::size_t>(width));
         bool const all_on_label_line =
             std::all_of(e.values.begin(), e.values.end(), [&](Token const* v) {
                 return v->line == label_line;
@@ -630,8 +679,9 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             event_used[k] = true;
             continue;
         }
-        // Packed left: the last value is the 总计 when the others add up to it.
-        bool all_numbers = std::all_of(cells.begin(), cells.end(), [](Token const* t) {
+        // Packed left: the last value is the 总计 when the others add up to it. Never on a
+        // Markdown row, whose cells keep their columns: one that fits no rule stays blank.
+        bool all_numbers = !tokens[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
             return t->kind == CellKind::number && t->read.number.scale == 0;
         });
         if (all_numbers && cells.size() >= 2) {
@@ -820,7 +870,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         extent.add(label_line);
         std::vector<Token const*> cells = e.values;
         if (cells.size() < cols.size()) {
-            auto const pos = positional_cells(tokens, e.label);
+            auto const pos = positional_cells(tokens, e.label, cols.size());
             bool const on_line = std::all_of(cells.begin(), cells.end(), [&](Token const* t) {
                 return t->line == label_line;
             });
@@ -887,12 +937,31 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
         std::vector<Token const*> values;
         std::vector<ReviewGroup> labels_before;  // group labels in the text just before the run
     };
+    // On a Markdown row the empty cells after its last text cell (its label, if any) are blank
+    // cells of the table, counted like values, when they come in whole groups of five: a group
+    // left blank is a row of five empty cells.
+    std::vector<bool> blank_cell(tokens.size(), false);
+    for (std::size_t i = 0; i < tokens.size();) {
+        std::size_t end = i + 1;
+        while (end < tokens.size() && tokens[end].line == tokens[i].line) ++end;
+        if (tokens[i].grid) {
+            std::size_t from = i;
+            for (std::size_t k = i; k < end; ++k)
+                if (tokens[k].kind == CellKind::text) from = k + 1;
+            if (end > from && (end - from) % 5 == 0)
+                for (std::size_t k = from; k < end; ++k)
+                    blank_cell[k] = tokens[k].kind == CellKind::blank;
+        }
+        i = end;
+    }
     std::vector<Run> runs;
     std::vector<ReviewGroup> pending_labels;
     bool started = false, text_since_value = true;
     Extent extent;
-    for (auto const& t : tokens) {
-        if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        Token const& t = tokens[i];
+        if ((t.kind == CellKind::blank && !blank_cell[i]) || t.kind == CellKind::page_number)
+            continue;
         if (t.kind == CellKind::text) {
             NormalizedLabel const normalized(t.text);
             std::string_view const n = normalized;
@@ -919,12 +988,14 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
     }
     std::vector<Token const*> all;
     for (auto const& r : runs) all.insert(all.end(), r.values.begin(), r.values.end());
-    if (all.empty()) return false;
+    if (std::all_of(all.begin(), all.end(), [](Token const* t) { return t->kind == CellKind::blank; }))
+        return false;  // no value at all: no table here
 
     auto place = [&](std::size_t g, std::vector<Token const*> const& five) {
         auto& grp = group(report.review_litigation, groups[g]);
         for (std::size_t c = 0; c < 5; ++c)
-            put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], report);
+            if (five[c]->kind != CellKind::blank)
+                put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], report);
     };
     auto number = [](Token const* t) -> std::optional<std::int64_t> {
         if (t->kind != CellKind::number || t->read.number.scale != 0) return std::nullopt;
