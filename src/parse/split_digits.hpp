@@ -2,8 +2,10 @@
 // Internal: splitting a run of glued digits into numbers whose groups add up. An application row
 // ("640020470") is one group of six addends and their total; the review/litigation row
 // ("10203120001200000") is three groups of four addends and their total. Numbers have no leading
-// zeros unless they are 0. The search is bounded: a run too long for its cells is rejected at
-// once, and a node budget stops anything that would take long (the result then says so).
+// zeros unless they are 0. The search is exact for any run a report prints (a group's total
+// bounds its addends, and the addends are met from both ends), and bounded for any other: a run
+// too long for its cells is rejected at once, and a node budget stops anything that would take
+// long (the result then says so).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,7 +15,7 @@
 namespace govinfo::detail {
 
 struct SplitLimits {
-    std::size_t max_cell_digits = 12;   // no count in a report comes near 10^12
+    std::size_t max_cell_digits = 12;   // no count in a report comes near 10^12 (at most 17)
     std::size_t max_nodes = 200'000;    // search steps before giving up
     std::size_t max_candidates = 256;   // splits kept before giving up
 };
