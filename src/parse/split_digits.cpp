@@ -33,16 +33,13 @@ public:
         // thousand-digit run costs nothing.
         if (cells == 0 || d_.size() < cells || d_.size() > cells * limits_.max_cell_digits)
             return std::move(out_);
-        // Numbers of up to 17 digits and their sums fit in 64 bits; longer ones are not searched.
-        if (limits_.max_cell_digits > 17) {
+        // Numbers of up to 17 digits and their sums fit in 64 bits, and the digit counts of a
+        // half of the addends fit in one 64-bit word (Lengths); nothing larger is searched.
+        if (limits_.max_cell_digits > 17 || (addends_ + 1) / 2 > Lengths::capacity) {
             out_.complete = false;
             return std::move(out_);
         }
         current_.reserve(cells);
-        digit_sum_mod9_.assign(d_.size() + 1, 0);
-        for (std::size_t i = 0; i < d_.size(); ++i)
-            digit_sum_mod9_[i + 1] =
-                static_cast<std::uint8_t>((digit_sum_mod9_[i] + (d_[i] - '0')) % 9);
         group(0, 0);
         // The search above finds splits in an order of its own; callers print them (in
         // findings) in the order of the lengths of their cells, first cell first.
@@ -58,17 +55,30 @@ public:
     }
 
 private:
+    // The digit counts (1..31) of up to 12 numbers, five bits each, first number lowest.
+    struct Lengths {
+        static constexpr std::size_t capacity = 12;
+        std::uint64_t bits = 0;
+        std::size_t size = 0;
+        Lengths with(std::size_t len) const {
+            return {bits | (std::uint64_t{len} << (5 * size)), size + 1};
+        }
+        std::size_t operator[](std::size_t i) const { return (bits >> (5 * i)) & 31; }
+    };
+
+    // The first numbers of a split of some addends: where they end, their sum, their lengths.
+    struct Shape {
+        std::size_t boundary;
+        std::int64_t sum;
+        Lengths lengths;
+    };
+
     bool budget_left() {
         if (++nodes_ > limits_.max_nodes) {
             out_.complete = false;
             return false;
         }
         return out_.complete;
-    }
-
-    // Whether numbers split from d_[pos, end) can add up to `sum`, by casting out nines.
-    bool nines_agree(std::size_t pos, std::size_t end, std::int64_t sum) const {
-        return (digit_sum_mod9_[end] + 9 - digit_sum_mod9_[pos]) % 9 == sum % 9;
     }
 
     // The value of d_[pos, pos + len), or -1 when it has a leading zero.
@@ -91,18 +101,29 @@ private:
             return;
         }
         std::size_t const later_cells = (groups_ - g - 1) * (addends_ + 1);
-        for (std::size_t total_len = 1; total_len <= limits_.max_cell_digits; ++total_len) {
-            // Each addend has 1..total_len digits.
-            for (std::size_t addend_digits = addends_; addend_digits <= addends_ * total_len;
-                 ++addend_digits) {
-                std::size_t const total_pos = pos + addend_digits;
-                if (total_pos + total_len > d_.size()) break;
-                std::size_t const rest = d_.size() - total_pos - total_len;
-                if (rest < later_cells) break;
-                if (rest > later_cells * limits_.max_cell_digits) continue;
+        std::size_t const widest = limits_.max_cell_digits;
+        // The addends take d_[pos, total_pos); each has 1..total_len digits.
+        int addend_digit_sum = 0;
+        for (std::size_t i = pos; i < pos + addends_ && i < d_.size(); ++i)
+            addend_digit_sum += d_[i] - '0';
+        for (std::size_t total_pos = pos + addends_; total_pos < d_.size();
+             addend_digit_sum += d_[total_pos] - '0', ++total_pos) {
+            std::size_t const addend_digits = total_pos - pos;
+            std::size_t const after = d_.size() - total_pos;  // the total and later groups
+            // The longest addend has at least addend_digits / addends_ digits, and the total as
+            // many (rounded up).
+            std::size_t const shortest =
+                addends_ == 0 ? 1 : (addend_digits + addends_ - 1) / addends_;
+            if (shortest > widest || after < 1 + later_cells) break;
+            // The later groups take 1..widest digits a cell (for the last group: none, so the
+            // total is the rest of the run).
+            std::size_t const first_len = std::max<std::size_t>(
+                {shortest, 1, after > later_cells * widest ? after - later_cells * widest : 0});
+            std::size_t const last_len = std::min(widest, after - later_cells);
+            for (std::size_t total_len = first_len; total_len <= last_len; ++total_len) {
                 if (!budget_left()) return;
                 std::int64_t const total = number_at(total_pos, total_len);
-                if (total < 0 || !nines_agree(pos, total_pos, total)) continue;
+                if (total < 0 || addend_digit_sum % 9 != total % 9) continue;
                 addends(pos, total_pos, addends_, total, [&] {
                     current_.push_back(total);
                     group(total_pos + total_len, g + 1);
@@ -138,43 +159,34 @@ private:
             current_.pop_back();
             return;
         }
-        Halves left;
-        left.count = k / 2;
-        std::size_t const right_count = k - left.count;
-        std::vector<std::uint8_t> lengths;
-        forward_half(left, pos, end, right_count, longest, total, 0, lengths);
-        if (!out_.complete) return;
-        std::sort(left.shapes.begin(), left.shapes.end());
-        backward_half(left, pos, end, right_count, longest, total, 0, lengths, done);
+        // The left halves go on a stack shared by all groups (a later group's search runs while
+        // this one's halves are being matched, and pops its own before returning).
+        std::size_t const first = shapes_.size();
+        std::size_t const left_count = k / 2;
+        forward_half(pos, end, left_count, k - left_count, longest, total, 0, {});
+        if (out_.complete) {
+            std::sort(shapes_.begin() + static_cast<std::ptrdiff_t>(first), shapes_.end(),
+                      before);
+            backward_half(first, shapes_.size(), pos, end, left_count, k - left_count, longest,
+                          total, 0, {}, done);
+        }
+        shapes_.resize(first);
     }
 
-    // The first `count` numbers of a split, as (where they end, their sum, their digit counts).
-    struct Shape {
-        std::size_t boundary;
-        std::int64_t sum;
-        std::size_t lengths;  // offset into Halves::lengths
-        bool operator<(Shape const& o) const {
-            return boundary != o.boundary ? boundary < o.boundary : sum < o.sum;
-        }
-    };
-    struct Halves {
-        std::size_t count = 0;
-        std::vector<Shape> shapes;
-        std::vector<std::uint8_t> lengths;  // `count` digit counts per shape
-    };
+    static bool before(Shape const& a, Shape const& b) {
+        return a.boundary != b.boundary ? a.boundary < b.boundary : a.sum < b.sum;
+    }
 
-    // Numbers from `p` on, forward, until the left half has its count; `right` numbers of at
-    // most `longest` digits must still fit between the half's end and `end`.
-    void forward_half(Halves& half, std::size_t p, std::size_t end, std::size_t right,
+    // The first `count` numbers from `p` on, forward; `right` numbers of at most `longest`
+    // digits must still fit between them and `end`.
+    void forward_half(std::size_t p, std::size_t end, std::size_t count, std::size_t right,
                       std::size_t longest, std::int64_t total, std::int64_t sum,
-                      std::vector<std::uint8_t>& lengths) {
+                      Lengths lengths) {
         if (!budget_left()) return;
-        std::size_t const placed = lengths.size();
-        std::size_t const numbers_left = half.count - placed + right;
+        std::size_t const numbers_left = count - lengths.size + right;
         if (end - p < numbers_left || end - p > numbers_left * longest) return;
-        if (placed == half.count) {
-            half.shapes.push_back({p, sum, half.lengths.size()});
-            half.lengths.insert(half.lengths.end(), lengths.begin(), lengths.end());
+        if (lengths.size == count) {
+            shapes_.push_back({p, sum, lengths});
             return;
         }
         std::int64_t value = 0;
@@ -182,54 +194,53 @@ private:
             if (len == 2 && d_[p] == '0') break;  // no leading zeros
             value = value * 10 + (d_[p + len - 1] - '0');
             if (sum + value > total) break;  // longer numbers are larger still
-            lengths.push_back(static_cast<std::uint8_t>(len));
-            forward_half(half, p + len, end, right, longest, total, sum + value, lengths);
-            lengths.pop_back();
+            forward_half(p + len, end, count, right, longest, total, sum + value,
+                         lengths.with(len));
             if (!out_.complete) return;
         }
     }
 
-    // Numbers ending at `p`, backward, until the right half has `count`; then every left half
-    // that ends at the same digit and brings the rest of the total completes a split.
+    // The last `count` numbers ending at `p`, backward (lengths last number first); then every
+    // left half in shapes_[first, last) that ends at the same digit and brings the rest of the
+    // total completes a split.
     template <class Done>
-    void backward_half(Halves const& left, std::size_t pos, std::size_t p, std::size_t count,
-                       std::size_t longest, std::int64_t total, std::int64_t sum,
-                       std::vector<std::uint8_t>& lengths, Done const& done) {
+    void backward_half(std::size_t first, std::size_t last, std::size_t pos, std::size_t p,
+                       std::size_t left_count, std::size_t count, std::size_t longest,
+                       std::int64_t total, std::int64_t sum, Lengths lengths, Done const& done) {
         if (!budget_left()) return;
-        if (lengths.size() == count) {
-            Shape const key{p, total - sum, 0};
-            auto const [first, last] =
-                std::equal_range(left.shapes.begin(), left.shapes.end(), key);
-            for (auto it = first; it != last; ++it) {
+        if (lengths.size == count) {
+            Shape const key{p, total - sum, {}};
+            auto const begin = shapes_.begin();
+            std::size_t i = static_cast<std::size_t>(
+                std::lower_bound(begin + static_cast<std::ptrdiff_t>(first),
+                                 begin + static_cast<std::ptrdiff_t>(last), key, before) -
+                begin);
+            // Indices, not iterators: done() may push shapes of a later group.
+            for (; i < last && !before(key, shapes_[i]); ++i) {
                 if (!budget_left()) return;
                 std::size_t const mark = current_.size();
+                Lengths const left = shapes_[i].lengths;
                 std::size_t at = pos;
-                for (std::size_t i = 0; i < left.count; ++i) {
-                    std::size_t const len = left.lengths[it->lengths + i];
-                    current_.push_back(number_at(at, len));
-                    at += len;
-                }
-                for (std::size_t i = lengths.size(); i-- > 0;) {
-                    current_.push_back(number_at(at, lengths[i]));
-                    at += lengths[i];
-                }
+                for (std::size_t n = 0; n < left_count; at += left[n], ++n)
+                    current_.push_back(number_at(at, left[n]));
+                for (std::size_t n = count; n-- > 0; at += lengths[n])
+                    current_.push_back(number_at(at, lengths[n]));
                 done();
                 current_.resize(mark);
                 if (!out_.complete) return;
             }
             return;
         }
-        std::int64_t value = 0, scale = 1;
         // The numbers still to place in both halves need a digit each.
-        std::size_t const others = left.count + (count - lengths.size() - 1);
+        std::size_t const others = left_count + (count - lengths.size - 1);
+        std::int64_t value = 0, scale = 1;
         for (std::size_t len = 1; len <= longest && p - pos >= len + others; ++len) {
             value += (d_[p - len] - '0') * scale;
             scale *= 10;
             if (sum + value > total) break;  // longer numbers are larger still
             if (len > 1 && d_[p - len] == '0') continue;  // no leading zeros
-            lengths.push_back(static_cast<std::uint8_t>(len));
-            backward_half(left, pos, p - len, count, longest, total, sum + value, lengths, done);
-            lengths.pop_back();
+            backward_half(first, last, pos, p - len, left_count, count, longest, total,
+                          sum + value, lengths.with(len), done);
             if (!out_.complete) return;
         }
     }
@@ -238,7 +249,7 @@ private:
     std::size_t groups_, addends_;
     SplitLimits limits_;
     std::vector<std::int64_t> current_;
-    std::vector<std::uint8_t> digit_sum_mod9_;  // [i]: digit sum of d_[0, i) modulo 9
+    std::vector<Shape> shapes_;
     std::size_t nodes_ = 0;
     DigitSplits out_;
 };
