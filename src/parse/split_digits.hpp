@@ -16,7 +16,9 @@ namespace govinfo::detail {
 
 struct SplitLimits {
     std::size_t max_cell_digits = 12;   // no count in a report comes near 10^12 (at most 17)
-    std::size_t max_nodes = 200'000;    // search steps before giving up
+    // Search steps before giving up. An application row of counts below 10^8, or a review row
+    // below 10^5, takes under 30000; no run of up to 12 digits a cell was found to need more.
+    std::size_t max_nodes = 200'000;
     std::size_t max_candidates = 256;   // splits kept before giving up
 };
 
@@ -32,7 +34,8 @@ struct DigitSplits {
 std::string digits_of(std::string_view printed);
 
 // Every split of `digits` into `groups` groups of `addends` numbers followed by their total
-// (groups * (addends + 1) numbers in all).
+// (groups * (addends + 1) numbers in all). More than 24 addends a group are not searched (the
+// result is then incomplete).
 DigitSplits split_groups(std::string_view digits, std::size_t groups, std::size_t addends,
                          SplitLimits limits = {});
 
