@@ -11,6 +11,8 @@
 //   JSON write      govinfo::to_json of the parsed reports, replicated to --mb of JSON
 //   JSON read       govinfo::report_from_json of those documents
 //   HTML reading    detail::html_to_text over the bundled .html report replicated to --mb
+//   scaling         parse time of inputs 4x, 16x and 64x a base size (more reports, one
+//                   longer line, more HTML table rows): 4 between steps is linear, 16 quadratic
 // With --threads N, the replicated files are also written to a temporary folder and read back
 // with parse_many (parse only) and parse_stream + check in the sink (what `govinfo check` does)
 // on 1 and on N threads.
@@ -343,6 +345,60 @@ void threads_mode(std::vector<Source> const& sources, Args const& a, std::vector
     out.push_back({"stream_check_speedup", s1.wall / sn.wall, "  speed-up", "x"});
 }
 
+// ---- scaling: parse time must grow linearly with the input ----
+
+// Parse time at 1x, 4x, 16x and 64x of an input made by `make(factor)`, best of five runs each
+// (small inputs are noisy); each figure is one step's time over the step before (linear: 4,
+// quadratic: 16). This was once a test; timing belongs here, and the tests check that such
+// inputs parse fully. Above a few megabytes of findings glibc's malloc serves the growing
+// vectors from fresh mmap'd pages, so a step that crosses that size shows page faults, not
+// the parser (docs/performance.md).
+void scaling_figure(std::string const& key, std::string const& what,
+                    std::function<std::string(int)> const& make, int repeat,
+                    std::vector<Figure>& out) {
+    int const factors[4] = {1, 4, 16, 64};
+    double seconds[4] = {};
+    for (int i = 0; i < 4; ++i) {
+        std::string const input = make(factors[i]);
+        seconds[i] = best_of(std::max(repeat, 5), [&] {
+                         g_sink = g_sink + govinfo::parse(input).reports.size();
+                     }).wall;
+    }
+    for (int i = 1; i < 4; ++i) {
+        std::string const step = std::to_string(factors[i]) + "x_over_" + std::to_string(factors[i - 1]) + "x";
+        out.push_back({key + "_" + step, seconds[i] / seconds[i - 1],
+                       what + ", " + std::to_string(factors[i]) + "x over " + std::to_string(factors[i - 1]) + "x",
+                       "x (linear 4)"});
+    }
+}
+
+void scaling_mode(std::vector<Source> const& sources, Args const& a, std::vector<Figure>& out) {
+    std::string const* text = nullptr;
+    for (auto const& s : sources)
+        if (!govinfo::detail::looks_like_html(s.bytes)) { text = &s.bytes; break; }
+    if (text != nullptr) {
+        scaling_figure("scaling_reports", "parse time, 20 reports in one input", [&](int f) {
+            std::string input;
+            for (int i = 0; i < 20 * f; ++i) input += *text;
+            return input;
+        }, a.repeat, out);
+        // One report whose first line grows: the line is split, searched for sections and for
+        // glued digits, so a quadratic scan shows here.
+        std::size_t const eol = std::min(text->find('\n'), text->size());
+        scaling_figure("scaling_line", "parse time, 1000 sentences on one line", [&](int f) {
+            std::string input = text->substr(0, eol);
+            for (int i = 0; i < 1000 * f; ++i) input += "全年公开信息12条，其中规章3件。";
+            return input + text->substr(eol);
+        }, a.repeat, out);
+    }
+    scaling_figure("scaling_html_rows", "parse time, 1000 HTML table rows", [](int f) {
+        std::string input = "<html><body><p>二、主动公开政府信息情况</p><table>";
+        for (int i = 0; i < 1000 * f; ++i)
+            input += "<tr><td>行政许可</td><td>1</td><td>&nbsp;</td><td colspan=\"3\">2</td></tr>\n";
+        return input + "</table></body></html>";
+    }, a.repeat, out);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -488,6 +544,7 @@ int main(int argc, char** argv) try {
         }
     }
 
+    scaling_mode(sources, a, figures);
     if (a.threads > 0) threads_mode(sources, a, figures);
     print(figures, a.json);
     return 0;

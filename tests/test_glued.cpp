@@ -4,7 +4,6 @@
 
 #include <boost/json.hpp>
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <optional>
 #include <random>
@@ -94,14 +93,17 @@ TEST_CASE("digits that add up in no split give no candidate") {
 }
 
 TEST_CASE("a thousand-digit run is rejected at once") {
+    // "At once": before any search step. With a budget of one node the search would stop and
+    // say it is incomplete; a run too long for its cells is refused before that, completely.
     std::string const run(1000, '1');
-    auto const t0 = std::chrono::steady_clock::now();
-    auto const s = split_groups(run, 1, 6);
-    auto const s2 = split_groups(run, 3, 4);
-    auto const elapsed = std::chrono::steady_clock::now() - t0;
+    SplitLimits one_node;
+    one_node.max_nodes = 1;
+    auto const s = split_groups(run, 1, 6, one_node);
+    auto const s2 = split_groups(run, 3, 4, one_node);
     CHECK(s.candidates.empty());
+    CHECK(s.complete);
     CHECK(s2.candidates.empty());
-    CHECK(elapsed < std::chrono::milliseconds(100));
+    CHECK(s2.complete);
 }
 
 TEST_CASE("the node budget stops a search and says it is incomplete") {
@@ -390,15 +392,15 @@ TEST_CASE("a review run that adds up in no way is reported and left blank") {
     CHECK(f->expected.empty());
 }
 
-TEST_CASE("huge digit runs terminate quickly and are reported uncertain") {
+TEST_CASE("huge digit runs are reported uncertain and leave the other rows readable") {
+    // How long such runs take is bounded by the split search (see "a thousand-digit run is
+    // rejected at once"); timing is for govinfo_bench, not tests.
     auto report = Report::blank(FormatVersion::v2021);
     std::string const digits(1000, '7');
     std::string const text = "第二十条第（一）项规章" + digits + "行政规范性文件000一、本年新收政府信息公开申请数量" +
                              digits + "二、上年结转政府信息公开申请数量0000000四、政府信息公开行政复议、行政诉讼情况"
                              "行政复议行政诉讼结果维持总计未经复议直接起诉复议后起诉总计" + digits;
-    auto const t0 = std::chrono::steady_clock::now();
     REQUIRE(read_glued_tables(text, 5, report));
-    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(2));
     auto const& a = std::get<Article20v2021>(report.article20);
     CHECK(a.regulations.issued == Cell::blank());
     CHECK(a.normative_documents.issued == Cell::of(0));
