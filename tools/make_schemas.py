@@ -84,11 +84,14 @@ def enum(name):
     return {"type": "string", "enum": ENUMS[name]}
 
 
+BOX = obj({"left": {"type": "number"}, "top": {"type": "number"},
+            "right": {"type": "number"}, "bottom": {"type": "number"}})
+
 FINDING = obj({
     "code": ref("finding_code"), "severity": ref("severity"), "evaluable": {"type": "boolean"},
     "table": ref("table_kind"), "row": {"type": "string"}, "column": {"type": "string"},
     "expected": {"type": "string"}, "actual": {"type": "string"},
-    "message": {"type": "string"}, "line": UINT32,
+    "message": {"type": "string"}, "line": UINT32, "page": UINT32, "box": nullable(BOX),
     "year": nullable(INT32), "previous_year": nullable(INT32)},
     required=["code", "severity", "evaluable", "table", "row", "column", "expected", "actual",
               "message", "line"])

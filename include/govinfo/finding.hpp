@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "govinfo/source_location.hpp"
+
 namespace govinfo {
 
 enum class Severity { error, warning, info };
@@ -85,11 +87,15 @@ struct Finding {
     std::string actual;    // what the report holds ("838", "blank")
     std::string message;   // one sentence a person understands, with the Chinese labels
     std::uint32_t line = 0;  // 1-based source line for parser findings; 0 = not from the source
+    // PDF sources: the 1-based page and the box of the cell or row the finding is about (0 and
+    // no box otherwise). Word sources: `line` is the paragraph number (source_location.hpp).
+    std::uint32_t page = 0;
+    std::optional<Box> box;
     std::optional<int> year;           // series findings: the later year
     std::optional<int> previous_year;  // series findings: the earlier year
 };
 BOOST_DESCRIBE_STRUCT(Finding, (),
                       (code, severity, evaluable, table, row, column, expected, actual, message,
-                       line, year, previous_year))
+                       line, page, box, year, previous_year))
 
 }  // namespace govinfo

@@ -8,7 +8,9 @@
 #include <sstream>
 
 #include "govinfo/labels.hpp"
+#include "govinfo/read_document.hpp"
 #include "parse/decode.hpp"
+#include "parse/flatten.hpp"
 #include "parse/glued.hpp"
 #include "parse/html.hpp"
 #include "parse/label_match.hpp"
@@ -246,16 +248,23 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
     return report;
 }
 
-// Line numbers of text made from HTML point back into the HTML.
-void remap_lines(Report& r, std::vector<std::uint32_t> const& map) {
+// Line numbers of text made from HTML, PDF or DOCX point back into the source: a line of the
+// source, or a page and a box.
+void remap_lines(Report& r, std::vector<SourceLocation> const& map) {
     auto fix = [&](std::uint32_t& line) {
-        if (line >= 1 && line <= map.size()) line = map[line - 1];
+        if (line >= 1 && line <= map.size()) line = map[line - 1].line;
     };
     fix(r.first_line);
     fix(r.last_line);
     for (auto& t : r.tables_found) fix(t.first_line), fix(t.last_line);
     for (auto& s : r.sections) fix(s.first_line);
-    for (auto& f : r.diagnostics) fix(f.line);
+    for (auto& f : r.diagnostics) {
+        if (f.line < 1 || f.line > map.size()) continue;
+        SourceLocation const& w = map[f.line - 1];
+        f.line = w.line;
+        f.page = w.page;
+        f.box = w.box;
+    }
 }
 
 // Rule for files holding a series of one agency's reports (a site's archive page): a report with
@@ -286,36 +295,15 @@ void borrow_agency(std::vector<Report>& reports) {
     }
 }
 
-}  // namespace
-
-Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options) {
-    if (input.size() > options.max_input_bytes) {
-        Error e;
-        e.code = ErrorCode::input_too_large;
-        e.message = "input of " + std::to_string(input.size()) + " bytes exceeds the limit of " +
-                    std::to_string(options.max_input_bytes) + " bytes";
-        e.file = options.source_name;
-        return e;
-    }
-    auto decoded = detail::decode_to_utf8(input);
-    if (!decoded) {
-        Error e = decoded.error();
-        if (e.file.empty()) e.file = options.source_name;
-        return e;
-    }
-    ParseResult result;
-    result.encoding = decoded->encoding;
-    std::string text = std::move(decoded->text);
-    std::vector<std::uint32_t> line_map;
-    if (detail::looks_like_html(text)) {
-        detail::HtmlText html = detail::html_to_text(text);
-        text = std::move(html.text);
-        line_map = std::move(html.source_line);
-    }
+// The line-based pipeline: reports, their sections and tables, from decoded text. `where` maps
+// each line to its place in the source when the text was made from another form (empty: the
+// text is the source).
+void parse_lines(std::string_view text, std::vector<SourceLocation> const& where,
+                 std::string const& source, ParseResult& result) {
     std::vector<std::string_view> const lines = detail::split_lines(text);
     for (auto const& span : detail::split_reports(lines)) {
-        Report r = read_report(lines, span, options.source_name);
-        if (!line_map.empty()) remap_lines(r, line_map);
+        Report r = read_report(lines, span, source);
+        if (!where.empty()) remap_lines(r, where);
         result.reports.push_back(std::move(r));
     }
     borrow_agency(result.reports);
@@ -326,6 +314,65 @@ Result<ParseResult> try_parse(std::string_view input, ParseOptions const& option
         f.message = "输入中没有可识别的政府信息公开工作年度报告";
         result.diagnostics.push_back(std::move(f));
     }
+}
+
+ReadOptions read_options_of(ParseOptions const& o) {
+    ReadOptions r;
+    r.max_input_bytes = o.max_input_bytes;
+    r.max_pages = o.max_pages;
+    r.max_unpacked_bytes = o.max_unpacked_bytes;
+    r.source_name = o.source_name;
+    return r;
+}
+
+}  // namespace
+
+Result<ParseResult> try_parse_document(Document const& document, ParseOptions const& options) {
+    detail::FlatText const flat = detail::flatten(document);
+    ParseResult result;
+    result.encoding = document.encoding;
+    result.diagnostics = document.diagnostics;
+    parse_lines(flat.text, flat.where, options.source_name, result);
+    return result;
+}
+
+Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options) {
+    if (input.size() > options.max_input_bytes) {
+        Error e;
+        e.code = ErrorCode::input_too_large;
+        e.message = "input of " + std::to_string(input.size()) + " bytes exceeds the limit of " +
+                    std::to_string(options.max_input_bytes) + " bytes";
+        e.file = options.source_name;
+        return e;
+    }
+    auto const kind = try_detect_source(input);
+    if (!kind) {
+        Error e = kind.error();
+        if (e.file.empty()) e.file = options.source_name;
+        return e;
+    }
+    if (*kind == SourceKind::pdf || *kind == SourceKind::docx) {
+        auto document = try_read_document(input, read_options_of(options));
+        if (!document) return document.error();
+        return try_parse_document(*document, options);
+    }
+    auto decoded = detail::decode_to_utf8(input);
+    if (!decoded) {
+        Error e = decoded.error();
+        if (e.file.empty()) e.file = options.source_name;
+        return e;
+    }
+    ParseResult result;
+    result.encoding = decoded->encoding;
+    std::string text = std::move(decoded->text);
+    std::vector<SourceLocation> line_map;
+    if (detail::looks_like_html(text)) {
+        detail::HtmlText html = detail::html_to_text(text);
+        text = std::move(html.text);
+        line_map.reserve(html.source_line.size());
+        for (std::uint32_t l : html.source_line) line_map.push_back(SourceLocation{l, 0, {}});
+    }
+    parse_lines(text, line_map, options.source_name, result);
     return result;
 }
 
@@ -374,6 +421,10 @@ Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptio
 
 ParseResult parse(std::string_view input, ParseOptions const& options) {
     return try_parse(input, options).value();
+}
+
+ParseResult parse_document(Document const& document, ParseOptions const& options) {
+    return try_parse_document(document, options).value();
 }
 
 ParseResult parse_file(std::filesystem::path const& path, ParseOptions options) {

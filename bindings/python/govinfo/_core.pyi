@@ -485,6 +485,9 @@ class ErrorCode:
     no_report: ClassVar[ErrorCode]  # value = 11
     rollup_mixed: ClassVar[ErrorCode]  # value = 12
     rollup_overflow: ClassVar[ErrorCode]  # value = 13
+    unsupported_format: ClassVar[ErrorCode]  # value = 14
+    corrupt_file: ClassVar[ErrorCode]  # value = 15
+    encrypted: ClassVar[ErrorCode]  # value = 16
     __members__: ClassVar[dict[str, ErrorCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -790,6 +793,25 @@ class Section:
     def __init__(self, *, number: int = ..., heading: str = ..., text: str = ..., first_line: int = ...) -> None: ...
     def __eq__(self, other: object) -> bool: ...
 
+class Box:
+    """A rectangle on a PDF page, in points from the page's top-left corner."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+    def __init__(self, *, left: float = ..., top: float = ..., right: float = ..., bottom: float = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class SourceLocation:
+    """Where something came from: line (text/HTML line, Word paragraph), page and box (PDF)."""
+
+    line: int
+    page: int
+    box: Box | None
+    def __init__(self, *, line: int = ..., page: int = ..., box: Box | None = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
 class Finding:
     """One thing a check or the parser says about a report."""
 
@@ -803,6 +825,8 @@ class Finding:
     actual: str
     message: str
     line: int
+    page: int
+    box: Box | None
     year: int | None
     previous_year: int | None
     def __init__(
@@ -818,6 +842,8 @@ class Finding:
         actual: str = ...,
         message: str = ...,
         line: int = ...,
+        page: int = ...,
+        box: Box | None = ...,
         year: int | None = ...,
         previous_year: int | None = ...,
     ) -> None: ...

@@ -1,0 +1,137 @@
+// Bytes → Document: recognise the kind, decode text, hand over to the reader of that kind.
+#include <string>
+
+#include "govinfo/read_document.hpp"
+#include "parse/decode.hpp"
+#include "parse/html.hpp"
+#include "parse/text.hpp"
+#include "source/readers.hpp"
+
+namespace govinfo {
+namespace detail {
+
+Document text_document(std::string_view text) {
+    Document d;
+    d.kind = SourceKind::text;
+    std::vector<std::string_view> const lines = split_lines(text);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].empty()) continue;
+        Paragraph p;
+        p.text = std::string(lines[i]);  // as written: the layout readers rely on its spaces
+        p.where.line = static_cast<std::uint32_t>(i + 1);
+        d.blocks.emplace_back(std::move(p));
+    }
+    return d;
+}
+
+Document html_document(std::string_view html) {
+    HtmlText const flat = html_to_text(html);
+    std::vector<std::string_view> const lines = split_lines(flat.text);
+    auto where = [&](std::size_t i) {
+        SourceLocation w;
+        if (i < flat.source_line.size()) w.line = flat.source_line[i];
+        return w;
+    };
+    Document d;
+    d.kind = SourceKind::html;
+    DocumentTable* table = nullptr;  // the table rows are being added to, while rows go on
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string_view const line = lines[i];
+        if (line.find('\t') == std::string_view::npos) {
+            table = nullptr;
+            if (trim(line).empty()) continue;
+            d.blocks.emplace_back(Paragraph{std::string(trim(line)), where(i)});
+            continue;
+        }
+        if (!table) {
+            table = &std::get<DocumentTable>(d.blocks.emplace_back(DocumentTable{}));
+            table->where = where(i);
+        }
+        std::uint32_t column = 0;
+        for (std::size_t start = 0;; ++column) {
+            std::size_t const tab = line.find('\t', start);
+            std::string_view const cell =
+                line.substr(start, tab == std::string_view::npos ? tab : tab - start);
+            if (!trim(cell).empty())
+                table->cells.push_back({table->rows, column, 1, 1, std::string(trim(cell)), where(i)});
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        table->columns = std::max(table->columns, column + 1);
+        ++table->rows;
+    }
+    return d;
+}
+
+}  // namespace detail
+
+namespace {
+
+Error too_large(std::size_t size, ReadOptions const& options) {
+    Error e;
+    e.code = ErrorCode::input_too_large;
+    e.message = "input of " + std::to_string(size) + " bytes exceeds the limit of " +
+                std::to_string(options.max_input_bytes) + " bytes";
+    e.file = options.source_name;
+    return e;
+}
+
+Error with_file(Error e, ReadOptions const& options) {
+    if (e.file.empty()) e.file = options.source_name;
+    return e;
+}
+
+}  // namespace
+
+#ifndef GOVINFO_WITH_PDF
+bool pdf_supported() noexcept { return false; }
+Result<Document> detail::read_pdf(std::string_view, ReadOptions const&) {
+    Error e;
+    e.code = ErrorCode::unsupported_format;
+    e.message = "a PDF file, and this build of govinfo reads no PDF (built without the "
+                "GOVINFO_WITH_PDF option, which needs poppler-cpp)";
+    return e;
+}
+#endif
+#ifndef GOVINFO_WITH_DOCX
+bool docx_supported() noexcept { return false; }
+Result<Document> detail::read_docx(std::string_view, ReadOptions const&) {
+    Error e;
+    e.code = ErrorCode::unsupported_format;
+    e.message = "a Word (.docx) file, and this build of govinfo reads no DOCX (built without "
+                "the GOVINFO_WITH_DOCX option, which needs libzip and pugixml)";
+    return e;
+}
+#endif
+
+Result<Document> try_read_document(std::string_view bytes, ReadOptions const& options) {
+    if (bytes.size() > options.max_input_bytes) return too_large(bytes.size(), options);
+    auto kind = try_detect_source(bytes);
+    if (!kind) return with_file(kind.error(), options);
+    switch (*kind) {
+        case SourceKind::pdf: {
+            auto d = detail::read_pdf(bytes, options);
+            if (!d) return with_file(d.error(), options);
+            return d;
+        }
+        case SourceKind::docx: {
+            auto d = detail::read_docx(bytes, options);
+            if (!d) return with_file(d.error(), options);
+            return d;
+        }
+        case SourceKind::text:
+        case SourceKind::html: break;
+    }
+    auto decoded = detail::decode_to_utf8(bytes);
+    if (!decoded) return with_file(decoded.error(), options);
+    Document d = detail::looks_like_html(decoded->text) ? detail::html_document(decoded->text)
+                                                        : detail::text_document(decoded->text);
+    d.encoding = std::move(decoded->encoding);
+    return d;
+}
+
+Document read_document(std::string_view bytes, ReadOptions const& options) {
+    return try_read_document(bytes, options).value();
+}
+
+}  // namespace govinfo
