@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -148,78 +149,84 @@ struct Tally {
     bool failed = false;  // a finding at or above --fail-on
 };
 
-// Runs check, html or convert over every input; returns the exit status.
-int run(Options const& o, StandardStreams const& streams) {
-    if (o.output.empty() && streams.out_closed)
-        throw WriteError("standard output is closed: nothing can be written (give -o FILE)");
-    if (auto clash = output_clash(o.output, o.paths)) {
-        std::fprintf(stderr, "govinfo: error: %s\n", terminal_safe(*clash).c_str());
-        return 2;
-    }
-    OutputFile out(o.output);
-    bool const converting = o.command == Command::convert;
-    auto writer = converting ? make_convert_writer(o, out) : make_check_writer(o, out);
-    Tally tally;
+// Takes every input's outcome, in input order, to stderr and to the writer, and counts it.
+class Batch {
+public:
+    Batch(Options const& o, Writer& writer, Progress& progress)
+        : o_(o), writer_(writer), progress_(progress) {}
 
-    bool const show_progress = !o.quiet && is_terminal(stderr);
-    Progress progress(show_progress ? count_report_files(o.paths) : 0, show_progress);
-
-    // --series needs every report before it can compare years, so it holds them; otherwise each
-    // report goes to the writer as soon as its file is parsed.
-    struct Held {
-        std::string source;
-        Report report;
-        std::vector<Finding> findings;
-    };
-    std::vector<Held> held;
-    auto emit = [&](std::string const& source, Report const& report, std::vector<Finding> findings) {
-        for (auto const& f : findings) tally.failed = tally.failed || fails(o, f.severity);
-        writer->report(source, report, findings);
-    };
-    auto unreadable = [&](std::string const& source, Error e) {
-        if (e.file.empty()) e.file = source;
-        say(progress, e.to_string());
-        writer->unreadable(source, e);
-        ++tally.unreadable;
-    };
-    auto handle = [&](FileResult&& r, std::string const& source) {
+    void parsed(FileResult&& r, std::string const& source) {
         if (r.error) return unreadable(source, *r.error);
         if (r.reports.empty()) return unreadable(source, no_report_error(r, source));
-        for (auto const& d : filtered(o, r.diagnostics))
-            say(progress, source + ":" + std::to_string(d.line) + ": " + std::string(id(d.code)) +
-                              ": " + d.message);
-        tally.reports += r.reports.size();
+        for (auto const& d : filtered(o_, r.diagnostics))
+            say(progress_, source + ":" + std::to_string(d.line) + ": " + std::string(id(d.code)) +
+                               ": " + d.message);
+        tally_.reports += r.reports.size();
+        bool const converting = o_.command == Command::convert;
         for (auto& report : r.reports) {
-            auto findings = converting ? std::vector<Finding>{} : filtered(o, check(report));
-            if (o.series && !converting)
-                held.push_back({source, std::move(report), std::move(findings)});
+            auto findings = converting ? std::vector<Finding>{} : filtered(o_, check(report));
+            if (o_.series && !converting)
+                held_.push_back({source, std::move(report), std::move(findings)});
             else
                 emit(source, report, std::move(findings));
         }
-    };
-    auto walked = [&](WalkItem const& item) {  // what the walk did not read
+    }
+
+    // What the walk did not read.
+    void walked(WalkItem const& item) {
         std::string const source = item.path.string();
         if (item.kind == WalkItem::Kind::unreadable) {
             Error e;
             e.code = ErrorCode::io_error;
             e.message = item.reason;
-            unreadable(source, std::move(e));
-            return;
+            return unreadable(source, std::move(e));
         }
-        ++tally.skipped;
-        if (!o.quiet) say(progress, source + ": skipped: " + item.reason);
-        writer->skipped(source, item.reason);
+        ++tally_.skipped;
+        if (!o_.quiet) say(progress_, source + ": skipped: " + item.reason);
+        writer_.skipped(source, item.reason);
+    }
+
+    // --series needs every report before it can compare years, so it held them until now;
+    // otherwise each report went to the writer as soon as its file was parsed.
+    Tally const& finish() {
+        if (!held_.empty()) {
+            add_series_findings(o_, held_);
+            for (auto& h : held_) emit(h.source, h.report, std::move(h.findings));
+            held_.clear();
+        }
+        return tally_;
+    }
+
+private:
+    struct Held {
+        std::string source;
+        Report report;
+        std::vector<Finding> findings;
     };
+    void emit(std::string const& source, Report const& report, std::vector<Finding> findings) {
+        for (auto const& f : findings) tally_.failed = tally_.failed || fails(o_, f.severity);
+        writer_.report(source, report, findings);
+    }
+    void unreadable(std::string const& source, Error e) {
+        if (e.file.empty()) e.file = source;
+        say(progress_, e.to_string());
+        writer_.unreadable(source, e);
+        ++tally_.unreadable;
+    }
 
-    if (std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end())
-        handle(read_stdin(o, streams), "-");
+    Options const& o_;
+    Writer& writer_;
+    Progress& progress_;
+    Tally tally_;
+    std::vector<Held> held_;
+};
 
-    // Files go to parse_stream in batches as the walk finds them, so neither the list of a huge
-    // folder nor its results are held. What the walk did not read is reported in its place in
-    // the walk's order, between the results of the files around it.
-    std::vector<fs::path> own;
-    if (!out.temporary().empty()) own = {fs::path(o.output), out.temporary()};
-    FileWalk walk(o.paths, own);
+// Files go to parse_stream in batches as the walk finds them, so neither the list of a huge
+// folder nor its results are held. What the walk did not read goes to `walked` in its place in
+// the walk's order, between the results of the files around it.
+void walk_and_parse(FileWalk& walk, unsigned jobs, ParseOptions const& options,
+                    std::function<void(FileResult&&)> const& parsed,
+                    std::function<void(WalkItem const&)> const& walked) {
     constexpr std::size_t batch = 1024;  // parse_stream drains at the end of each: keep it long
     std::vector<WalkItem> items;
     std::vector<fs::path> files;
@@ -235,29 +242,55 @@ int run(Options const& o, StandardStreams const& streams) {
             }
             items.push_back(std::move(*item));
         }
-        if (items.empty()) break;
-        std::size_t done = 0, k = 0;  // items[0, done) are reported; k files came back
-        auto report_walked_until = [&](std::size_t end) {
+        if (items.empty()) return;
+        std::size_t done = 0, k = 0;  // items[0, done) are handed on; k files came back
+        auto walked_until = [&](std::size_t end) {
             for (; done < end; ++done)
                 if (items[done].kind != WalkItem::Kind::file) walked(items[done]);
         };
-        parse_stream(files, o.jobs, parse_options_of(o), [&](FileResult&& r) {
+        parse_stream(files, jobs, options, [&](FileResult&& r) {
             std::size_t const at = item_of_file[k++];
-            report_walked_until(at);
+            walked_until(at);
             done = at + 1;
+            parsed(std::move(r));
+        });
+        walked_until(items.size());
+    }
+}
+
+// Runs check, html or convert over every input; returns the exit status.
+int run(Options const& o, StandardStreams const& streams) {
+    if (o.output.empty() && streams.out_closed)
+        throw WriteError("standard output is closed: nothing can be written (give -o FILE)");
+    if (auto clash = output_clash(o.output, o.paths)) {
+        std::fprintf(stderr, "govinfo: error: %s\n", terminal_safe(*clash).c_str());
+        return 2;
+    }
+    OutputFile out(o.output);
+    auto writer = o.command == Command::convert ? make_convert_writer(o, out)
+                                                : make_check_writer(o, out);
+    bool const show_progress = !o.quiet && is_terminal(stderr);
+    Progress progress(show_progress ? count_report_files(o.paths) : 0, show_progress);
+    Batch batch(o, *writer, progress);
+
+    if (std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end())
+        batch.parsed(read_stdin(o, streams), "-");
+    std::vector<fs::path> own;  // passed over by the walk
+    if (!out.temporary().empty()) own = {fs::path(o.output), out.temporary()};
+    FileWalk walk(o.paths, own);
+    walk_and_parse(
+        walk, o.jobs, parse_options_of(o),
+        [&](FileResult&& r) {
             std::string const source = r.path.string();
             progress.step(terminal_safe(source));
-            handle(std::move(r), source);
-        });
-        report_walked_until(items.size());
-    }
+            batch.parsed(std::move(r), source);
+        },
+        [&](WalkItem const& item) { batch.walked(item); });
     progress.finish();
-    if (!held.empty()) {
-        add_series_findings(o, held);
-        for (auto& h : held) emit(h.source, h.report, std::move(h.findings));
-    }
+    Tally const& tally = batch.finish();
     writer->finish();
     out.commit();
+
     if (o.quiet && tally.skipped)
         std::fprintf(stderr, "govinfo: %zu files skipped (not report files); without -q each is listed\n",
                      tally.skipped);

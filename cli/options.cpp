@@ -187,6 +187,16 @@ bool is_known(std::string_view option) {
     return false;
 }
 
+std::string command_name(Command c) {
+    switch (c) {
+        case Command::check: return "check";
+        case Command::convert: return "convert";
+        case Command::html: return "html";
+        case Command::rules: return "rules";
+        default: return "govinfo";
+    }
+}
+
 bool is_flag(std::string_view option) { return option == "--series" || option == "--quiet"; }
 
 // --select S with --ignore entries that drop every code S selects would keep nothing: refused,
@@ -211,6 +221,82 @@ std::optional<std::string> select_ignore_conflict(Options const& o) {
         std::string list;
         for (auto const& i : droppers) list += (list.empty() ? "" : ",") + i;
         return "--select " + s + " keeps no finding: --ignore " + list + " drops every code it selects";
+    }
+    return std::nullopt;
+}
+
+// Why the option `a` may not be given here, if it may not: unknown, not used by the command,
+// a value given to a flag, or a single-valued option given twice (`given` records them).
+std::optional<std::string> refused(Command command, std::string_view a, bool has_value,
+                                   std::vector<std::string_view>& given) {
+    std::string_view const name = long_name(a);
+    std::string const shown(a);
+    if (!is_known(name)) return "unknown option '" + shown + "' for " + command_name(command);
+    if (!takes(command, name)) {
+        std::string users;
+        for (Command c : {Command::check, Command::convert, Command::html, Command::rules})
+            if (takes(c, name)) users += (users.empty() ? "" : ", ") + command_name(c);
+        return shown + " is not an option of " + command_name(command) + " (only of " + users + ")";
+    }
+    if (is_flag(name)) {
+        if (has_value) return shown + " takes no value";
+    } else if (name != "--select" && name != "--ignore") {
+        if (std::find(given.begin(), given.end(), name) != given.end()) return shown + " given twice";
+        given.push_back(name);
+    }
+    return std::nullopt;
+}
+
+// Sets the option `name` (long form) from its value; returns what is wrong with the value.
+std::optional<std::string> set_option(Options& o, std::string_view name, std::string_view v) {
+    std::string const s(v);
+    if (name == "--format" && o.command == Command::rules) {
+        if (v == "text") o.format = OutputFormat::text;
+        else if (v == "json") o.format = OutputFormat::json;
+        else return "--format for rules must be text or json, not '" + s + "'";
+    } else if (name == "--format") {
+        if (v == "text") o.format = OutputFormat::text;
+        else if (v == "json") o.format = OutputFormat::json;
+        else if (v == "jsonl") o.format = OutputFormat::jsonl;
+        else if (v == "csv") o.format = OutputFormat::csv;
+        else if (v == "html") o.format = OutputFormat::html;
+        else return "--format must be text, json, jsonl, csv or html, not '" + s + "'";
+    } else if (name == "--to") {
+        if (v == "json") o.format = OutputFormat::json;
+        else if (v == "jsonl") o.format = OutputFormat::jsonl;
+        else if (v == "csv") o.format = OutputFormat::csv;
+        else return "--to must be json, jsonl or csv, not '" + s + "'";
+    } else if (name == "--output") {
+        o.output = s;
+    } else if (name == "--fail-on") {
+        if (v == "error") o.fail_on = FailOn::error;
+        else if (v == "warning") o.fail_on = FailOn::warning;
+        else if (v == "info") o.fail_on = FailOn::info;
+        else if (v == "never") o.fail_on = FailOn::never;
+        else return "--fail-on must be error, warning, info or never, not '" + s + "'";
+    } else if (name == "--select" || name == "--ignore") {
+        auto list = split_list(v);
+        for (auto const& code : list) {
+            bool known = false;
+            boost::mp11::mp_for_each<boost::describe::describe_enumerators<FindingCode>>(
+                [&](auto d) { known = known || std::string_view(d.name).starts_with(code); });
+            if (!known) return std::string(name) + ": no finding code is or starts with '" + code + "' (see govinfo rules)";
+        }
+        auto& dest = name == "--select" ? o.select : o.ignore;
+        dest.insert(dest.end(), list.begin(), list.end());
+    } else if (name == "--jobs") {
+        char* end = nullptr;
+        long const n = std::strtol(s.c_str(), &end, 10);
+        if (*end != '\0' || n < 1 || n > 256)
+            return "--jobs must be a whole number from 1 to 256, not '" + s + "'";
+        o.jobs = static_cast<unsigned>(n);
+    } else if (name == "--max-bytes") {
+        char* end = nullptr;
+        errno = 0;
+        unsigned long long const n = std::strtoull(s.c_str(), &end, 10);
+        if (*end != '\0' || n == 0 || s.front() == '-' || errno == ERANGE)
+            return "--max-bytes must be a positive whole number of bytes, not '" + s + "'";
+        o.max_bytes = static_cast<std::size_t>(n);
     }
     return std::nullopt;
 }
@@ -256,25 +342,8 @@ std::optional<Options> parse_options(int argc, char** argv) {
             return o;
         }
         std::string_view const name = long_name(a);
-        if (a.size() > 1 && a.front() == '-') {
-            if (!is_known(name))
-                return usage_error("unknown option '" + std::string(a) + "' for " + std::string(cmd));
-            if (!takes(o.command, name)) {
-                std::string users;
-                for (auto [c, n] : {std::pair{Command::check, "check"}, {Command::convert, "convert"},
-                                    {Command::html, "html"}, {Command::rules, "rules"}})
-                    if (takes(c, name)) users += (users.empty() ? "" : ", ") + std::string(n);
-                return usage_error(std::string(a) + " is not an option of " + std::string(cmd) +
-                                   " (only of " + users + ")");
-            }
-            if (is_flag(name) && has_inline)
-                return usage_error(std::string(a) + " takes no value");
-            if (!is_flag(name) && name != "--select" && name != "--ignore") {
-                if (std::find(given.begin(), given.end(), name) != given.end())
-                    return usage_error(std::string(a) + " given twice");
-                given.push_back(name);
-            }
-        }
+        if (a.size() > 1 && a.front() == '-')
+            if (auto problem = refused(o.command, a, has_inline, given)) return usage_error(*problem);
         auto value = [&](std::string_view& out) -> bool {
             if (has_inline) {
                 out = inline_value;
@@ -290,68 +359,14 @@ std::optional<Options> parse_options(int argc, char** argv) {
             }
             return true;
         };
-        std::string_view v;
-        if (name == "--format" && o.command == Command::rules) {
-            if (!value(v)) return std::nullopt;
-            if (v == "text") o.format = OutputFormat::text;
-            else if (v == "json") o.format = OutputFormat::json;
-            else return usage_error("--format for rules must be text or json, not '" + std::string(v) + "'");
-        } else if (name == "--format") {
-            if (!value(v)) return std::nullopt;
-            if (v == "text") o.format = OutputFormat::text;
-            else if (v == "json") o.format = OutputFormat::json;
-            else if (v == "jsonl") o.format = OutputFormat::jsonl;
-            else if (v == "csv") o.format = OutputFormat::csv;
-            else if (v == "html") o.format = OutputFormat::html;
-            else return usage_error("--format must be text, json, jsonl, csv or html, not '" + std::string(v) + "'");
-        } else if (name == "--to") {
-            if (!value(v)) return std::nullopt;
-            if (v == "json") o.format = OutputFormat::json;
-            else if (v == "jsonl") o.format = OutputFormat::jsonl;
-            else if (v == "csv") o.format = OutputFormat::csv;
-            else return usage_error("--to must be json, jsonl or csv, not '" + std::string(v) + "'");
-        } else if (name == "--output") {
-            if (!value(v)) return std::nullopt;
-            o.output = v;
-        } else if (name == "--fail-on") {
-            if (!value(v)) return std::nullopt;
-            if (v == "error") o.fail_on = FailOn::error;
-            else if (v == "warning") o.fail_on = FailOn::warning;
-            else if (v == "info") o.fail_on = FailOn::info;
-            else if (v == "never") o.fail_on = FailOn::never;
-            else return usage_error("--fail-on must be error, warning, info or never, not '" + std::string(v) + "'");
-        } else if (name == "--select" || name == "--ignore") {
-            if (!value(v)) return std::nullopt;
-            auto list = split_list(v);
-            for (auto const& code : list) {
-                bool known = false;
-                boost::mp11::mp_for_each<boost::describe::describe_enumerators<FindingCode>>(
-                    [&](auto d) { known = known || std::string_view(d.name).starts_with(code); });
-                if (!known) return usage_error(std::string(name) + ": no finding code is or starts with '" + code + "' (see govinfo rules)");
-            }
-            auto& dest = name == "--select" ? o.select : o.ignore;
-            dest.insert(dest.end(), list.begin(), list.end());
-        } else if (name == "--jobs") {
-            if (!value(v)) return std::nullopt;
-            char* end = nullptr;
-            std::string const s(v);
-            long const n = std::strtol(s.c_str(), &end, 10);
-            if (s.empty() || *end != '\0' || n < 1 || n > 256)
-                return usage_error("--jobs must be a whole number from 1 to 256, not '" + s + "'");
-            o.jobs = static_cast<unsigned>(n);
-        } else if (name == "--max-bytes") {
-            if (!value(v)) return std::nullopt;
-            char* end = nullptr;
-            std::string const s(v);
-            errno = 0;
-            unsigned long long const n = std::strtoull(s.c_str(), &end, 10);
-            if (s.empty() || *end != '\0' || n == 0 || s.front() == '-' || errno == ERANGE)
-                return usage_error("--max-bytes must be a positive whole number of bytes, not '" + s + "'");
-            o.max_bytes = static_cast<std::size_t>(n);
-        } else if (name == "--series") {
+        if (name == "--series") {
             o.series = true;
         } else if (name == "--quiet") {
             o.quiet = true;
+        } else if (name.starts_with("--")) {
+            std::string_view v;
+            if (!value(v)) return std::nullopt;
+            if (auto problem = set_option(o, name, v)) return usage_error(*problem);
         } else {
             o.paths.emplace_back(a);
         }
