@@ -292,7 +292,7 @@ int run(Options const& o, StandardStreams const& streams) {
     out.commit();
 
     if (o.quiet && tally.skipped)
-        std::fprintf(stderr, "govinfo: %zu files skipped (not report files); without -q each is listed\n",
+        std::fprintf(stderr, "govinfo: %zu files skipped; without -q each is listed with its reason\n",
                      tally.skipped);
     if (tally.reports == 0) {
         std::fprintf(stderr, "govinfo: error: no report found in the input given\n");

@@ -97,7 +97,7 @@ def test_folders_are_walked_in_path_order_and_every_other_file_is_listed(tmp_pat
                     key=lambda p: p.parts)
     assert seen == [str(p) for p in wanted]
     # -q sums the skipped files up in one line; without it each is listed with its reason.
-    assert r.stderr == "govinfo: 3 files skipped (not report files); without -q each is listed\n"
+    assert r.stderr == "govinfo: 3 files skipped; without -q each is listed with its reason\n"
     listed = run("convert", "--to", "jsonl", tmp_path)
     assert listed.returncode == 0
     assert listed.stderr.splitlines() == [
