@@ -3,12 +3,12 @@
 #include "govinfo/parse.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <iterator>
 #include <sstream>
 
 #include "govinfo/labels.hpp"
 #include "govinfo/read_document.hpp"
+#include "io/read_bounded.hpp"
 #include "parse/decode.hpp"
 #include "parse/flatten.hpp"
 #include "parse/glued.hpp"
@@ -378,45 +378,10 @@ Result<ParseResult> try_parse(std::string_view input, ParseOptions const& option
 
 Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptions options) {
     if (options.source_name.empty()) options.source_name = path.string();
-    std::error_code ec;
-    auto const size = std::filesystem::file_size(path, ec);
-    if (!ec && size > options.max_input_bytes) {
-        Error e;
-        e.code = ErrorCode::input_too_large;
-        e.message = "file of " + std::to_string(size) + " bytes exceeds the limit of " +
-                    std::to_string(options.max_input_bytes) + " bytes";
-        e.file = options.source_name;
-        return e;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        Error e;
-        e.code = ErrorCode::io_error;
-        e.message = "cannot open file";
-        e.file = options.source_name;
-        return e;
-    }
-    // One sized read when the size is known, then read on to EOF: the file may have changed
-    // size since file_size(), or its size may be unknown (a pipe, /proc).
-    std::string bytes;
-    if (!ec) {
-        bytes.resize(static_cast<std::size_t>(size));
-        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        bytes.resize(static_cast<std::size_t>(in.gcount()));
-    }
-    if (!in.bad() && !in.eof()) {
-        char chunk[65536];
-        while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
-            bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) {
-        Error e;
-        e.code = ErrorCode::io_error;
-        e.message = "cannot read file";
-        e.file = options.source_name;
-        return e;
-    }
-    return try_parse(bytes, options);
+    // The limit applies while reading: a device or a pipe that never ends stops at the limit.
+    auto bytes = detail::try_read_bounded_file(path, options.max_input_bytes, options.source_name);
+    if (!bytes) return bytes.error();
+    return try_parse(*bytes, options);
 }
 
 ParseResult parse(std::string_view input, ParseOptions const& options) {
