@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace govinfo::detail {
@@ -796,24 +797,49 @@ private:
 
 }  // namespace
 
+// HTML is told from text by its structure over the whole input, never by a window at its start:
+// a page may open with kilobytes of comment, script, whitespace or an XML prolog before its first
+// element, and a fragment may open with a line of text. Either the first thing after a BOM and
+// whitespace is markup (a doctype, an <html> or <?xml …?> start, a comment, or the start tag of a
+// structural element), or somewhere in the text a structural element (table, tr, td, th, p, div,
+// body, head, html, tbody) is both opened and closed, or two different ones are opened. Text that
+// merely holds a '<' ("a < b", "<无>") or a Markdown <br> opens no structural element.
 bool looks_like_html(std::string_view text) noexcept {
+    static constexpr std::string_view structural[] = {"table", "tr",   "td",   "th",   "p",
+                                                      "div",   "body", "head", "html", "tbody"};
+    auto structural_index = [](std::string_view name) -> int {
+        for (std::size_t k = 0; k < std::size(structural); ++k)
+            if (structural[k] == name) return static_cast<int>(k);
+        return -1;
+    };
+    // The element whose tag starts at text[at] == '<', and whether the tag closes it; -1 when
+    // it is no structural element (or no tag at all).
+    auto element_at = [&](std::size_t at, bool& closing) -> int {
+        closing = at + 1 < text.size() && text[at + 1] == '/';
+        Name name;
+        std::size_t const e = read_name(text, at + 1 + (closing ? 1 : 0), name);
+        if (e >= text.size() || name.len == 0) return -1;
+        char const c = text[e];
+        if (!(is_html_space(c) || c == '>' || c == '/')) return -1;
+        return structural_index(name.view());
+    };
     std::size_t i = 0;
     if (text.starts_with("\xEF\xBB\xBF")) i = 3;
     while (i < text.size() && is_html_space(text[i])) ++i;
     std::string_view const rest = text.substr(i);
-    for (std::string_view start : {"<!doctype", "<html", "<?xml"})
+    for (std::string_view start : {"<!doctype", "<html", "<?xml", "<!--"})
         if (rest.size() >= start.size() && iequals(rest.substr(0, start.size()), start))
             return true;
-    // Otherwise a fragment: a table, paragraph or div tag within the first 4 KiB. <br> alone is
-    // not enough: Markdown tables carry it in their cells.
-    std::string_view const head = text.substr(0, 4096);
-    for (std::size_t at = head.find('<'); at != npos; at = head.find('<', at + 1)) {
-        Name name;
-        std::size_t const e = read_name(head, at + 1, name);
-        if (e >= head.size()) break;
-        char const c = head[e];
-        if (!(is_html_space(c) || c == '>' || c == '/')) continue;
-        if (is_one_of(name.view(), {"table", "p", "div", "tr", "td", "body", "head"})) return true;
+    bool closing = false;
+    if (rest.starts_with("<") && element_at(i, closing) >= 0 && !closing) return true;
+    unsigned opened = 0, closed = 0;  // bit k: structural[k] seen opened / closed
+    for (std::size_t at = text.find('<', i); at != npos; at = text.find('<', at + 1)) {
+        int const k = element_at(at, closing);
+        if (k < 0) continue;
+        unsigned const bit = 1u << k;
+        if (!closing) opened |= bit;
+        else if (opened & bit) closed |= bit;
+        if (closed != 0 || std::popcount(opened) >= 2) return true;
     }
     return false;
 }

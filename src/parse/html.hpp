@@ -18,6 +18,7 @@ struct HtmlText {
     std::vector<std::uint32_t> source_line;
 };
 
+// Whether decoded text is HTML, by its structure anywhere in the text (html.cpp says how).
 bool looks_like_html(std::string_view text) noexcept;
 HtmlText html_to_text(std::string_view html);
 
