@@ -295,6 +295,14 @@ void borrow_agency(std::vector<Report>& reports) {
     }
 }
 
+// Whether what was read is an annual report at all: a section heading, a statutory table or a
+// title naming a 年度报告 of a year. Anything else (a notice, an empty page, a sentence that
+// mentions 年度报告) is no report, and making one up with three blank tables would accuse a
+// report that does not exist of missing them.
+bool shows_a_report(Report const& r) {
+    return !r.sections.empty() || !r.tables_found.empty() || (!r.title.empty() && r.year);
+}
+
 // The line-based pipeline: reports, their sections and tables, from decoded text. `where` maps
 // each line to its place in the source when the text was made from another form (empty: the
 // text is the source).
@@ -303,14 +311,15 @@ void parse_lines(std::string_view text, std::vector<SourceLocation> const& where
     std::vector<std::string_view> const lines = detail::split_lines(text);
     for (auto const& span : detail::split_reports(lines)) {
         Report r = read_report(lines, span, source);
+        if (!shows_a_report(r)) continue;
         if (!where.empty()) remap_lines(r, where);
         result.reports.push_back(std::move(r));
     }
     borrow_agency(result.reports);
     if (result.reports.empty()) {
         Finding f;
-        f.code = FindingCode::parse_table_missing;
-        f.severity = Severity::error;
+        f.code = FindingCode::parse_no_report;
+        f.severity = Severity::warning;
         f.message = "输入中没有可识别的政府信息公开工作年度报告";
         result.diagnostics.push_back(std::move(f));
     }
