@@ -388,11 +388,13 @@ struct Table {
     bool cell_open = false;
     bool cell_layout = false;
     std::uint32_t cell_span = 1;
+    std::uint32_t serial = 0;  // HtmlText::Cell::table
+    std::size_t record = static_cast<std::size_t>(-1);  // the open cell in HtmlText::cells
 };
 
 class Converter {
 public:
-    explicit Converter(std::string_view s) : s_(s) {
+    Converter(std::string_view s, HtmlCells cells) : s_(s), record_(cells == HtmlCells::record) {
         out_.text.reserve(s.size() / 2 + 16);
     }
 
@@ -586,6 +588,12 @@ private:
             t.cells_in_row = 0;
         } else {
             cell_separator(t);
+            if (record_) {
+                t.record = out_.cells.size();
+                out_.cells.push_back({t.serial, static_cast<std::uint32_t>(t.row),
+                                      static_cast<std::uint32_t>(t.col), rowspan, colspan,
+                                      out_.text.size(), out_.text.size(), line_at(pos)});
+            }
         }
         if (rowspan > 1) {
             std::size_t const end = std::min<std::size_t>(t.col + colspan, kMaxTrackedColumns);
@@ -599,9 +607,18 @@ private:
         t.col += colspan;
     }
 
+    // The recorded cell's text ends here (its cell closes, or a nested table makes it a layout
+    // cell whose further content is no longer its text).
+    void end_record(Table& t) noexcept {
+        if (t.record == static_cast<std::size_t>(-1)) return;
+        out_.cells[t.record].end = out_.text.size();
+        t.record = static_cast<std::size_t>(-1);
+    }
+
     void close_cell(Table& t) {
         if (!t.cell_open) return;
         t.cell_open = false;
+        end_record(t);
         if (t.cell_layout) {
             end_line();
             t.cells_in_row = 0;
@@ -621,12 +638,13 @@ private:
             Table& outer = tables_.back();
             if (outer.cell_open && !outer.cell_layout) {
                 // The look-ahead did not see this table: the cell becomes a layout cell here.
+                end_record(outer);
                 outer.cell_layout = true;
                 outer.cells_in_row = 0;
             }
         }
         end_line();
-        tables_.emplace_back();
+        tables_.emplace_back().serial = tables_opened_++;
     }
 
     void close_table() {
@@ -781,6 +799,8 @@ private:
     std::string_view s_;
     HtmlText out_;
     std::vector<Table> tables_;
+    bool record_ = false;
+    std::uint32_t tables_opened_ = 0;
     std::size_t ignored_tables_ = 0;
     bool line_open_ = false;
     std::size_t line_start_ = 0;
@@ -844,6 +864,8 @@ bool looks_like_html(std::string_view text) noexcept {
     return false;
 }
 
-HtmlText html_to_text(std::string_view html) { return Converter(html).run(); }
+HtmlText html_to_text(std::string_view html, HtmlCells cells) {
+    return Converter(html, cells).run();
+}
 
 }  // namespace govinfo::detail
