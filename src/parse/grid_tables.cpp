@@ -134,7 +134,7 @@ public:
     void read(GridRef const& ref) {
         DocumentTable const& t = *ref.table;
         if (t.columns == 0 || t.columns > kMaxGridColumns ||
-            std::uint64_t{t.rows} * t.columns > kMaxGridPositions)
+            std::uint64_t{t.rows} * t.columns > kMaxGridPositions || overlaps_much(t))
             return;  // no statutory table: the line readers see its rows
         Grid const grid(t);
         // A header carries over to a grid of the same width only (a table's next page).
@@ -146,6 +146,17 @@ public:
         }
         width_ = grid.columns();
         for (std::uint32_t r = 0; r < grid.rows(); ++r) read_row(grid, r, ref.first_line + r);
+    }
+
+    // Cells whose spans cover the grid many times over (overlapping spans, which a malformed page
+    // can make) would cost that many steps to map: such a grid is no statutory table.
+    static bool overlaps_much(DocumentTable const& t) {
+        std::uint64_t area = 0;
+        for (DocumentCell const& c : t.cells) {
+            area += std::uint64_t{std::max(c.row_span, 1u)} * std::max(c.column_span, 1u);
+            if (area > 4 * kMaxGridPositions) return true;
+        }
+        return false;
     }
 
     GridTablesFound finish() {
@@ -268,27 +279,33 @@ private:
         std::vector<std::optional<ReviewGroup>> groups(grid.columns());
         std::vector<std::optional<ReviewColumn>> rev_cols(grid.columns());
         MoneyUnit unit = MoneyUnit::unknown;
+        // Each distinct cell is matched once; what it names holds for every column it spans.
         GridCell const* previous = nullptr;
+        std::optional<ApplicantColumn> app_col;
+        std::optional<Article20Column> a20_col;
+        std::optional<ReviewGroup> group;
+        std::optional<ReviewColumn> rev_col;
         for (std::uint32_t c = 0; c < grid.columns(); ++c) {
             GridCell const* g = grid.at(r, c);
             if (!g || g->text.empty()) continue;
-            NormalizedLabel const normalized(g->text);
-            std::string_view const n = normalized;
-            bool const fresh = g != previous;
-            previous = g;
-            if (auto a = applicant_column(n)) app_cols[c] = a, app += fresh;
-            else if (fresh && match_application_label(g->text, format_).kind == AppLabelKind::header)
-                ++app;
-            if (auto a = article20_column(n, format_)) {
-                a20_cols[c] = a;
-                a20 += fresh;
-                if (contains(n, "采购总金额")) unit = unit_in_header(n);
-            } else if (fresh && match_article20_label(g->text, format_).is_header) {
-                ++a20;
+            if (g != previous) {
+                previous = g;
+                NormalizedLabel const normalized(g->text);
+                std::string_view const n = normalized;
+                app_col = applicant_column(n);
+                app += app_col || match_application_label(g->text, format_).kind ==
+                                      AppLabelKind::header;
+                a20_col = article20_column(n, format_);
+                a20 += a20_col || match_article20_label(g->text, format_).is_header;
+                if (a20_col && contains(n, "采购总金额")) unit = unit_in_header(n);
+                group = match_review_group(g->text, n);
+                rev_col = review_column(n);
+                rev += group.has_value() + (rev_col && n != "总计") + (n == "行政诉讼");
             }
-            if (auto grp = match_review_group(g->text, n)) groups[c] = grp, rev += fresh;
-            if (auto col = review_column(n)) rev_cols[c] = col, rev += fresh && n != "总计";
-            if (fresh && n == "行政诉讼") ++rev;
+            app_cols[c] = app_col;
+            a20_cols[c] = a20_col;
+            groups[c] = group;
+            rev_cols[c] = rev_col;
         }
         if (app == 0 && a20 == 0 && rev == 0) return;  // a title, a note: nothing to read
         if (app >= a20 && app >= rev) {
