@@ -39,9 +39,12 @@ void add_row(DocumentTable& part, std::uint32_t first_row, HtmlText const& html,
 // A rowspan reaching past the part's last row is cut at it: the part holds no row below.
 void clamp_spans(DocumentTable& part) {
     for (DocumentCell& c : part.cells) c.row_span = std::min(c.row_span, part.rows - c.row);
-    std::stable_sort(part.cells.begin(), part.cells.end(), [](auto const& a, auto const& b) {
+    // Cells open row by row, left to right: already in order unless the page was malformed.
+    auto const before = [](DocumentCell const& a, DocumentCell const& b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
-    });
+    };
+    if (!std::is_sorted(part.cells.begin(), part.cells.end(), before))
+        std::stable_sort(part.cells.begin(), part.cells.end(), before);
 }
 
 }  // namespace
