@@ -119,8 +119,8 @@ def test_convert_writes_documented_formats(tmp_path):
     lines = run("convert", REPORTS, "--to", "jsonl").stdout.splitlines()
     assert len(lines) >= 9
     table = list(csv.DictReader(io.StringIO(run("convert", REPORTS, "--to", "csv").stdout)))
-    assert list(table[0].keys())[:10] == ["report", "agency", "year", "format", "table", "row",
-                                          "column", "value", "state", "unit"]
+    assert list(table[0].keys()) == ["report", "source", "first_line", "agency", "year",
+                                     "format", "table", "row", "column", "value", "state", "unit"]
     assert len({r["report"] for r in table}) == len(lines)
 
 
