@@ -222,6 +222,20 @@ def _categorical(values, name: str):
     return column
 
 
+def _categorical_from_codes(codes: "numpy.ndarray", names: "numpy.ndarray", name: str):
+    """names[codes] as a Categorical of `name`'s categories, mapped code to code without a Python
+    object per cell (the frames' ids come as codes into `names`; code -1 is missing)."""
+    import numpy
+    import pandas
+
+    position = {c: i for i, c in enumerate(_categories()[name])}
+    lookup = numpy.array([position.get(n, -2) for n in names[:-1]] + [-1], dtype=numpy.int64)
+    mapped = lookup[codes]
+    if (mapped == -2).any():  # an id outside the categories (none is known today)
+        return _categorical(names[codes], name)
+    return pandas.Categorical.from_codes(mapped, categories=_categories()[name])
+
+
 def _objects(values) -> "numpy.ndarray":
     """A 1-d object array of `values` (numpy.asarray would make fixed-width strings)."""
     import numpy
@@ -335,13 +349,13 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *, labels: bool = False,
         amount[arrays["money_index"]] = arrays["money_amount"]
         frame = {"report": rep, **_per_report(arrays, rep)}
         frame.update({
-            "table": _categorical(names[table], "table"),
-            "row": _categorical(names[row], "row"),
-            "column": _categorical(names[column], "column"),
-            "state": _categorical(names[arrays["state"]], "state"),
+            "table": _categorical_from_codes(table, names, "table"),
+            "row": _categorical_from_codes(row, names, "row"),
+            "column": _categorical_from_codes(column, names, "column"),
+            "state": _categorical_from_codes(arrays["state"], names, "state"),
             "value": pandas.arrays.IntegerArray(arrays["value"], missing),
             "amount": amount,
-            "unit": _categorical(names[unit], "unit"),
+            "unit": _categorical_from_codes(unit, names, "unit"),
         })
         if derive_totals:
             frame["derived"] = derived
@@ -366,8 +380,8 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *, labels: bool = False,
     money_index = arrays["money_index"]
 
     frame = {"report": rep[first], **_per_report(arrays, rep[first])}
-    frame["table"] = _categorical(names[table[first]], "table")
-    frame["row"] = _categorical(names[row[first]], "row")
+    frame["table"] = _categorical_from_codes(table[first], names, "table")
+    frame["row"] = _categorical_from_codes(row[first], names, "row")
     if make_labels:
         frame["row_label"], _ = _cell_labels(names, frame["format"], table[first], row[first],
                                              column[first])
