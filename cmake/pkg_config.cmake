@@ -32,14 +32,18 @@ function(govinfo_write_pkg_config out)
   set(boost_includes "$<FILTER:$<TARGET_PROPERTY:Boost::headers,INTERFACE_INCLUDE_DIRECTORIES>,EXCLUDE,^/usr/include/?$>")
   set(boost_cflags "$<$<BOOL:${boost_includes}>: -I$<JOIN:${boost_includes}, -I>>")
   set(boost_libs "$<TARGET_LINKER_FILE:Boost::json>")
+  # What govinfo::govinfo passes on to its users (GOVINFO_SANITIZE: -fsanitize=...): an
+  # instrumented archive links only into an instrumented program.
+  set(public_cflags "$<JOIN:$<TARGET_PROPERTY:govinfo,INTERFACE_COMPILE_OPTIONS>, >")
+  set(public_libs "$<JOIN:$<TARGET_PROPERTY:govinfo,INTERFACE_LINK_OPTIONS>, >")
 
   get_target_property(type govinfo TYPE)
   if(type STREQUAL "STATIC_LIBRARY")  # every link needs what the archive uses
     set(requires_line "Requires: ${requires}")
-    set(libs "Libs: -L\${libdir} -lgovinfo ${boost_libs}")
+    set(libs "Libs: -L\${libdir} -lgovinfo ${boost_libs} ${public_libs}")
   else()
     set(requires_line "Requires.private: ${requires}")
-    set(libs "Libs: -L\${libdir} -lgovinfo\nLibs.private: ${boost_libs}")
+    set(libs "Libs: -L\${libdir} -lgovinfo ${public_libs}\nLibs.private: ${boost_libs}")
   endif()
   if(NOT requires)
     set(requires_line "")
@@ -53,7 +57,7 @@ Name: govinfo
 Description: ${PROJECT_DESCRIPTION}
 Version: ${PROJECT_VERSION}
 ${requires_line}
-Cflags: -I\${includedir}${boost_cflags}
+Cflags: -I\${includedir}${boost_cflags} ${public_cflags}
 ${libs}
 ")
 endfunction()
