@@ -3,8 +3,9 @@
 // batch as columns, and labels(): every id of the frames with its official Chinese label.
 #include <pybind11/numpy.h>
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
+#include <exception>
 #include <functional>
 #include <map>
 #include <optional>
@@ -210,15 +211,25 @@ std::vector<std::vector<Finding>> run_checks(ReportRefs const& refs, bool diagno
             copies.push_back(*reports[i]);
             per_report.add(copies.back());
         }
-        py::gil_scoped_release nogil;
-        auto const n = std::min<std::size_t>(threads, copies.size());
-        auto work = [&](std::size_t start) {
-            for (std::size_t i = start; i < copies.size(); i += n)
-                found[first + i] = diagnostics ? check(copies[i]) : validate(copies[i]);
-        };
-        std::vector<std::jthread> pool;
-        for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work, t);
-        work(0);
+        std::vector<std::exception_ptr> failed(std::min<std::size_t>(threads, copies.size()));
+        {
+            py::gil_scoped_release nogil;
+            auto const n = failed.size();
+            // An exception must not leave a thread (std::terminate): it is kept and rethrown.
+            auto work = [&](std::size_t start) {
+                try {
+                    for (std::size_t i = start; i < copies.size(); i += n)
+                        found[first + i] = diagnostics ? check(copies[i]) : validate(copies[i]);
+                } catch (...) {
+                    failed[start] = std::current_exception();
+                }
+            };
+            std::vector<std::jthread> pool;
+            for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work, t);
+            work(0);
+        }
+        for (auto const& e : failed)
+            if (e) std::rethrow_exception(e);
     }
     return found;
 }

@@ -46,7 +46,11 @@ void init_series(py::module_& m) {
             [](Series& s, py::handle key) { s.key = from_python_text(key, "Series.key"); },
             "The grouping key of the agency.")
         .def_property(
-            "reports", [](Series const& s) { return to_python(s.reports); },
+            "reports",
+            [](Series const& s) {
+                auto const reports = s.reports;  // a copy first: converting may run Python code
+                return to_python(reports);
+            },
             [](Series& s, py::handle reports) {
                 auto v = from_python<std::vector<Report>>(reports, "Series.reports");
                 s.reports = std::move(v);
@@ -65,7 +69,10 @@ void init_series(py::module_& m) {
                  return OutText{"<govinfo.Series '" + s.key + "': " + years + ">"};
              })
         .def(py::pickle(
-            [](Series const& s) { return py::make_tuple(to_python_text(s.key), to_python(s.reports)); },
+            [](Series const& s) {
+                Series const copy = s;
+                return py::make_tuple(to_python_text(copy.key), to_python(copy.reports));
+            },
             [](py::tuple const& t) {
                 if (t.size() != 2) throw py::value_error("the pickled state of a Series has 2 items");
                 return Series{from_python<std::string>(t[0], "Series.key"),

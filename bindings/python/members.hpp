@@ -97,6 +97,27 @@ constexpr bool is_variant = false;
 template <class... T>
 constexpr bool is_variant<std::variant<T...>> = true;
 
+// Whether the generic code below can convert a member of type M. A model struct added to the
+// library must be added to ModelTypes and bound with bind_struct; def_members refuses to compile
+// until it is, rather than fail at run time.
+template <class M>
+constexpr bool is_bindable() {
+    using O = typename optional_of<M>::type;
+    using V = typename vector_of<M>::type;
+    if constexpr (!std::is_void_v<O>) {
+        return is_bindable<O>();
+    } else if constexpr (!std::is_void_v<V>) {
+        return is_bindable<V>();
+    } else if constexpr (is_variant<M>) {
+        return []<class... A>(std::variant<A...>*) {
+            return (is_bindable<A>() && ...);
+        }(static_cast<M*>(nullptr));
+    } else {
+        return std::is_arithmetic_v<M> || is_described_enum<M> ||
+               std::is_same_v<M, std::string> || std::is_same_v<M, Decimal> || is_model<M>;
+    }
+}
+
 // What Python must give for a member of type M, in words ("int or None", "a list of Section").
 template <class M>
 std::string expected_type() {
@@ -282,6 +303,7 @@ void def_members(py::class_<Host>& cls, char const* type_name) {
     boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
         [&](auto m) {
             using M = std::remove_cvref_t<decltype(std::declval<T&>().*m.pointer)>;
+            static_assert(is_bindable<M>(), "a member type with no Python binding");
             auto const ptr = m.pointer;
             auto const name = m.name;
             std::string const where = std::string(type_name) + "." + name;
