@@ -75,7 +75,7 @@ void def_getitem(py::class_<Ref<S>>& cls, char const* arg, char const* missing) 
                 throw py::key_error(std::string(missing) + std::string(id(key)));
             return make_view<Member, Ref<S>>(
                 self, [key](S& s) { return member_named<Member>(s, key); },
-                host.path() + "[" + std::string(id(key)) + "]");
+                [key] { return "[" + std::string(id(key)) + "]"; });
         },
         py::arg(arg));
 }
@@ -152,8 +152,7 @@ void bind_cells(py::module_& m) {
             "money",
             [](py::object const& self) {
                 return make_view<Money, Ref<MoneyCell>>(
-                    self, [](MoneyCell& c) { return &c.money; },
-                    self.cast<Ref<MoneyCell>&>().path() + ".money");
+                    self, [](MoneyCell& c) { return &c.money; }, [] { return ".money"; });
             },
             [](Ref<MoneyCell> const& c, py::handle v) {
                 Money money = from_python<Money>(v, "MoneyCell.money");

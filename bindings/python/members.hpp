@@ -15,6 +15,7 @@
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -254,15 +255,27 @@ struct HostAccess<Ref<T>> {
     static std::string path(Ref<T> const& r) { return r.path(); }
 };
 
-// A view of the place `find(value of self)` inside `self` (a Host), named `path`.
-template <class M, class Host, class Find>
-py::object make_view(py::object self, Find find, std::string path) {
-    Host* host = &self.cast<Host&>();  // lives as long as `self`, which the view keeps
-    auto resolve = [host, find]() -> M* {
-        auto* value = HostAccess<Host>::try_get(*host);
-        return value ? find(*value) : nullptr;
+// A view of the place `find(value of self)` inside `self` (a Host); `step()` names the place
+// after the host's path (".total", "[total]").
+template <class M, class Host, class Find, class Step>
+py::object make_view(py::object self, Find find, Step step) {
+    class HostPlace final : public Place<M> {
+    public:
+        HostPlace(Host* host, Find find, Step step) : host_(host), find_(find), step_(step) {}
+        M* find() const override {
+            auto* value = HostAccess<Host>::try_get(*host_);
+            return value ? find_(*value) : nullptr;
+        }
+        std::string path() const override { return HostAccess<Host>::path(*host_) + step_(); }
+
+    private:
+        Host* host_;  // inside the Python object the view keeps alive
+        Find find_;
+        Step step_;
     };
-    return py::cast(Ref<M>(std::move(self), std::move(resolve), std::move(path)));
+    Host* host = &self.cast<Host&>();
+    auto place = std::make_unique<HostPlace>(host, std::move(find), std::move(step));
+    return py::cast(Ref<M>(std::move(self), std::move(place)));
 }
 
 // The Python value of member `ptr` of the object `self` (a Host): a view for model structs,
@@ -271,22 +284,21 @@ template <class Host, class M>
 py::object get_member(py::object const& self, M HostAccess<Host>::value_type::*ptr,
                       char const* name) {
     using T = typename HostAccess<Host>::value_type;
-    Host& host = self.cast<Host&>();
-    T& t = HostAccess<Host>::get(host);
-    std::string path = HostAccess<Host>::path(host) + "." + name;
+    T& t = HostAccess<Host>::get(self.cast<Host&>());
+    auto const step = [name] { return std::string(".") + name; };
     using O = typename optional_of<M>::type;
     if constexpr (is_model<M>) {
-        return make_view<M, Host>(self, [ptr](T& v) { return &(v.*ptr); }, std::move(path));
+        return make_view<M, Host>(self, [ptr](T& v) { return &(v.*ptr); }, step);
     } else if constexpr (is_model<O>) {
         if (!(t.*ptr)) return py::none();
         return make_view<O, Host>(
-            self, [ptr](T& v) { return v.*ptr ? &*(v.*ptr) : nullptr; }, std::move(path));
+            self, [ptr](T& v) { return v.*ptr ? &*(v.*ptr) : nullptr; }, step);
     } else if constexpr (is_variant<M>) {
         return std::visit(
             [&](auto& alternative) {
                 using A = std::decay_t<decltype(alternative)>;
                 return make_view<A, Host>(
-                    self, [ptr](T& v) { return std::get_if<A>(&(v.*ptr)); }, std::move(path));
+                    self, [ptr](T& v) { return std::get_if<A>(&(v.*ptr)); }, step);
             },
             t.*ptr);
     } else {

@@ -12,7 +12,6 @@
 // (the optional is empty, the variant holds the other format) the use raises ReferenceError.
 #include <pybind11/pybind11.h>
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -34,44 +33,46 @@ std::string py_type_name() {
     throw py::error_already_set();
 }
 
+// Where a view's value lives: found again on every use, named only when a message needs it.
+template <class T>
+class Place {
+public:
+    virtual ~Place() = default;
+    virtual T* find() const = 0;           // nullptr when the place no longer exists
+    virtual std::string path() const = 0;  // "Report.applications.other_handling"
+};
+
 template <class T>
 class Ref {
 public:
-    // Finds the place of a view, or nullptr when it no longer exists.
-    using Resolve = std::function<T*()>;
-
     // An object holding its own value.
     explicit Ref(T value) : value_(std::make_unique<T>(std::move(value))) {}
 
-    // A view: `owner` is the Python object the place lives in (kept alive); `path` names the
-    // place in messages ("Report.applications.other_handling").
-    Ref(py::object owner, Resolve resolve, std::string path)
-        : owner_(std::move(owner)), resolve_(std::move(resolve)), path_(std::move(path)) {}
+    // A view: `owner` is the Python object the place lives in, kept alive by the view.
+    Ref(py::object owner, std::unique_ptr<Place<T>> place)
+        : owner_(std::move(owner)), place_(std::move(place)) {}
 
     Ref(Ref&&) noexcept = default;
     Ref& operator=(Ref&&) noexcept = default;
 
-    bool is_view() const noexcept { return !value_; }
-
     // The value, or nullptr for a view whose place no longer exists.
-    T* try_get() const { return value_ ? value_.get() : resolve_(); }
+    T* try_get() const { return value_ ? value_.get() : place_->find(); }
 
     // The value; ReferenceError for a view whose place no longer exists.
     T& get() const {
         if (T* p = try_get()) return *p;
-        throw_reference_error(path_ + " no longer exists: a row or table on that path was set "
+        throw_reference_error(path() + " no longer exists: a row or table on that path was set "
                               "to None or replaced by the other format's; read it again from "
                               "the report");
     }
 
     // Where this object is, for the path of the views read from it.
-    std::string path() const { return value_ ? py_type_name<Ref<T>>() : path_; }
+    std::string path() const { return value_ ? py_type_name<Ref<T>>() : place_->path(); }
 
 private:
     std::unique_ptr<T> value_;
     py::object owner_;
-    Resolve resolve_;
-    std::string path_;
+    std::unique_ptr<Place<T>> place_;
 };
 
 }  // namespace govinfo::python
