@@ -104,14 +104,22 @@ InputText input_text(py::handle h) {
     return in;
 }
 
-// One path of parse_many(): str, bytes or os.PathLike; TypeError naming the element otherwise.
+// A path argument: str, bytes or os.PathLike; TypeError naming `what` for anything else,
+// ValueError for a path the file system cannot take (an embedded NUL).
 std::filesystem::path path_of(py::handle h, std::string const& what) {
-    if (PyUnicode_Check(h.ptr()) || PyBytes_Check(h.ptr()) || py::hasattr(h, "__fspath__")) {
-        py::detail::make_caster<std::filesystem::path> caster;
-        if (caster.load(h, true)) return py::detail::cast_op<std::filesystem::path>(caster);
-        PyErr_Clear();
-    }
-    throw py::type_error(what + " must be str, bytes or os.PathLike, not " + type_name_of(h));
+    if (!PyUnicode_Check(h.ptr()) && !PyBytes_Check(h.ptr()) && !py::hasattr(h, "__fspath__"))
+        throw py::type_error(what + " must be str, bytes or os.PathLike, not " + type_name_of(h));
+    py::detail::make_caster<std::filesystem::path> caster;
+    if (caster.load(h, true)) return py::detail::cast_op<std::filesystem::path>(caster);
+    PyErr_Clear();
+    // The caster says nothing about why: os.fspath() does (its TypeError propagates), and what
+    // it gives back can still hold a NUL, which no file name can.
+    py::object const name = py::module_::import("os").attr("fspath")(h);
+    bool const nul = PyUnicode_Check(name.ptr()) ? name.contains(py::str("\0", 1))
+                                                 : name.contains(py::bytes("\0", 1));
+    throw py::value_error(what + ": " + py::repr(name).cast<std::string>() +
+                          (nul ? " is not a file name (it holds a NUL character)"
+                               : " cannot be encoded as a file name"));
 }
 
 py::tuple error_state(Error const& e) {
@@ -253,7 +261,8 @@ void init_parse(py::module_& m) {
         "diagnostic saying why. The GIL is released while parsing.");
     m.def(
         "parse_file",
-        [](std::filesystem::path const& path, std::optional<std::size_t> max_input_bytes) {
+        [](py::handle path_arg, std::optional<std::size_t> max_input_bytes) {
+            auto const path = path_of(path_arg, "parse_file(): path");
             auto const o = options(std::nullopt, max_input_bytes);
             Result<ParseResult> r = [&] {
                 py::gil_scoped_release nogil;
