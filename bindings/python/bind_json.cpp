@@ -87,7 +87,26 @@ Report report_from_dict(py::handle document) {
     throw Exception(std::move(e));
 }
 
+// The pickled state: the JSON document and, apart, the source name as bytes. A file name need
+// not be UTF-8 (POSIX), and JSON text must be; kept apart, it comes back byte for byte.
+py::object report_state(Report const& r) {
+    Report copy = r;
+    std::string const source = std::move(copy.source);
+    copy.source.clear();
+    return py::make_tuple(py::bytes(to_json(copy)), py::bytes(source));
+}
+
 Report report_from_state(py::object const& state) {
+    if (PyTuple_Check(state.ptr()) && py::len(state) == 2) {
+        auto const t = py::reinterpret_borrow<py::tuple>(state);
+        if (!PyBytes_Check(t[0].ptr()) || !PyBytes_Check(t[1].ptr()))
+            throw py::type_error("the pickled state of a Report is (bytes, bytes)");
+        auto const text = t[0].cast<std::string>();
+        Report r = take(report_from_json(text), text);
+        r.source = t[1].cast<std::string>();
+        return r;
+    }
+    // A single document: the state of pickles made before the source was kept apart.
     if (PyBytes_Check(state.ptr())) {
         auto const text = py::reinterpret_borrow<py::bytes>(state).cast<std::string>();
         return take(report_from_json(text), text);
@@ -153,10 +172,7 @@ void init_json(py::module_& m) {
                     "hold is named by its path: TypeError for objects that are not JSON values, "
                     "ParseError for NaN and infinities; the library's own ParseError names the "
                     "path (line and column are 0: there is no text).")
-        // The state is the JSON document as bytes, so that a Report whose source name is not
-        // UTF-8 pickles too; str states (pickles made by earlier versions) are read as well.
-        .def(py::pickle([](Report const& r) -> py::object { return py::bytes(to_json(r)); },
-                        [](py::object const& state) { return report_from_state(state); }));
+        .def(py::pickle(&report_state, &report_from_state));
     def_reduce(report);
 }
 

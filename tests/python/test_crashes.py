@@ -348,6 +348,10 @@ def test_pickle_every_protocol_round_trips_or_refuses_cleanly():
         assert back.reports == result.reports and back.encoding == result.encoding
         raises(TypeError, pickle.dumps, rule_catalogue()[0], protocol=protocol,
                match="find_rule")
+    # pickles made before the state became (document, source) still load
+    old_style = Report.__new__(Report)
+    old_style.__setstate__(report.to_json())
+    assert old_style == report
     # object.__reduce__ went through copyreg's protocol-0 path too
     assert report.__reduce__()[0].__name__ == "__newobj__"
     assert Cell(3).__reduce__() and ApplicantColumn.total.__reduce__()
@@ -455,6 +459,9 @@ def test_file_name_that_is_not_utf8_does_not_fail_the_batch(tmp_path):
         assert set(findings["report"]) >= {{0, 1}}
         assert isinstance(to_json([report]), str) and isinstance(to_json(report), str)
         report.to_dict(); report.cells(); repr(report)
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            back = pickle.loads(pickle.dumps(report, protocol=protocol))
+            assert back == report and os.fsencode(back.source) == name
     missing = name + b".missing"
     e = raises(ParseError, parse_file, missing)
     assert e.file == os.fsdecode(missing) and os.fsdecode(missing) in str(e)

@@ -826,7 +826,7 @@ class Finding:
 class Report:
     """One 政府信息公开工作年度报告. Attributes are live views that re-resolve on every use (a view
     whose place is gone raises ReferenceError); list attributes are copies. Text attributes take
-    str only. Pickles under every protocol (the state is the JSON document as bytes)."""
+    str only. Pickles under every protocol (the state is the JSON document and the source name, as bytes)."""
 
     agency: str
     year: int | None
@@ -861,8 +861,8 @@ class Report:
     def from_dict(document: dict[str, Any]) -> Report:
         """TypeError naming the path of a value that is not JSON; ParseError naming the path
         of NaN, infinities and everything the JSON reader refuses (line and column 0)."""
-    def __getstate__(self) -> bytes: ...
-    def __setstate__(self, state: bytes | str) -> None: ...
+    def __getstate__(self) -> tuple[bytes, bytes]: ...
+    def __setstate__(self, state: tuple[bytes, bytes] | str) -> None: ...
     def __reduce_ex__(self, protocol: int) -> tuple[Any, ...]: ...
 
 def cell_columns(reports: Iterable[Report]) -> dict[str, list[Any]]:
