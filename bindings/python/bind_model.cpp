@@ -84,7 +84,7 @@ std::optional<std::int64_t> cell_value(py::handle value, char const* type) {
     return from_python<std::optional<std::int64_t>>(value, std::string(type) + ".value");
 }
 
-void bind_cells(py::module_& m) {
+void bind_cell(py::module_& m) {
     py::class_<Ref<Cell>> cell(m, "Cell",
                                "A count cell: a number (state value), nothing written (blank: "
                                "unknown, not zero) or '/' (not_applicable). Cell() is blank, "
@@ -126,7 +126,9 @@ void bind_cells(py::module_& m) {
         .def("__bool__", [](Ref<Cell> const&) -> bool { no_truth_value("Cell"); })
         .def("__repr__", [](Ref<Cell> const& c) { return repr_cell(c.get()); });
     def_pickle_members(cell, "Cell");
+}
 
+void bind_money_cell(py::module_& m) {
     bind_struct<Money>(m, "Money",
                        "An exact amount (decimal.Decimal, never a float) and its unit.");
 
@@ -401,7 +403,8 @@ Report report_copy(py::handle h, std::string const& what) {
 }
 
 void init_model(py::module_& m) {
-    bind_cells(m);
+    bind_cell(m);
+    bind_money_cell(m);
     bind_tables(m);
     bind_metadata(m);
     bind_report(m);

@@ -148,9 +148,7 @@ py::list list_of(py::handle h, char const* what) {
 
 py::str path_text(std::filesystem::path const& p) { return to_python_text(p.native()); }
 
-}  // namespace
-
-void init_parse(py::module_& m) {
+void bind_results(py::module_& m) {
     py::class_<Error> error(m, "Error",
                             "Why an input could not be used (the fields ParseError carries): "
                             "code, message, file, path, offset, line, column.");
@@ -237,7 +235,12 @@ void init_parse(py::module_& m) {
                                     from_python<std::string>(t[4], "FileResult.encoding")};
             }));
     def_reduce(file_result);
+}
 
+}  // namespace
+
+void init_parse(py::module_& m) {
+    bind_results(m);
     m.def(
         "parse",
         [](py::handle text, std::optional<InText> source_name,
