@@ -67,6 +67,7 @@ struct Report {
     FormatVersion format() const noexcept { return format_of(article20); }
 
     // A report of the given format with every cell blank and exactly that format's rows.
+    // Throws std::out_of_range for a value that is neither v2019 nor v2021.
     static Report blank(FormatVersion format);
 };
 BOOST_DESCRIBE_STRUCT(Report, (),
