@@ -19,7 +19,10 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include "govinfo/batch.hpp"
+#include "govinfo/cells.hpp"
 #include "govinfo/json.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
 #include "govinfo/validate.hpp"
 #include "parse/html.hpp"
 
@@ -252,6 +255,34 @@ TEST_CASE("a number beyond 64 bits is a bad cell left blank") {
     CHECK(a20(r).licensing.decisions == Cell::blank());
     CHECK(a20(r).penalty.decisions == Cell::of(69));
     CHECK(r.applications.new_received.total == Cell::of(11));
+}
+
+TEST_CASE("counts beyond max_count are quoted in findings and never summed") {
+    // 一、本年新收 holds two counts near 2^63 and -2: their sum wrapped to -2 and placed the row
+    // as 自然人, 商业企业 and 总计. 二、上年结转 holds 10^12, one beyond max_count.
+    Report const r = one_report(slurp("counts_beyond_maximum.txt"));
+    CHECK(a20(r).licensing.decisions == Cell::of(max_count));  // the largest count reads
+    for (auto c : all_applicant_columns()) {
+        CAPTURE(id(c));
+        CHECK(cell(r.applications.new_received, c) == Cell::blank());
+    }
+    Finding const* row = find(r.diagnostics, FindingCode::parse_missing_cells, "new_received");
+    REQUIRE(row != nullptr);
+    CHECK(row->line == 21);
+    CHECK(row->message.find("9223372036854775807 9223372036854775807 -2") != std::string::npos);
+    Finding const* big = find(r.diagnostics, FindingCode::parse_bad_cell, "carried_over",
+                              "natural_person");
+    REQUIRE(big != nullptr);
+    CHECK(big->line == 22);
+    CHECK(big->message.find("“1000000000000”") != std::string::npos);
+    CHECK(r.applications.carried_over.natural_person == Cell::blank());
+    CHECK(r.applications.carried_over.total == Cell::of(2));
+    CHECK(r.applications.disclosed.total == Cell::of(6));
+    for (auto const& f : check(r)) {
+        CAPTURE(f.message);
+        CHECK(f.message.find("= -2") == std::string::npos);
+        CHECK(f.expected != "-2");
+    }
 }
 
 TEST_CASE("letters in a count are a bad cell left blank") {

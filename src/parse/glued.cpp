@@ -229,6 +229,8 @@ std::optional<std::int64_t> parse_count(std::string_view piece) {
     std::int64_t v = 0;
     auto const [p, ec] = std::from_chars(piece.data(), piece.data() + piece.size(), v);
     if (ec != std::errc{} || p != piece.data() + piece.size()) return std::nullopt;
+    // A second sign ("--5") or a number beyond max_count is no count: the split is not taken.
+    if (v < 0 || v > max_count) return std::nullopt;
     return negative ? -v : v;
 }
 

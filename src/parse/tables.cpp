@@ -10,6 +10,7 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "count_sum.hpp"
 #include "parse/label_match.hpp"
 #include "parse/numbers.hpp"
 #include "parse/segment.hpp"
@@ -281,35 +282,42 @@ std::string line_text(std::vector<std::string_view> const& lines, std::size_t i)
     return std::string(t);
 }
 
-// Writes a count cell; a bad or fractional cell stays blank and is reported. The row and column
-// are enums whose ids are looked up only for the report: nearly every cell is fine.
+// The count a value token holds: a whole number ("12", "12.0") within ±max_count. Anything
+// else (a fraction, a number beyond the maximum, text) is no count, and no placement rule may
+// add it up.
+std::optional<std::int64_t> count_of(Token const& t) noexcept {
+    if (t.kind != CellKind::number) return std::nullopt;
+    Decimal const d = t.read.number;
+    std::int64_t v = d.units;
+    for (int s = 0; s < d.scale; ++s) {
+        if (v % 10 != 0) return std::nullopt;
+        v /= 10;
+    }
+    if (v > max_count || v < -max_count) return std::nullopt;
+    return v;
+}
+
+// Writes a count cell; a cell that holds no count stays blank and is reported, quoted. The row
+// and column are enums whose ids are looked up only for the report: nearly every cell is fine.
 template <class Row, class Column>
 void put_count(Cell& cell, Token const& t, TableKind table, Row row, Column column,
                Report& report) {
-    switch (t.kind) {
-        case CellKind::not_applicable: cell = Cell::not_applicable(); return;
-        case CellKind::number: {
-            Decimal d = t.read.number;
-            std::int64_t v = d.units;
-            bool whole = true;
-            for (int s = 0; s < d.scale; ++s) {
-                whole = whole && v % 10 == 0;
-                v /= 10;
-            }
-            if (whole) {
-                cell = Cell::of(v);
-                return;
-            }
-            [[fallthrough]];
-        }
-        default:
-            cell = Cell::blank();
-            report.diagnostics.push_back(make_finding(
-                FindingCode::parse_bad_cell, Severity::error, table, t.line,
-                "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理", id(row),
-                id(column)));
-            return;
+    if (t.kind == CellKind::not_applicable) {
+        cell = Cell::not_applicable();
+        return;
     }
+    if (auto const v = count_of(t)) {
+        cell = Cell::of(*v);
+        return;
+    }
+    cell = Cell::blank();
+    bool const too_large = t.kind == CellKind::number && t.read.number.scale == 0;
+    report.diagnostics.push_back(make_finding(
+        FindingCode::parse_bad_cell, Severity::error, table, t.line,
+        too_large ? "单元格“" + std::string(t.text) + "”超出计数上限 " + std::to_string(max_count) +
+                        "，不是可读的计数，按空白处理"
+                  : "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理",
+        id(row), id(column)));
 }
 
 void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind table,
@@ -681,13 +689,13 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         }
         // Packed left: the last value is the 总计 when the others add up to it. Never on a
         // Markdown row, whose cells keep their columns: one that fits no rule stays blank.
-        bool all_numbers = !tokens[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
-            return t->kind == CellKind::number && t->read.number.scale == 0;
+        bool all_counts = !tokens[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
+            return t->read.number.scale == 0 && count_of(*t);
         });
-        if (all_numbers && cells.size() >= 2) {
-            std::int64_t sum = 0;
-            for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum += cells[c]->read.number.units;
-            if (sum == cells.back()->read.number.units) {
+        if (all_counts && cells.size() >= 2) {
+            CheckedSum sum;
+            for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum.add(*count_of(*cells[c]));
+            if (sum.value() == count_of(*cells.back())) {
                 std::vector<Token const*> placed(static_cast<std::size_t>(width), nullptr);
                 for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
                 placed[static_cast<std::size_t>(width - 1)] = cells.back();
@@ -998,18 +1006,18 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
                 put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], report);
     };
     auto number = [](Token const* t) -> std::optional<std::int64_t> {
-        if (t->kind != CellKind::number || t->read.number.scale != 0) return std::nullopt;
-        return t->read.number.units;
+        if (t->read.number.scale != 0) return std::nullopt;
+        return count_of(*t);
     };
     auto adds_up = [&](std::vector<Token const*> const& five) {
-        std::int64_t sum = 0;
+        CheckedSum sum;
         for (std::size_t c = 0; c < 4; ++c) {
             auto v = number(five[c]);
             if (!v) return false;
-            sum += *v;
+            sum.add(*v);
         }
         auto total = number(five[4]);
-        return total && *total == sum;
+        return total && sum.value() == total;
     };
 
     if (all.size() >= 15) {
