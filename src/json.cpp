@@ -8,10 +8,14 @@
 
 #include <boost/describe/members.hpp>
 #include <boost/json.hpp>
+#include <boost/json/basic_parser_impl.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 #include <type_traits>
+#include <vector>
 
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
@@ -467,25 +471,164 @@ Report read_report(json::value const& v, std::string const& path) {
     return r;
 }
 
-// Parses the text; a syntax error carries the byte offset and its line and column.
-json::value parse_document(std::string_view text) {
-    json::stream_parser p;
-    boost::system::error_code ec;
-    std::size_t const n = p.write(text.data(), text.size(), ec);
-    std::size_t offset = n;
-    if (!ec) {
-        p.finish(ec);
-        offset = text.size();
+// Builds the document as Boost.JSON's own parser does (a value_stack fed by basic_parser) and
+// refuses an object that names a key twice. Boost.JSON keeps the last of duplicate keys without a
+// word, so {"year": 2021, "year": 2022} would read as 2022 and a hand-edited file could hide a
+// value. Only the first `checked_keys` keys of an object are compared (linearly, in a buffer of
+// reused strings): every object govinfo reads has at most 27 keys, so an object with that many
+// distinct keys holds an unknown key, which the reader refuses anyway.
+class StrictHandler {
+public:
+    static constexpr std::size_t max_object_size = json::object::max_size();
+    static constexpr std::size_t max_array_size = json::array::max_size();
+    static constexpr std::size_t max_key_size = json::string::max_size();
+    static constexpr std::size_t max_string_size = json::string::max_size();
+    static constexpr std::size_t checked_keys = 64;
+
+    json::value_stack st;
+    bool duplicated = false;     // an object named a key twice
+    std::string duplicate;       // that key
+    std::string duplicate_path;  // the JSON pointer of its second occurrence
+
+    bool on_document_begin(json::error_code&) { return true; }
+    bool on_document_end(json::error_code&) { return true; }
+    bool on_object_begin(json::error_code&) { return open(true); }
+    bool on_object_end(std::size_t n, json::error_code&) {
+        close();
+        st.push_object(n);
+        return done();
     }
+    bool on_array_begin(json::error_code&) { return open(false); }
+    bool on_array_end(std::size_t n, json::error_code&) {
+        close();
+        st.push_array(n);
+        return done();
+    }
+    bool on_key_part(json::string_view s, std::size_t, json::error_code&) {
+        st.push_chars(s);
+        key_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_key(json::string_view s, std::size_t, json::error_code& ec) {
+        key_.append(s.data(), s.size());
+        bool const fresh = add_key(ec);
+        key_.clear();
+        if (!fresh) return false;
+        st.push_key(s);
+        return true;
+    }
+    bool on_string_part(json::string_view s, std::size_t, json::error_code&) {
+        st.push_chars(s);
+        return true;
+    }
+    bool on_string(json::string_view s, std::size_t, json::error_code&) {
+        st.push_string(s);
+        return done();
+    }
+    bool on_number_part(json::string_view, json::error_code&) { return true; }
+    bool on_int64(std::int64_t i, json::string_view, json::error_code&) {
+        st.push_int64(i);
+        return done();
+    }
+    bool on_uint64(std::uint64_t u, json::string_view, json::error_code&) {
+        st.push_uint64(u);
+        return done();
+    }
+    bool on_double(double d, json::string_view, json::error_code&) {
+        st.push_double(d);
+        return done();
+    }
+    bool on_bool(bool b, json::error_code&) {
+        st.push_bool(b);
+        return done();
+    }
+    bool on_null(json::error_code&) {
+        st.push_null();
+        return done();
+    }
+    bool on_comment_part(json::string_view, json::error_code&) { return true; }
+    bool on_comment(json::string_view, json::error_code&) { return true; }
+
+private:
+    // An open object or array: where its keys start in keys_, how many it has, and (arrays) how
+    // many of its elements are complete, which is the index of the one being read.
+    struct Frame {
+        bool object;
+        std::size_t first_key, keys, index;
+    };
+    std::vector<Frame> frames_;
+    std::vector<std::string> keys_;  // keys of the open objects; strings reused, not freed
+    std::size_t used_ = 0;           // keys_[0, used_) are live
+    std::string key_;
+
+    bool open(bool object) {
+        frames_.push_back({object, used_, 0, 0});
+        return true;
+    }
+    void close() {
+        used_ = frames_.back().first_key;
+        frames_.pop_back();
+    }
+    bool done() {
+        if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+        return true;
+    }
+    bool add_key(json::error_code& ec) {
+        Frame& f = frames_.back();
+        std::size_t const seen = std::min(f.keys, checked_keys);
+        for (std::size_t k = f.first_key; k < f.first_key + seen; ++k) {
+            if (keys_[k] != key_) continue;
+            duplicated = true;
+            duplicate = key_;
+            duplicate_path = path_to(key_);
+            ec = json::error::syntax;
+            return false;
+        }
+        // Past checked_keys the last slot holds the current key: the path still needs it.
+        std::size_t const slot = f.first_key + std::min(f.keys, checked_keys - 1);
+        if (slot == used_) {
+            if (used_ == keys_.size()) keys_.emplace_back();
+            ++used_;
+        }
+        keys_[slot] = key_;
+        ++f.keys;
+        return true;
+    }
+    // The JSON pointer of `key` in the innermost open object.
+    std::string path_to(std::string_view key) const {
+        std::string path;
+        for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
+            Frame const& f = frames_[i];
+            path = f.object ? child(path, keys_[f.first_key + std::min(f.keys, checked_keys) - 1])
+                            : child(path, f.index);
+        }
+        return child(path, key);
+    }
+};
+
+// Parses the text; a syntax error carries the byte offset and its line and column, a key named
+// twice in one object its JSON pointer too.
+json::value parse_document(std::string_view text) {
+    json::basic_parser<StrictHandler> p(json::parse_options{});
+    p.handler().st.reset();
+    boost::system::error_code ec;
+    std::size_t const n = p.write_some(false, text.data(), text.size(), ec);
+    if (!ec && n < text.size()) ec = json::error::extra_data;
     if (ec) {
         Error e;
         e.code = ErrorCode::json_syntax;
-        e.message = "not a JSON document: " + ec.message();
-        e.offset = offset;
+        StrictHandler const& h = p.handler();
+        if (h.duplicated) {
+            e.message = "duplicate key " + quoted(h.duplicate) + ": an object names it twice";
+            e.path = h.duplicate_path;
+        } else {
+            e.message = "not a JSON document: " + ec.message();
+        }
+        e.offset = n;
         locate(e, text);
         throw Failure{std::move(e)};
     }
-    return p.release();
+    return p.handler().st.release();
 }
 
 template <class F>
