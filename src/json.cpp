@@ -19,6 +19,8 @@
 
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "govinfo/utf8_name.hpp"
+#include "parse/decode.hpp"
 
 namespace govinfo {
 namespace {
@@ -71,7 +73,12 @@ json::value write(MoneyCell const& c) {
     return nullptr;
 }
 
-json::value write(std::string const& s) { return json::value(s); }
+// Text the parser made is UTF-8 already, and names are escaped where they enter (utf8_name.hpp);
+// a string a caller set to other bytes is escaped the same way, so the document stays JSON.
+json::value write(std::string const& s) {
+    if (detail::find_invalid_utf8(s) == std::string_view::npos) return json::value(s);
+    return json::value(utf8_name(s));
+}
 json::value write(bool b) { return json::value(b); }
 
 template <class T>
@@ -247,7 +254,7 @@ char const* kind_name(json::value const& v) {
          "expected " + std::string(expected) + ", got " + kind_name(got));
 }
 
-std::string quoted(std::string_view s) { return json::serialize(json::string_view(s)); }
+std::string json_quoted(std::string_view s) { return json::serialize(json::string_view(s)); }
 
 // A double that holds an integral value beyond 64 bits: Boost.JSON reads integer literals that
 // do not fit std::int64_t/std::uint64_t as doubles.
@@ -303,7 +310,7 @@ template <class E>
 void read(json::value const& v, E& out, std::string const& path, Context const&) {
     if (!v.is_string()) type_error(path, "a string id", v);
     auto const e = from_id<E>(std::string_view(v.get_string()));
-    if (!e) fail(ErrorCode::json_bad_value, path, "unknown id " + quoted(v.get_string()));
+    if (!e) fail(ErrorCode::json_bad_value, path, "unknown id " + json_quoted(v.get_string()));
     out = *e;
 }
 
@@ -315,7 +322,7 @@ void read(json::value const& v, Cell& out, std::string const& path, Context cons
     } else if (v.is_string()) {
         if (v.get_string() != "not_applicable")
             fail(ErrorCode::json_bad_value, path,
-                 "expected " + std::string(cell_expected) + ", got " + quoted(v.get_string()));
+                 "expected " + std::string(cell_expected) + ", got " + json_quoted(v.get_string()));
         out = Cell::not_applicable();
     } else {
         out = Cell::of(read_integer(v, path, std::numeric_limits<std::int64_t>::min(),
@@ -336,7 +343,7 @@ void read(json::value const& v, MoneyCell& out, std::string const& path, Context
         if (v.get_string() != "not_applicable")
             fail(ErrorCode::json_bad_value, path,
                  "expected a money object, null or \"not_applicable\", got " +
-                     quoted(v.get_string()));
+                     json_quoted(v.get_string()));
         out = MoneyCell::not_applicable();
         return;
     }
@@ -349,7 +356,7 @@ void read(json::value const& v, MoneyCell& out, std::string const& path, Context
 void read(json::value const& v, Decimal& out, std::string const& path, Context const&) {
     if (!v.is_string()) type_error(path, "a decimal amount as a string", v);
     auto const d = Decimal::parse(std::string_view(v.get_string()));
-    if (!d) fail(ErrorCode::json_bad_value, path, "not a decimal amount: " + quoted(v.get_string()));
+    if (!d) fail(ErrorCode::json_bad_value, path, "not a decimal amount: " + json_quoted(v.get_string()));
     out = *d;
 }
 
@@ -420,7 +427,7 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
         std::string_view const key = kv.key();
         if (std::is_same_v<T, Report> && key == "format") continue;
         if (!is_member_name<T>(key))
-            fail(ErrorCode::json_unknown_key, child(path, key), "unknown key " + quoted(key));
+            fail(ErrorCode::json_unknown_key, child(path, key), "unknown key " + json_quoted(key));
     }
     boost::mp11::mp_for_each<members_of<T>>([&](auto m) {
         auto& field = out.*m.pointer;
@@ -438,7 +445,7 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
                 field.reset();
                 return;
             }
-            if (!found) fail(ErrorCode::json_missing_key, child(path, name), "missing key " + quoted(name));
+            if (!found) fail(ErrorCode::json_missing_key, child(path, name), "missing key " + json_quoted(name));
             if (!found->is_object()) type_error(child(path, name), "an object", *found);
             ApplicantRow row;
             read(*found, row, child(path, name), ctx);
@@ -449,7 +456,7 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
                     field = F{};
                     return;
                 }
-                fail(ErrorCode::json_missing_key, child(path, name), "missing key " + quoted(name));
+                fail(ErrorCode::json_missing_key, child(path, name), "missing key " + json_quoted(name));
             }
             read(*found, field, child(path, name), ctx);
         }
@@ -464,7 +471,7 @@ Report read_report(json::value const& v, std::string const& path) {
     auto const format = from_id<FormatVersion>(std::string_view(f->get_string()));
     if (!format)
         fail(ErrorCode::json_bad_value, child(path, "format"),
-             "unknown format " + quoted(f->get_string()) + "; expected \"2019\" or \"2021\"");
+             "unknown format " + json_quoted(f->get_string()) + "; expected \"2019\" or \"2021\"");
     Context const ctx{*format};
     Report r = Report::blank(*format);
     read(v, r, path, ctx);
@@ -619,7 +626,7 @@ json::value parse_document(std::string_view text) {
         e.code = ErrorCode::json_syntax;
         StrictHandler const& h = p.handler();
         if (h.duplicated) {
-            e.message = "duplicate key " + quoted(h.duplicate) + ": an object names it twice";
+            e.message = "duplicate key " + json_quoted(h.duplicate) + ": an object names it twice";
             e.path = h.duplicate_path;
         } else {
             e.message = "not a JSON document: " + ec.message();

@@ -16,7 +16,8 @@ namespace govinfo {
 struct ParseOptions {
     // Input beyond this many bytes is refused with ErrorCode::input_too_large.
     std::size_t max_input_bytes = std::size_t{256} << 20;
-    // Recorded in Report::source and in error messages.
+    // Recorded in Report::source and Error::file, escaped to valid UTF-8 (utf8_name.hpp);
+    // try_parse_file and parse_one use the path when it is empty.
     std::string source_name;
 };
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "govinfo/labels.hpp"
+#include "govinfo/utf8_name.hpp"
 #include "parse/decode.hpp"
 #include "parse/glued.hpp"
 #include "parse/html.hpp"
@@ -289,18 +290,19 @@ void borrow_agency(std::vector<Report>& reports) {
 }  // namespace
 
 Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options) {
+    std::string const source = utf8_name(options.source_name);  // what every output shows
     if (input.size() > options.max_input_bytes) {
         Error e;
         e.code = ErrorCode::input_too_large;
         e.message = "input of " + std::to_string(input.size()) + " bytes exceeds the limit of " +
                     std::to_string(options.max_input_bytes) + " bytes";
-        e.file = options.source_name;
+        e.file = source;
         return e;
     }
     auto decoded = detail::decode_to_utf8(input);
     if (!decoded) {
         Error e = decoded.error();
-        if (e.file.empty()) e.file = options.source_name;
+        if (e.file.empty()) e.file = source;
         return e;
     }
     ParseResult result;
@@ -314,7 +316,7 @@ Result<ParseResult> try_parse(std::string_view input, ParseOptions const& option
     }
     std::vector<std::string_view> const lines = detail::split_lines(text);
     for (auto const& span : detail::split_reports(lines)) {
-        Report r = read_report(lines, span, options.source_name);
+        Report r = read_report(lines, span, source);
         if (!line_map.empty()) remap_lines(r, line_map);
         result.reports.push_back(std::move(r));
     }
@@ -330,7 +332,8 @@ Result<ParseResult> try_parse(std::string_view input, ParseOptions const& option
 }
 
 Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptions options) {
-    if (options.source_name.empty()) options.source_name = path.string();
+    options.source_name =
+        options.source_name.empty() ? utf8_name(path) : utf8_name(options.source_name);
     std::error_code ec;
     auto const size = std::filesystem::file_size(path, ec);
     if (!ec && size > options.max_input_bytes) {
