@@ -735,8 +735,9 @@ constexpr std::array<RuleInfo, 29> catalogue{{
      "a row has as many values as cells (parser)"},
     {FC::parse_format_mismatch, S::warning, "format mismatch",
      "labels of one format only, usual for the year (parser)"},
-    {FC::parse_bad_cell, S::error, "bad cell",
-     "a cell is a number, blank or not applicable (parser)"},
+    {FC::parse_bad_cell, S::warning, "bad cell",
+     "a cell is a number, blank or not applicable; error when it is plainly no count "
+     "(a fraction, a rough figure, a placeholder) (parser)"},
     {FC::narrative_mismatch, S::warning, "narrative differs from the table",
      "a count stated in the text = the table cell it names"},
     {FC::series_carry_over, S::error, "carry-over across years",

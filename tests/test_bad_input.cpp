@@ -285,6 +285,102 @@ TEST_CASE("counts beyond max_count are quoted in findings and never summed") {
     }
 }
 
+// The texts issue 14 found left blank without a word, and what each must give: the cell as it
+// reads once decoded, and the severity of its finding (error: plainly no count as published;
+// warning: the reader could not make one out). 零 reads as 0, like 无.
+struct NotANumber {
+    std::string_view written, shown;
+    Severity severity;
+};
+constexpr NotANumber not_numbers[] = {
+    {"（69）", "（69）", Severity::warning}, {"约69", "约69", Severity::error},
+    {"<69>", "<69>", Severity::warning},     {"NaN", "NaN", Severity::error},
+    {"六十九", "六十九", Severity::warning}, {"69余", "69余", Severity::error},
+    {"若干", "若干", Severity::error},       {"#DIV/0!", "#DIV/0!", Severity::error},
+    {"6x9", "6x9", Severity::warning},
+};
+
+// The one finding about a cell, which must quote it.
+void check_quoted(Report const& r, NotANumber const& c, std::uint32_t line, std::string_view row,
+                  std::string_view column) {
+    CAPTURE(c.written);
+    Finding const* f = find(r.diagnostics, FindingCode::parse_bad_cell, row, column);
+    REQUIRE(f != nullptr);
+    CHECK(f->line == line);
+    CHECK(f->severity == c.severity);
+    CHECK(f->message.find("“" + std::string(c.shown) + "”") != std::string::npos);
+}
+
+TEST_CASE("a cell that holds no number is quoted in a finding in every line layout") {
+    std::string const markdown = replaced(
+        replaced(base_text(), "| 信息内容 | 本年处理决定数量 |\n| 行政处罚",
+                 "| 信息内容 | 本年处理决定数量 |\n|---|---|\n| 行政处罚"),
+        "| 总计 |\n", "| 总计 |\n|---|---|---|---|---|---|---|---|\n");
+    struct Layout {
+        char const* name;
+        std::string text;
+        std::string_view penalty, disclosed;  // the cells replaced
+        std::uint32_t penalty_line, disclosed_line;
+    };
+    std::string const html = slurp("report.html");
+    Layout const layouts[] = {
+        {"pipe rows", base_text(), "| 行政处罚 | 69 |", "| （一）予以公开 | 5 |", 14, 23},
+        {"markdown", markdown, "| 行政处罚 | 69 |", "| （一）予以公开 | 5 |", 15, 25},
+        {"html", html, "<td>行政处罚</td><td>69</td>", "<td>（一）予以公开</td><td>5</td>", 16, 27},
+    };
+    for (auto const& layout : layouts) {
+        CAPTURE(layout.name);
+        bool const is_html = std::string_view(layout.name) == "html";
+        for (auto const& c : not_numbers) {
+            std::string written(c.written);
+            if (is_html && written == "<69>") written = "&lt;69&gt;";
+            auto swap = [&](std::string_view where, std::string_view old_value) {
+                std::string w(where);
+                w.replace(w.rfind(old_value), old_value.size(), written);
+                return w;
+            };
+            std::string const text =
+                replaced(replaced(layout.text, layout.penalty, swap(layout.penalty, "69")),
+                         layout.disclosed, swap(layout.disclosed, "5"));
+            Report const r = one_report(text);
+            CHECK(a20(r).penalty.decisions == Cell::blank());
+            CHECK(a20(r).coercion.decisions == Cell::of(2));
+            check_quoted(r, c, layout.penalty_line, "penalty", "decisions");
+            // The other cells of the application row keep their columns.
+            auto const& row = r.applications.disclosed;
+            CHECK(row.natural_person == Cell::blank());
+            CHECK(row.commercial_enterprise == Cell::of(1));
+            CHECK(row.total == Cell::of(6));
+            Finding const* f = find(r.diagnostics, FindingCode::parse_bad_cell, "disclosed");
+            REQUIRE(f != nullptr);
+            CHECK(f->line == layout.disclosed_line);
+            CHECK(f->column == "natural_person");
+            CHECK(r.applications.partially_disclosed.total == Cell::of(1));
+            CHECK(r.diagnostics.size() == 2);  // the two cells, nothing else
+        }
+    }
+}
+
+TEST_CASE("a NUL character reference before a count is quoted not dropped") {
+    // &#x0; decodes to U+FFFD: "\uFFFD517" is no number; it must not be read as 517 nor vanish.
+    std::string const html = replaced(slurp("report.html"), "<td>行政许可</td><td>517</td>",
+                                      "<td>行政许可</td><td>&#x0;517</td>");
+    Report const r = one_report(html);
+    CHECK(a20(r).licensing.decisions == Cell::blank());
+    check_quoted(r, {"&#x0;517", "\uFFFD517", Severity::warning}, 13, "licensing", "decisions");
+    CHECK(r.diagnostics.size() == 1);
+}
+
+TEST_CASE("零 and 〇 alone read as 0 as 无 does") {
+    for (std::string_view zero : {"零", "〇", "无"}) {
+        CAPTURE(zero);
+        Report const r = one_report(replaced(base_text(), "| 行政强制 | 2 |",
+                                             "| 行政强制 | " + std::string(zero) + " |"));
+        CHECK(a20(r).coercion.decisions == Cell::of(0));
+        CHECK(r.diagnostics.empty());
+    }
+}
+
 TEST_CASE("letters in a count are a bad cell left blank") {
     Report const r = one_report(slurp("letters_in_count.txt"));
     REQUIRE(r.diagnostics.size() == 1);

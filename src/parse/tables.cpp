@@ -223,11 +223,13 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
             }
         }
     }
-    // 无 alone reads as 0, but pdftotext writes a vertical label one character a line ("(", "四",
-    // ")", "无", "法", "提", "供"): a 无 next to a one-character line is part of such a label.
+    // 无 (and 零, 〇) alone reads as 0, but pdftotext writes a vertical label one character a line
+    // ("(", "四", ")", "无", "法", "提", "供"): a 无 next to a one-character line is part of such a
+    // label.
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         Token& t = tokens[k];
-        if (t.kind != CellKind::number || t.text != "无") continue;
+        if (t.kind != CellKind::number || (t.text != "无" && t.text != "零" && t.text != "〇"))
+            continue;
         auto lone_character = [&](std::size_t j) {
             Token const& n = tokens[j];
             return n.kind == CellKind::text && n.line != t.line && code_points(n.text) == 1;
@@ -297,6 +299,27 @@ std::optional<std::int64_t> count_of(Token const& t) noexcept {
     return v;
 }
 
+// Why a value token holds no count: its reason from read_cell, or for a number that count_of
+// refused, a fraction or a whole number beyond max_count.
+Unreadable why_no_count(Token const& t) noexcept {
+    if (t.kind == CellKind::bad) return t.read.unreadable;
+    if (t.kind != CellKind::number) return Unreadable::malformed;
+    std::int64_t v = t.read.number.units;
+    for (int s = 0; s < t.read.number.scale; ++s, v /= 10)
+        if (v % 10 != 0) return Unreadable::fraction;
+    return Unreadable::too_large;
+}
+
+// The parse_bad_cell finding quoting a cell that holds no count or amount, at the severity its
+// reason has (numbers.hpp).
+Finding bad_cell(Token const& t, Unreadable why, bool money, TableKind table,
+                 std::string_view row, std::string_view column) {
+    return make_finding(FindingCode::parse_bad_cell, severity_of(why), table, t.line,
+                        (money ? "金额单元格“" : "单元格“") + std::string(t.text) + "”" +
+                            why_text(why) + "，按空白处理",
+                        row, column);
+}
+
 // Writes a count cell; a cell that holds no count stays blank and is reported, quoted. The row
 // and column are enums whose ids are looked up only for the report: nearly every cell is fine.
 template <class Row, class Column>
@@ -311,13 +334,7 @@ void put_count(Cell& cell, Token const& t, TableKind table, Row row, Column colu
         return;
     }
     cell = Cell::blank();
-    bool const too_large = t.kind == CellKind::number && t.read.number.scale == 0;
-    report.diagnostics.push_back(make_finding(
-        FindingCode::parse_bad_cell, Severity::error, table, t.line,
-        too_large ? "单元格“" + std::string(t.text) + "”超出计数上限 " + std::to_string(max_count) +
-                        "，不是可读的计数，按空白处理"
-                  : "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理",
-        id(row), id(column)));
+    report.diagnostics.push_back(bad_cell(t, why_no_count(t), false, table, id(row), id(column)));
 }
 
 void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind table,
@@ -330,10 +347,9 @@ void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind ta
             return;
         default:
             cell = MoneyCell::blank();
-            report.diagnostics.push_back(make_finding(
-                FindingCode::parse_bad_cell, Severity::error, table, t.line,
-                "金额单元格“" + std::string(t.text) + "”无法读取，按空白处理", id(row),
-                id(column)));
+            report.diagnostics.push_back(bad_cell(
+                t, t.kind == CellKind::bad ? t.read.unreadable : Unreadable::malformed, true,
+                table, id(row), id(column)));
             return;
     }
 }
