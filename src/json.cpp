@@ -43,7 +43,7 @@ using members_of = boost::describe::describe_members<T, boost::describe::mod_pub
 // The documents have these many keys per object; a model change that alters them must also
 // update docs/json.md, the schemas (tools/make_schemas.py) and the golden files.
 static_assert(boost::mp11::mp_size<members_of<Report>>::value == 13);
-static_assert(boost::mp11::mp_size<members_of<Finding>>::value == 12);
+static_assert(boost::mp11::mp_size<members_of<Finding>>::value == 14);
 static_assert(boost::mp11::mp_size<members_of<ApplicationTable>>::value == 26);
 
 // ------------------------------------------------------------------------------------------
@@ -406,6 +406,10 @@ bool may_omit(Report const*, std::string_view name) {
            name == "last_line" || name == "tables_found" || name == "sections" ||
            name == "diagnostics";
 }
+// A finding's repeat count and further lines (added later) may be left out: 1 and none.
+bool may_omit(Finding const*, std::string_view name) {
+    return name == "occurrences" || name == "more_lines";
+}
 template <class T>
 bool may_omit(T const*, std::string_view) {
     return false;
@@ -453,7 +457,8 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
         } else {
             if (!found) {
                 if (is_optional<F>::value || may_omit(static_cast<T const*>(nullptr), name)) {
-                    field = F{};
+                    static T const defaults{};  // the member's own default (occurrences = 1)
+                    field = defaults.*m.pointer;
                     return;
                 }
                 fail(ErrorCode::json_missing_key, child(path, name), "missing key " + json_quoted(name));

@@ -30,6 +30,7 @@
 #include "govinfo/taxonomy.hpp"
 #include "checks.hpp"
 #include "count_sum.hpp"
+#include "finding_list.hpp"
 
 namespace govinfo {
 namespace {
@@ -576,7 +577,7 @@ public:
           n_(row_value(t_, R::new_received)),
           p_(row_value(t_, R::carried_over)),
           fwd_(row_value(t_, R::carried_forward)),
-          out_(out) {}
+          out_(out, out.size()) {}
 
     // Only the stretches of a section between two 。 that hold a cue are squeezed and read:
     // raw_cue() finds the cues in the unsqueezed text. A 。 whose three bytes stand together in
@@ -615,8 +616,8 @@ private:
     Section const* section_ = nullptr;
     // Room for the longest section squeezed; not zeroed, as squeeze() writes before it reads.
     std::unique_ptr<char[]> text_ = std::make_unique_for_overwrite<char[]>(longest_section(r_));
-    std::vector<Finding>& out_;
-    std::set<std::string> said_;  // messages already reported (reports repeat paragraphs)
+    // Reports repeat paragraphs: a statement made again folds into the finding it gave first.
+    detail::FindingList out_;
     // The table's value for each pattern of outcomes(), worked out when first needed.
     struct OutcomeSum {
         std::optional<std::int64_t> value;
@@ -634,7 +635,6 @@ private:
         message += "”（" + std::to_string(text_value) + "），但表中";
         message += what;
         message += "为 " + std::to_string(table_value);
-        if (!said_.insert(message).second) return;
         Finding f;
         f.code = FindingCode::narrative_mismatch;
         f.severity = Severity::warning;
@@ -645,7 +645,7 @@ private:
         f.actual = std::to_string(text_value);
         f.message = std::move(message);
         f.line = section_->first_line;
-        out_.push_back(std::move(f));
+        out_.add(std::move(f));
     }
 
     // Each match of `at` in the sentence: f(the whole match, its count, its position); matches
@@ -851,7 +851,6 @@ private:
         message += m->whole;
         message += "”，但表中结果维持合计 " + std::to_string(upheld) + " 件，总计 " +
                    std::to_string(total) + " 件";
-        if (!said_.insert(message).second) return;
         Finding f;
         f.code = FindingCode::narrative_mismatch;
         f.severity = Severity::warning;
@@ -862,7 +861,7 @@ private:
         f.actual = std::to_string(total);
         f.message = std::move(message);
         f.line = section_->first_line;
-        out_.push_back(std::move(f));
+        out_.add(std::move(f));
     }
 
     // 2021 format: "现行有效行政规范性文件393件" against 现行有效件数.
@@ -908,8 +907,7 @@ private:
             message += "”（" + std::to_string(stated) + "），但表中" +
                        std::string(label(row, FormatVersion::v2021)) + " 现行有效件数（数字“" +
                        d.actual + "”拆分未定）无论怎样拆分都不以 " + tail + " 结尾";
-            if (!said_.insert(message).second) return;
-            Finding f;
+                Finding f;
             f.code = FindingCode::narrative_mismatch;
             f.severity = Severity::warning;
             f.table = TableKind::article20;
@@ -919,7 +917,7 @@ private:
             f.actual = tail;
             f.message = std::move(message);
             f.line = section_->first_line;
-            out_.push_back(std::move(f));
+            out_.add(std::move(f));
             return;
         }
     }

@@ -434,10 +434,15 @@ TEST_CASE("a 1000-column row takes its seven cells and reports the rest") {
     }
     Report const r = one_report(replaced(
         base_text(), "| 一、本年新收政府信息公开申请数量 | 10 | 1 | 0 | 0 | 0 | 0 | 11 |", wide));
+    // One finding for the values past the row's seven, one for the cells past the 256 a line
+    // is read for (the rest of such a line is not even split into cells).
     auto const extra = with_code(r.diagnostics, FindingCode::parse_extra_cells);
-    REQUIRE(extra.size() == 1);
-    CHECK(extra[0].table == TableKind::applications);
-    CHECK(extra[0].line == 21);
+    REQUIRE(extra.size() == 2);
+    for (auto const& f : extra) {
+        CHECK(f.table == TableKind::applications);
+        CHECK(f.line == 21);
+    }
+    CHECK(extra[0].message.find("超过 256 个") != std::string::npos);
     CHECK(r.applications.new_received.natural_person == Cell::of(0));
     CHECK(r.applications.new_received.other_org == Cell::of(5));
     CHECK(r.applications.new_received.total == Cell::of(6));
@@ -667,15 +672,84 @@ TEST_CASE("an HTML table of 16000 rows is read and every repeated row is reporte
     auto const& a = std::get<Article20v2021>(r.article20);
     CHECK(a.licensing.decisions == Cell::of(1));
     CHECK(a.penalty.decisions == Cell::blank());
-    // The first row is read; each of the other 15999 is a repeat whose values are not used, and
-    // each says so with its own line, as does every row's extra cells.
+    // The first row is read; each of the other 15999 is a repeat whose values are not used. They
+    // say the same, so they are one finding that counts them and names their first lines, as
+    // are the extra cells of every row.
     auto const repeats = with_code(r.diagnostics, FindingCode::parse_unplaced_line);
     auto const extra = with_code(r.diagnostics, FindingCode::parse_extra_cells);
-    REQUIRE(repeats.size() == static_cast<std::size_t>(rows - 1));
-    REQUIRE(extra.size() == static_cast<std::uint32_t>(rows));
+    REQUIRE(repeats.size() == 1);
+    REQUIRE(extra.size() == 1);
+    CHECK(repeats.front().occurrences == static_cast<std::uint32_t>(rows - 1));
     CHECK(repeats.front().line == 2);
-    CHECK(repeats.back().line == static_cast<std::uint32_t>(rows));
-    CHECK(extra.back().line == static_cast<std::uint32_t>(rows));
+    CHECK(repeats.front().more_lines == std::vector<std::uint32_t>{3, 4, 5, 6, 7, 8, 9, 10, 11});
+    CHECK(extra.front().occurrences == static_cast<std::uint32_t>(rows));
+    CHECK(extra.front().line == 1);
+    CHECK(extra.front().more_lines.size() == Finding::max_more_lines);
+}
+
+TEST_CASE("a table region of 300000 lines holding 1 gives one finding that counts them") {
+    // Issue 14: 1,000,000 such lines gave a million findings (1.87 GB). Identical findings but
+    // for their line fold into the first (govinfo_bench --memory measures the million).
+    std::string const header = "| 总计 |\n";
+    std::string text = base_text();
+    auto const at = text.find(header);
+    REQUIRE(at != std::string::npos);
+    std::string ones;
+    for (int i = 0; i < 300'000; ++i) ones += "1\n";
+    text.insert(at + header.size(), ones);
+    Report const r = one_report(text);
+    auto const unplaced = with_code(r.diagnostics, FindingCode::parse_unplaced_line);
+    REQUIRE(unplaced.size() == 1);
+    CHECK(unplaced[0].occurrences == 300'000);
+    CHECK(unplaced[0].line == 21);
+    CHECK(unplaced[0].more_lines == std::vector<std::uint32_t>{22, 23, 24, 25, 26, 27, 28, 29, 30});
+    CHECK(unplaced[0].message == "申请情况表中无法归入任何一行的数值：1");
+    // The rows after the junk still read, and check() stays small.
+    CHECK(same_row(r.applications.disclosed, base().applications.disclosed));
+    CHECK(same_row(r.applications.carried_forward, base().applications.carried_forward));
+    CHECK(check(r).size() < 20);
+}
+
+TEST_CASE("a report pasted 2000 times on one line gives a bounded number of findings") {
+    // Issue 14: 16,000 copies on one 50 MB line gave 519,067 identical findings.
+    std::string line = base_text();
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    std::string input;
+    for (int i = 0; i < 2000; ++i) input += line;
+    ParseResult const parsed = parse_ok(input);
+    REQUIRE(parsed.reports.size() == 1);
+    auto const findings = check(parsed.reports[0]);
+    CHECK(findings.size() < 200);
+    // A line of more than 256 cells is read for its first 256 and says so.
+    auto const extra = with_code(parsed.reports[0].diagnostics, FindingCode::parse_extra_cells);
+    CHECK(std::any_of(extra.begin(), extra.end(), [](Finding const& f) {
+        return f.message.find("超过 256 个") != std::string::npos && f.line == 1;
+    }));
+}
+
+TEST_CASE("past 200 distinct findings of one code the rest fold into a summary") {
+    // 1000 lines of different unreadable text inside the application table: each is its own
+    // finding up to 200; the other 800 are counted by one summary finding.
+    std::string text = base_text();
+    std::string const row = "| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |\n";
+    auto const at = text.find(row);
+    REQUIRE(at != std::string::npos);
+    std::string notes;
+    for (int i = 0; i < 1000; ++i) notes += "说明第" + std::to_string(i) + "条\n";
+    text.insert(at + row.size(), notes);
+    Report const r = one_report(text);
+    auto const unplaced = with_code(r.diagnostics, FindingCode::parse_unplaced_line);
+    REQUIRE(unplaced.size() == Finding::max_distinct_findings + 1);
+    Finding const& summary = unplaced.back();
+    CHECK(summary.occurrences == 800);
+    CHECK(summary.line == 24 + Finding::max_distinct_findings);
+    CHECK(summary.more_lines.size() == Finding::max_more_lines);
+    CHECK(summary.message.starts_with("同类发现超过 200 条，其余的只计数、不逐条列出；其中第一条："));
+    CHECK(summary.row.empty());
+    std::uint64_t total = 0;
+    for (auto const& f : unplaced) total += f.occurrences;
+    CHECK(total == 1000);
+    CHECK(same_row(r.applications.partially_disclosed, base().applications.partially_disclosed));
 }
 
 TEST_CASE("the HTML text is bounded by the input") {

@@ -489,11 +489,26 @@ TEST_SUITE("json") {
         fs[0].previous_year = 2022;
         std::string const compact = to_json(fs);
         CHECK(compact ==
-              R"([{"code":"series_carry_over","severity":"warning","evaluable":false,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0,"year":2023,"previous_year":2022}])");
+              R"([{"code":"series_carry_over","severity":"warning","evaluable":false,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0,"year":2023,"previous_year":2022,"occurrences":1,"more_lines":[]}])");
         auto back = findings_from_json(compact);
         REQUIRE(back.ok());
         CHECK((*back)[0].previous_year == 2022);
         CHECK_FALSE((*back)[0].evaluable);
+
+        // A folded finding keeps its count and lines; documents written before these two keys
+        // existed still read, as one occurrence.
+        fs[0].occurrences = 16000;
+        fs[0].line = 2;
+        fs[0].more_lines = {3, 4};
+        auto folded = findings_from_json(to_json(fs));
+        REQUIRE(folded.ok());
+        CHECK((*folded)[0].occurrences == 16000);
+        CHECK((*folded)[0].more_lines == std::vector<std::uint32_t>{3, 4});
+        auto older = findings_from_json(
+            R"([{"code":"app_balance","severity":"error","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":5}])");
+        REQUIRE(older.ok());
+        CHECK((*older)[0].occurrences == 1);
+        CHECK((*older)[0].more_lines.empty());
 
         auto const bad = findings_from_json(
             R"([{"code":"app_balance","severity":"fatal","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0}])");

@@ -15,7 +15,7 @@
 
 namespace govinfo::detail {
 
-enum class CellKind {
+enum class CellKind : std::uint8_t {
     blank,           // nothing but padding
     not_applicable,  // "/", "-", "—", "－", "——"
     number,          // a number, possibly signed, with an optional unit; 无 reads as 0
@@ -37,12 +37,13 @@ enum class Unreadable : std::uint8_t {
     chinese_numerals,  // a count in words: "六十九", "一百二十"
 };
 
+// Members ordered for size: the table readers hold one per cell.
 struct CellRead {
+    Decimal number;                    // when kind == number
     CellKind kind = CellKind::blank;
     Unreadable unreadable = Unreadable::none;  // when kind == bad
-    Decimal number;                    // when kind == number
-    MoneyUnit unit = MoneyUnit::unknown;  // 万元 or 元 when the cell says so
     bool signed_explicitly = false;    // "+17" or "-3"
+    MoneyUnit unit = MoneyUnit::unknown;  // 万元 or 元 when the cell says so
 };
 
 CellRead read_cell(std::string_view cell);

@@ -256,7 +256,10 @@ void remap_lines(Report& r, std::vector<std::uint32_t> const& map) {
     fix(r.last_line);
     for (auto& t : r.tables_found) fix(t.first_line), fix(t.last_line);
     for (auto& s : r.sections) fix(s.first_line);
-    for (auto& f : r.diagnostics) fix(f.line);
+    for (auto& f : r.diagnostics) {
+        fix(f.line);
+        for (auto& line : f.more_lines) fix(line);
+    }
 }
 
 // Rule for files holding a series of one agency's reports (a site's archive page): a report with

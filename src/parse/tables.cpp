@@ -11,6 +11,7 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "count_sum.hpp"
+#include "finding_list.hpp"
 #include "parse/label_match.hpp"
 #include "parse/numbers.hpp"
 #include "parse/segment.hpp"
@@ -22,13 +23,15 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Cells of a region, in reading order.
 
+// Members ordered for size (64 bytes): a region holds one per cell, and a region of a million
+// one-character lines a million of them.
 struct Token {
-    CellKind kind = CellKind::blank;
     CellRead read;
     std::string_view text;   // the cell, trimmed
     std::size_t line = 0;    // 0-based line index
     int cell = 0;            // position of the cell in its line
     int cells_on_line = 1;
+    CellKind kind = CellKind::blank;
     // The line was split at tabs: HTML tables (every <tr> one line, spans padded with empty
     // cells) and Word exports. Cell positions on such lines are grid columns, blanks included.
     bool tabbed = false;
@@ -44,7 +47,15 @@ struct Token {
     bool grid = false;
     // On such a row: it has exactly as many cells as the header.
     bool full_width = false;
+    // The line's cells past max_cells_per_line were dropped; set on its last token.
+    bool cut = false;
 };
+static_assert(sizeof(Token) <= 64);
+
+// Cells kept of one line. No table row has more than a few dozen (the HTML reader tracks 256
+// columns); a longer line is a page pasted on one line, whose millions of cells would cost a
+// token each. The rest of such a line is dropped and reported (parse_extra_cells).
+constexpr int max_cells_per_line = 256;
 
 // `line` is trimmed. "|---|:--:|" is a rule; "|" and "| |" are blank cells (one cell per line).
 bool is_markdown_rule(std::string_view line) {
@@ -93,6 +104,10 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
     int cells = 0;
     bool tabbed = false;
     auto add = [&](std::string_view cell) {
+        if (cells == max_cells_per_line) {
+            tokens.back().cut = true;
+            return;
+        }
         Token& tok = tokens.emplace_back();
         if (!cell.empty()) tok.read = read_trimmed_cell(cell);  // an empty cell reads as blank
         tok.kind = tok.read.kind;
@@ -324,7 +339,7 @@ Finding bad_cell(Token const& t, Unreadable why, bool money, TableKind table,
 // and column are enums whose ids are looked up only for the report: nearly every cell is fine.
 template <class Row, class Column>
 void put_count(Cell& cell, Token const& t, TableKind table, Row row, Column column,
-               Report& report) {
+               FindingList& findings) {
     if (t.kind == CellKind::not_applicable) {
         cell = Cell::not_applicable();
         return;
@@ -334,11 +349,11 @@ void put_count(Cell& cell, Token const& t, TableKind table, Row row, Column colu
         return;
     }
     cell = Cell::blank();
-    report.diagnostics.push_back(bad_cell(t, why_no_count(t), false, table, id(row), id(column)));
+    findings.add(bad_cell(t, why_no_count(t), false, table, id(row), id(column)));
 }
 
 void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind table,
-               Article20Row row, Article20Column column, Report& report) {
+               Article20Row row, Article20Column column, FindingList& findings) {
     switch (t.kind) {
         case CellKind::not_applicable: cell = MoneyCell::not_applicable(); return;
         case CellKind::number:
@@ -347,11 +362,22 @@ void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind ta
             return;
         default:
             cell = MoneyCell::blank();
-            report.diagnostics.push_back(bad_cell(
+            findings.add(bad_cell(
                 t, t.kind == CellKind::bad ? t.read.unreadable : Unreadable::malformed, true,
                 table, id(row), id(column)));
             return;
     }
+}
+
+// One parse_extra_cells finding per line whose cells past max_cells_per_line were dropped.
+void report_cut_lines(std::vector<Token> const& tokens, std::vector<std::string_view> const& lines,
+                      TableKind table, FindingList& findings) {
+    for (Token const& t : tokens)
+        if (t.cut)
+            findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning, table,
+                                      t.line,
+                                      "该行单元格超过 " + std::to_string(max_cells_per_line) +
+                                          " 个，其后的未读取：" + line_text(lines, t.line)));
 }
 
 // Tracks the source lines a table was read from.
@@ -577,12 +603,14 @@ std::string app_row_name(ApplicationRow r) { return std::string(label(r)); }
 }  // namespace
 
 bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
+    FindingList findings(report.diagnostics, report.diagnostics.size());
     FormatVersion const format = report.format();
     auto const rows = application_rows(format);
     auto const columns = all_applicant_columns();
     int const width = static_cast<int>(columns.size());
     std::vector<Token> const tokens = tokenize(lines, region);
     TableKind const table = TableKind::applications;
+    report_cut_lines(tokens, lines, table, findings);
 
     std::vector<std::pair<std::size_t, std::string>> variants;  // (line, label) to report
     auto classify = [&](Token const& t) -> std::pair<int, int> {
@@ -649,7 +677,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             if (!t || t->kind == CellKind::blank) continue;
             put_count(cell(*row, columns[static_cast<std::size_t>(c)]), *t, table,
                       rows[static_cast<std::size_t>(r)], columns[static_cast<std::size_t>(c)],
-                      report);
+                      findings);
             extent.add(t->line);
         }
         filled[static_cast<std::size_t>(r)] = true;
@@ -665,7 +693,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         std::size_t const label_line = tokens[e.label].line;
         if (filled[r]) {
             for (auto const& v : e.values) (void)v;
-            report.diagnostics.push_back(make_finding(
+            findings.add(make_finding(
                 FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
                 "“" + app_row_name(row_id) + "”再次出现，第二次的数值未采用：" +
                     line_text(lines, label_line),
@@ -716,7 +744,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
                 for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
                 placed[static_cast<std::size_t>(width - 1)] = cells.back();
                 fill(e.row, placed);
-                report.diagnostics.push_back(make_finding(
+                findings.add(make_finding(
                     FindingCode::parse_missing_cells, Severity::warning, table, label_line,
                     "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
                         " 个数值（" + values_text(e.values) + "），按“总计 = 各列之和”放在前 " +
@@ -726,7 +754,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
                 continue;
             }
         }
-        report.diagnostics.push_back(make_finding(
+        findings.add(make_finding(
             FindingCode::parse_missing_cells, Severity::warning, table, label_line,
             "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
                 " 个数值（" + values_text(e.values) + "），无法确定所在列，保留为空白",
@@ -773,7 +801,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             for (auto const* t : values) {
                 if (t->line == last_line) continue;
                 last_line = t->line;
-                report.diagnostics.push_back(make_finding(
+                findings.add(make_finding(
                     FindingCode::parse_unplaced_line, Severity::warning, table, t->line,
                     "申请情况表中无法归入任何一行的数值：" + line_text(lines, t->line)));
             }
@@ -782,11 +810,11 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
     }
 
     for (auto const& [line, text] : variants)
-        report.diagnostics.push_back(make_finding(FindingCode::parse_label_variant, Severity::info,
+        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info,
                                                   table, line,
                                                   "行标签“" + text + "”与官方表述不同，已按近似标签识别"));
     for (std::size_t line : s.extra_lines)
-        report.diagnostics.push_back(make_finding(FindingCode::parse_extra_cells, Severity::warning,
+        findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning,
                                                   table, line,
                                                   "该行数值多于 7 列，多出的数值未采用：" +
                                                       line_text(lines, line)));
@@ -795,7 +823,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         for (std::size_t line : s.unknown_lines) {
             if (line < *extent.first || line > *extent.last || line == last_reported) continue;
             last_reported = line;
-            report.diagnostics.push_back(make_finding(FindingCode::parse_unplaced_line,
+            findings.add(make_finding(FindingCode::parse_unplaced_line,
                                                       Severity::info, table, line,
                                                       "表格区域内未能识别的文字：" +
                                                           line_text(lines, line)));
@@ -806,7 +834,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         bool seen = false;
         for (auto const& e : s.events) seen = seen || (!e.orphan && e.row == static_cast<int>(r));
         if (seen) continue;  // printed with no values: blank cells, nothing lost
-        report.diagnostics.push_back(make_finding(
+        findings.add(make_finding(
             FindingCode::parse_missing_cells, Severity::warning, table, *extent.first,
             "未找到“" + app_row_name(rows[r]) + "”一行，其单元格保留为空白", id(rows[r])));
     }
@@ -819,25 +847,27 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
 
 namespace {
 
-void put_article20(Report& report, Article20Row row, Article20Column column, Token const& t,
-                   MoneyUnit fallback) {
+void put_article20(Report& report, FindingList& findings, Article20Row row, Article20Column column,
+                   Token const& t, MoneyUnit fallback) {
     auto ref = article20_cell(report.article20, row, column);
     if (!ref) return;
     if (auto const* const* count = std::get_if<Cell const*>(&*ref)) {
-        put_count(const_cast<Cell&>(**count), t, TableKind::article20, row, column, report);
+        put_count(const_cast<Cell&>(**count), t, TableKind::article20, row, column, findings);
     } else if (auto const* const* money = std::get_if<MoneyCell const*>(&*ref)) {
         put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, row, column,
-                  report);
+                  findings);
     }
 }
 
 }  // namespace
 
 bool read_article20(std::vector<std::string_view> const& lines, Region region, Report& report) {
+    FindingList findings(report.diagnostics, report.diagnostics.size());
     FormatVersion const format = report.format();
     auto const rows = article20_rows(format);
     std::vector<Token> const tokens = tokenize(lines, region);
     TableKind const table = TableKind::article20;
+    report_cut_lines(tokens, lines, table, findings);
     MoneyUnit procurement_unit = MoneyUnit::unknown;
     std::vector<std::pair<std::size_t, std::string>> variants;
 
@@ -871,7 +901,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             for (auto const& v : e.values) {
                 if (v->line == last_line) continue;
                 last_line = v->line;
-                report.diagnostics.push_back(make_finding(
+                findings.add(make_finding(
                     FindingCode::parse_unplaced_line, Severity::warning, table, v->line,
                     "第二十条表格中无法归入任何一行的数值：" + line_text(lines, v->line)));
             }
@@ -883,7 +913,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         auto const cols = article20_columns(format, row);
         std::size_t const label_line = tokens[e.label].line;
         if (filled[r]) {
-            report.diagnostics.push_back(make_finding(
+            findings.add(make_finding(
                 FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
                 "“" + std::string(label(row, format)) + "”再次出现，第二次的数值未采用：" +
                     line_text(lines, label_line),
@@ -904,7 +934,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
                        by_line.size() == cols.size()) {
                 cells = std::move(by_line);
             } else {
-                report.diagnostics.push_back(make_finding(
+                findings.add(make_finding(
                     FindingCode::parse_missing_cells, Severity::warning, table, label_line,
                     "“" + std::string(label(row, format)) + "”应有 " + std::to_string(cols.size()) +
                         " 个数值，只找到 " + std::to_string(cells.size()) + " 个（" +
@@ -918,16 +948,16 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
                                        : procurement_unit;
         for (std::size_t c = 0; c < cols.size(); ++c) {
             if (cells[c]->kind == CellKind::blank) continue;
-            put_article20(report, row, cols[c], *cells[c], fallback);
+            put_article20(report, findings, row, cols[c], *cells[c], fallback);
             extent.add(cells[c]->line);
         }
     }
     for (auto const& [line, text] : variants)
-        report.diagnostics.push_back(make_finding(FindingCode::parse_label_variant, Severity::info,
+        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info,
                                                   table, line,
                                                   "标签“" + text + "”与官方表述不同，已按近似标签识别"));
     for (std::size_t line : s.extra_lines)
-        report.diagnostics.push_back(make_finding(FindingCode::parse_extra_cells, Severity::warning,
+        findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning,
                                                   table, line,
                                                   "该行数值多于表格列数，多出的数值未采用：" +
                                                       line_text(lines, line)));
@@ -936,7 +966,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         for (std::size_t line : s.unknown_lines) {
             if (line < *extent.first || line > *extent.last || line == last_reported) continue;
             last_reported = line;
-            report.diagnostics.push_back(make_finding(FindingCode::parse_unplaced_line,
+            findings.add(make_finding(FindingCode::parse_unplaced_line,
                                                       Severity::info, table, line,
                                                       "表格区域内未能识别的文字：" +
                                                           line_text(lines, line)));
@@ -951,8 +981,10 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
 
 bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
                             Report& report) {
+    FindingList findings(report.diagnostics, report.diagnostics.size());
     std::vector<Token> const tokens = tokenize(lines, region);
     TableKind const table = TableKind::review_litigation;
+    report_cut_lines(tokens, lines, table, findings);
     auto const groups = review_groups();
     auto const cols = review_columns();
 
@@ -1019,7 +1051,7 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
         auto& grp = group(report.review_litigation, groups[g]);
         for (std::size_t c = 0; c < 5; ++c)
             if (five[c]->kind != CellKind::blank)
-                put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], report);
+                put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], findings);
     };
     auto number = [](Token const* t) -> std::optional<std::int64_t> {
         if (t->read.number.scale != 0) return std::nullopt;
@@ -1038,7 +1070,7 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
 
     if (all.size() >= 15) {
         if (all.size() > 15)
-            report.diagnostics.push_back(make_finding(
+            findings.add(make_finding(
                 FindingCode::parse_extra_cells, Severity::warning, table, all[15]->line,
                 "复议诉讼表有 " + std::to_string(all.size()) + " 个数值，多于 15 个单元格，多出的未采用：" +
                     line_text(lines, all[15]->line)));
@@ -1120,13 +1152,13 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
                     }
             }
             for (std::size_t b = 0; b < 3; ++b) place(static_cast<std::size_t>(assigned[b]), built[b].five);
-            report.diagnostics.push_back(make_finding(
+            findings.add(make_finding(
                 FindingCode::parse_uncertain_cells, Severity::info, table, all.front()->line,
                 "复议诉讼表的数值顺序被打乱，已按“总计 = 四项之和”和组标签重新归组"));
             record_location(report, table, extent);
             return true;
         }
-        report.diagnostics.push_back(make_finding(
+        findings.add(make_finding(
             FindingCode::parse_uncertain_cells, Severity::warning, table, all.front()->line,
             "复议诉讼表的 15 个数值顺序被打乱且无法按合计关系归组，全部保留为空白"));
         record_location(report, table, extent);
@@ -1156,11 +1188,11 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
             for (std::size_t c = 0; c < 5; ++c) {
                 Token const* t = row[g * 5 + c];
                 if (t->kind == CellKind::blank) continue;
-                put_count(cell(grp, cols[c]), *t, table, groups[g], cols[c], report);
+                put_count(cell(grp, cols[c]), *t, table, groups[g], cols[c], findings);
             }
         }
     } else {
-        report.diagnostics.push_back(make_finding(
+        findings.add(make_finding(
             FindingCode::parse_missing_cells, Severity::warning, table, line,
             "复议诉讼表只找到 " + std::to_string(all.size()) +
                 " 个数值，少于 15 个单元格，无法确定位置，保留为空白"));
