@@ -194,7 +194,9 @@ void bind_metadata(py::module_& m) {
         "evaluable (False when the inputs were blank), table (TableKind), row and column ids "
         "('' if none), expected and actual as text, message (a sentence with the Chinese "
         "labels), line (1-based source line, 0 if not from the source), year and previous_year "
-        "(series findings, else None).");
+        "(series findings, else None), occurrences (how many identical findings this one stands "
+        "for: repeats are folded) and more_lines (further source lines where it was found, at "
+        "most 9).");
 }
 
 // ---- columnar cells ----

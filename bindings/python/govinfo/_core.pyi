@@ -805,6 +805,8 @@ class Finding:
     line: int
     year: int | None
     previous_year: int | None
+    occurrences: int
+    more_lines: list[int]
     def __init__(
         self,
         *,
@@ -820,6 +822,8 @@ class Finding:
         line: int = ...,
         year: int | None = ...,
         previous_year: int | None = ...,
+        occurrences: int = ...,
+        more_lines: list[int] = ...,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
 
@@ -900,7 +904,7 @@ def rule_catalogue() -> list[RuleInfo]: ...
 def find_rule(code: FindingCode) -> RuleInfo | None: ...
 def finding_columns(findings: Iterable[Finding]) -> dict[str, list[Any]]:
     """Findings as columns: code, severity, evaluable, table, row, column, expected, actual,
-    message, line, year, previous_year."""
+    message, line, year, previous_year, occurrences, more_lines."""
 
 # ---------------------------------------------------------------- parsing (bind_parse.cpp)
 
