@@ -100,6 +100,9 @@ bool has_five_wide_characters(std::string_view cell) noexcept {
     return false;
 }
 
+// Words after a number that make it a rough figure: 69余, 69多, 69左右.
+constexpr std::array<std::string_view, 6> rough_suffixes{"左右", "以上", "以下", "上下", "余", "多"};
+
 bool is_chinese_numeral(char32_t cp) noexcept {
     switch (cp) {
         case U'零': case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五':
@@ -135,7 +138,8 @@ bool strip_prefix(std::string_view& s, std::initializer_list<std::string_view> w
         }
     return false;
 }
-bool strip_suffix(std::string_view& s, std::initializer_list<std::string_view> words) noexcept {
+template <class Words>
+bool strip_suffix(std::string_view& s, Words const& words) noexcept {
     for (auto w : words)
         if (s.size() > w.size() && ends_with(s, w)) {
             s.remove_suffix(w.size());
@@ -184,28 +188,37 @@ Unreadable unreadable_count(std::string_view cell) {
     if (!digit) return Unreadable::none;
     std::string_view body = f;
     bool approximate = strip_prefix(body, {"大约", "约为", "约", "近", "逾", "超过", "不足", "不到"});
-    strip_suffix(body, {"件", "个", "项", "条", "次", "家", "人", "万元", "元"});
-    approximate = strip_suffix(body, {"左右", "以上", "以下", "上下", "余", "多"}) || approximate;
+    strip_suffix(body, std::initializer_list<std::string_view>{"件", "个", "项", "条", "次", "家",
+                                                              "人", "万元", "元"});
+    approximate = strip_suffix(body, rough_suffixes) || approximate;
     if (approximate && is_plain_number(body)) return Unreadable::approximate;
     if (cjk == 0 && characters <= 12) return Unreadable::malformed;
     return Unreadable::none;
 }
 
 // A cheap necessary condition of unreadable_count() != none, which spares labels the fold: a
-// digit (ASCII or full width), an ASCII letter or '#' first (placeholders), or a numeral or word
-// of approximation first.
+// digit (ASCII or full width) among at most seven three-byte characters (a rough figure has at
+// most a word before, a unit and a word after it; a numbered label such as "1.属于国家秘密" has
+// more), an ASCII letter or '#' first (placeholders), or without digits nothing but numerals
+// (六十九, but not the heading 一、总体情况) or 若干.
 bool may_be_unreadable_count(std::string_view cell) noexcept {
     if (cell.size() > max_count_cell_bytes) return false;
+    bool digit = false;
+    int wide = 0;
     for (std::size_t i = 0; i < cell.size(); ++i) {
-        if (is_digit(cell[i])) return true;
-        if (cell[i] == '\xEF' && i + 2 < cell.size() && cell[i + 1] == '\xBC' &&
-            static_cast<unsigned char>(cell[i + 2]) - 0x90u < 10u)
-            return true;  // full-width digit U+FF10…U+FF19
+        auto const b = static_cast<unsigned char>(cell[i]);
+        wide += (b & 0xF0) == 0xE0 ? 1 : 0;
+        digit = digit || is_digit(cell[i]) ||
+                (b == 0xEF && i + 2 < cell.size() && cell[i + 1] == '\xBC' &&
+                 static_cast<unsigned char>(cell[i + 2]) - 0x90u < 10u);  // U+FF10…U+FF19
     }
+    if (digit) return wide <= 7;
     auto const b = static_cast<unsigned char>(cell[0]);
     if (b == '#' || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) return true;
-    std::size_t i = 0;
-    return may_start_count_in_words(next_code_point(cell, i));
+    if (cell == "若干") return true;
+    for (std::size_t i = 0; i < cell.size();)
+        if (!is_chinese_numeral(next_code_point(cell, i))) return false;
+    return true;
 }
 
 CellRead text_or_unreadable(std::string_view cell) {
@@ -291,7 +304,10 @@ CellRead read_other_cell(std::string_view cell) {
         r = CellRead{};
         bool const numbered_label = rest.starts_with("、") || rest.starts_with(".") ||
                                     (n > 0 && body[n - 1] == '.');
-        if (unreadable_count(cell) == Unreadable::approximate) {  // "69余件", "69左右"
+        bool const rough = std::any_of(
+            std::begin(rough_suffixes), std::end(rough_suffixes),
+            [&](std::string_view w) { return rest.starts_with(w); });
+        if (rough && unreadable_count(cell) == Unreadable::approximate) {  // "69余件", "69左右"
             r.kind = CellKind::bad;
             r.unreadable = Unreadable::approximate;
         } else if (!numbered_label && code_points(rest) <= 2) {
