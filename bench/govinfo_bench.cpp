@@ -18,7 +18,11 @@
 // on 1 and on N threads.
 //
 // --json prints one line of JSON; otherwise a table. --profile runs only the parse+validate loop,
-// so that `perf record` or callgrind see nothing else.
+// so that `perf record` or callgrind see nothing else. --memory prints only the peak memory of
+// parse + check + JSON over two inputs that repeat one finding a million times (issue 14): the
+// base report with 1,000,000 lines holding "1" in its application table, and the base report
+// on one line, 16,000 times over (50 MB); each runs in a child process of its own, whose peak
+// resident set is the figure.
 #include <govinfo/batch.hpp>
 #include <govinfo/json.hpp>
 #include <govinfo/narrative.hpp>
@@ -38,11 +42,14 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <vector>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "parse/html.hpp"
@@ -64,6 +71,8 @@ struct Args {
     unsigned threads = 0;
     bool json = false;
     bool profile = false;  // only the parse+validate loop, for perf or callgrind
+    bool memory = false;   // only the peak memory of the repeated-finding inputs
+    bool scaling = false;  // only the scaling figures
     std::vector<fs::path> inputs;
 };
 
@@ -77,6 +86,8 @@ struct Args {
                  "               written to a temporary folder\n"
                  "  --json       one line of JSON instead of a table\n"
                  "  --profile    run only the parse+validate loop (to run under perf or callgrind)\n"
+                 "  --memory     only the peak memory of two inputs that repeat a finding\n"
+                 "  --scaling    only the scaling figures (parse time of inputs 1x to 64x)\n"
                  "  inputs default to %s\n",
                  why, GOVINFO_BENCH_REPORTS);
     std::exit(2);
@@ -102,6 +113,8 @@ Args parse_args(int argc, char** argv) {
         else if (s == "--threads") a.threads = number<unsigned>("--threads", next), ++i;
         else if (s == "--json") a.json = true;
         else if (s == "--profile") a.profile = true;
+        else if (s == "--memory") a.memory = true;
+        else if (s == "--scaling") a.scaling = true;
         else if (s == "-h" || s == "--help") usage("benchmarks of govinfo");
         else if (s.starts_with("-")) usage(("unknown option " + std::string(s)).c_str());
         else a.inputs.emplace_back(s);
@@ -357,17 +370,20 @@ void scaling_figure(std::string const& key, std::string const& what,
                     std::function<std::string(int)> const& make, int repeat,
                     std::vector<Figure>& out) {
     int const factors[4] = {1, 4, 16, 64};
-    double seconds[4] = {};
+    Timing t[4] = {};
     for (int i = 0; i < 4; ++i) {
         std::string const input = make(factors[i]);
-        seconds[i] = best_of(std::max(repeat, 5), [&] {
-                         g_sink = g_sink + govinfo::parse(input).reports.size();
-                     }).wall;
+        t[i] = best_of(std::max(repeat, 5), [&] {
+                   g_sink = g_sink + govinfo::parse(input).reports.size();
+               });
     }
     for (int i = 1; i < 4; ++i) {
         std::string const step = std::to_string(factors[i]) + "x_over_" + std::to_string(factors[i - 1]) + "x";
-        out.push_back({key + "_" + step, seconds[i] / seconds[i - 1],
-                       what + ", " + std::to_string(factors[i]) + "x over " + std::to_string(factors[i - 1]) + "x",
+        std::string const words =
+            what + ", " + std::to_string(factors[i]) + "x over " + std::to_string(factors[i - 1]) + "x";
+        out.push_back({key + "_" + step, t[i].wall / t[i - 1].wall, words, "x (linear 4)"});
+        // CPU time of the parsing thread: what other processes on a shared machine do not move.
+        out.push_back({key + "_" + step + "_cpu", t[i].cpu / t[i - 1].cpu, words + " (CPU)",
                        "x (linear 4)"});
     }
 }
@@ -399,10 +415,94 @@ void scaling_mode(std::vector<Source> const& sources, Args const& a, std::vector
     }, a.repeat, out);
 }
 
+// ---- memory: findings that repeat must not grow without bound ----
+
+// How many findings a list stands for: each finding counts its folded repeats where the
+// library folds them (Finding::occurrences), else one.
+template <class F>
+std::uint64_t occurrences(std::vector<F> const& findings) {
+    std::uint64_t n = 0;
+    for (auto const& f : findings) {
+        if constexpr (requires { f.occurrences; }) n += f.occurrences;
+        else n += 1;
+    }
+    return n;
+}
+
+// In a child process: builds the input, parses it, checks every report and writes the reports
+// and their findings as JSON (what `govinfo check --format json` does), then prints one line:
+// input MB, findings kept, findings stood for, JSON MB, seconds and the peak resident set.
+void memory_case(char const* name, std::function<std::string()> const& make) {
+    std::fflush(stdout);
+    pid_t const child = fork();
+    if (child < 0) throw std::runtime_error("fork failed");
+    if (child > 0) {
+        int status = 0;
+        waitpid(child, &status, 0);
+        return;
+    }
+    std::string input = make();
+    auto const t0 = std::chrono::steady_clock::now();
+    std::size_t kept = 0, json = 0;
+    std::uint64_t stood_for = 0;
+    {
+        auto parsed = govinfo::parse(input);
+        for (auto const& r : parsed.reports) {
+            auto const findings = govinfo::check(r);
+            kept += findings.size();
+            stood_for += occurrences(findings);
+            json += govinfo::to_json(findings).size() + govinfo::to_json(r).size();
+        }
+    }
+    double const seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    std::printf("%-44s %8.1f %10zu %12llu %9.1f %8.2f %10.1f\n", name,
+                static_cast<double>(input.size()) / 1e6, kept,
+                static_cast<unsigned long long>(stood_for), static_cast<double>(json) / 1e6,
+                seconds, static_cast<double>(u.ru_maxrss) / 1024.0);
+    std::fflush(stdout);
+    _exit(0);
+}
+
+void memory_mode() {
+    std::string const base = read_file(GOVINFO_BENCH_BASE_REPORT);
+    std::printf("%-44s %8s %10s %12s %9s %8s %10s\n", "input", "MB", "findings", "stand for",
+                "JSON MB", "seconds", "peak MB");
+    memory_case("1,000,000 lines holding 1 in a table", [&] {
+        std::string const after = "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n";
+        std::size_t const at = base.find(after);
+        if (at == std::string::npos) throw std::runtime_error("base report changed");
+        std::string input = base.substr(0, at + after.size());
+        input.reserve(base.size() + 2'000'000);
+        for (int i = 0; i < 1'000'000; ++i) input += "1\n";
+        return input + base.substr(at + after.size());
+    });
+    memory_case("the report 16,000 times on one line", [&] {
+        std::string line = base;
+        std::replace(line.begin(), line.end(), '\n', ' ');
+        std::string input;
+        input.reserve(line.size() * 16'000);
+        for (int i = 0; i < 16'000; ++i) input += line;
+        return input;
+    });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
     Args const a = parse_args(argc, argv);
+    if (a.memory) {
+        memory_mode();
+        return 0;
+    }
+    if (a.scaling) {
+        std::vector<Figure> figures;
+        scaling_mode(load(a.inputs), a, figures);
+        print(figures, a.json);
+        return 0;
+    }
     std::vector<Source> const sources = load(a.inputs);
     std::vector<Figure> figures;
 

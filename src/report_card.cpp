@@ -289,7 +289,13 @@ std::string report_card_html(std::vector<CheckedReport> const& reports,
                 out += "<li class=\"" + std::string(id(f.severity)) + "\" data-code=\"" +
                        std::string(id(f.code)) + "\"><sup class=\"mark\">" + std::to_string(k + 1) +
                        "</sup> <code>" + std::string(id(f.code)) + "</code> " + esc(f.message);
-                if (f.line) out += "（第 " + std::to_string(f.line) + " 行）";
+                if (f.line && f.occurrences > 1)
+                    out += "（第 " + std::to_string(f.line) + " 行起，共 " +
+                           std::to_string(f.occurrences) + " 处）";
+                else if (f.line)
+                    out += "（第 " + std::to_string(f.line) + " 行）";
+                else if (f.occurrences > 1)
+                    out += "（共 " + std::to_string(f.occurrences) + " 处）";
                 out += "</li>";
             }
             out += "</ul>";

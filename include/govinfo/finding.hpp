@@ -4,9 +4,11 @@
 // one way (--select/--ignore by code or prefix, --fail-on by severity).
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "govinfo/source_location.hpp"
 
@@ -96,11 +98,23 @@ struct Finding {
     std::optional<Box> box;
     std::optional<int> year;           // series findings: the later year
     std::optional<int> previous_year;  // series findings: the earlier year
+    // Repeats. Input that says the same wrong thing a million times must not make a million
+    // findings: the parser and the narrative checks fold a finding identical to an earlier one
+    // but for its line into that one, and past max_distinct_findings of one code in one table
+    // of a report fold the rest into one summary finding (docs/rules.md, "Repeated findings").
+    // `occurrences` is how many findings this one stands for (1 for most); `line` is the first
+    // of their lines and `more_lines` the next distinct ones, at most max_more_lines, in the
+    // order found.
+    std::uint32_t occurrences = 1;
+    std::vector<std::uint32_t> more_lines;
+
+    static constexpr std::size_t max_more_lines = 9;
+    static constexpr std::size_t max_distinct_findings = 200;
 
     friend bool operator==(Finding const&, Finding const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Finding, (),
                       (code, severity, evaluable, table, row, column, expected, actual, message,
-                       line, page, box, year, previous_year))
+                       line, page, box, year, previous_year, occurrences, more_lines))
 
 }  // namespace govinfo

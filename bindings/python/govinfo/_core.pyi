@@ -830,6 +830,8 @@ class Finding:
     box: Box | None
     year: int | None
     previous_year: int | None
+    occurrences: int
+    more_lines: list[int]
     def __init__(
         self,
         *,
@@ -847,6 +849,8 @@ class Finding:
         box: Box | None = ...,
         year: int | None = ...,
         previous_year: int | None = ...,
+        occurrences: int = ...,
+        more_lines: list[int] = ...,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     # govinfo/_display.py
@@ -944,7 +948,7 @@ def rule_catalogue() -> list[RuleInfo]: ...
 def find_rule(code: FindingCode) -> RuleInfo | None: ...
 def finding_columns(findings: Iterable[Finding]) -> dict[str, list[Any]]:
     """Findings as columns: code, severity, evaluable, table, row, column, expected, actual,
-    message, line, year, previous_year."""
+    message, line, year, previous_year, occurrences, more_lines."""
 
 # ---------------------------------------------------------------- parsing (bind_parse.cpp)
 
