@@ -19,6 +19,7 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/parse.hpp"
 #include "source/docx_body.hpp"
+#include "parse/text.hpp"
 #include "source/docx_numbering.hpp"
 
 using namespace govinfo;
@@ -543,5 +544,209 @@ TEST_SUITE("docx_corpus" * doctest::skip(!docx_supported())) {
         auto const vertical = parse_file(data_dir + "/office/lo_c03_vertical_labels.docx");
         REQUIRE(vertical.reports.size() == 1);
         CHECK(compare_with_golden(vertical.reports[0], "c03") == 198);
+    }
+}
+
+namespace {
+
+std::string bad(std::string const& name) { return slurp(data_dir + "/bad/" + name); }
+
+ReadOptions limit(std::size_t unpacked) {
+    ReadOptions o;
+    o.max_unpacked_bytes = unpacked;
+    return o;
+}
+
+bool contains(std::string const& s, std::string_view what) { return s.find(what) != std::string::npos; }
+
+// `depth` elements `open` nested in a paragraph or body, closed again.
+std::string nested(std::string_view open, std::string_view close, std::size_t depth, std::string_view inside) {
+    std::string out;
+    out.reserve(depth * (open.size() + close.size()) + inside.size());
+    for (std::size_t k = 0; k < depth; ++k) out += open;
+    out += inside;
+    for (std::size_t k = 0; k < depth; ++k) out += close;
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("docx_bad_input" * doctest::skip(!docx_supported())) {
+    TEST_CASE("a zip bomb stops at the unpack limit whatever size it declares") {
+        // 64 MiB of text packed into 64 KB, read with a limit of 8 MiB: refused when the limit
+        // is reached, with its honest sizes and with sizes that claim 1,000 bytes.
+        for (std::string const name : {"docx_zip_bomb.docx", "docx_zip_bomb_lying.docx"}) {
+            CAPTURE(name);
+            Error const e = read_error(bad(name), limit(8 << 20));
+            CHECK(e.code == ErrorCode::input_too_large);
+            CHECK(contains(e.message, "more than 8388608 bytes"));
+            CHECK(contains(e.message, "word/document.xml"));
+        }
+        // try_parse takes the limit from ParseOptions and says which file it was.
+        ParseOptions o;
+        o.max_unpacked_bytes = 8 << 20;
+        o.source_name = "bomb.docx";
+        auto const r = try_parse(bad("docx_zip_bomb.docx"), o);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::input_too_large);
+        CHECK(r.error().file == "bomb.docx");
+    }
+
+    TEST_CASE("entities declared in a DTD are not expanded") {
+        // "Billion laughs": &lol9; would be 10^9 "lol"s. pugixml reads no DTD, so the reference
+        // stays the six characters it is, and the paragraph after it is read.
+        Document const d = read(bad("docx_billion_laughs.docx"));
+        CHECK(paragraphs(d) == std::vector<std::string>{"&lol9;", "之后的段落"});
+    }
+
+    TEST_CASE("a 200 MB document.xml is refused while it is unpacked") {
+        // 200 MiB of one-letter paragraphs packed into 600 KB: the tree they would need is
+        // counted with the bytes as they come out, so reading stops long before 200 MiB.
+        Error const e = read_error(bad("docx_xml_200mb.docx"));
+        CHECK(e.code == ErrorCode::input_too_large);
+        CHECK(contains(e.message, "word/document.xml"));
+        CHECK(contains(e.message, "ReadOptions::max_unpacked_bytes"));
+        // The same part whole, as XML alone, is refused before it is parsed.
+        std::string xml = test::document_xml(nested("<w:p><w:r><w:t>x</w:t></w:r></w:p>", "", 100000, ""));
+        auto const small = detail::read_docx_xml(xml, limit(xml.size() * 4));
+        REQUIRE_FALSE(small.ok());
+        CHECK(small.error().code == ErrorCode::input_too_large);
+        CHECK(detail::read_docx_xml(xml, limit(xml.size() * 12)).ok());
+    }
+
+    TEST_CASE("nesting 100000 deep is refused without a stack overflow") {
+        Error e = read_error(bad("docx_deep_tables.docx"));
+        CHECK(e.code == ErrorCode::input_too_large);
+        CHECK(contains(e.message, "nests elements more than 200 levels deep"));
+        // Hyperlinks inside a paragraph, custom XML around blocks, unknown elements in a run.
+        for (auto const& body : {p(nested("<w:hyperlink>", "</w:hyperlink>", 100000, r("深"))),
+                                 nested("<w:customXml>", "</w:customXml>", 100000, p(r("深"))),
+                                 p("<w:r>" + nested("<x:a xmlns:x=\"x\">", "</x:a>", 100000, "") + "</w:r>")}) {
+            e = read_error(docx(body));
+            CHECK(e.code == ErrorCode::input_too_large);
+        }
+        // Nesting as deep as real files go reads: tables nested 20 deep, the innermost a table.
+        std::string inner = tbl(tr(tc(p(r("规章"))) + tc(p(r("13")))));
+        for (int k = 0; k < 20; ++k) inner = tbl(tr(tc(inner)));
+        Document const d = read(docx(inner));
+        REQUIRE(tables(d).size() == 1);
+        CHECK(text_at(tables(d)[0], 0, 1) == "13");
+    }
+
+    TEST_CASE("truncated and corrupt archives are corrupt files") {
+        Error e = read_error(bad("docx_truncated.docx"));
+        CHECK(e.code == ErrorCode::corrupt_file);
+        CHECK(contains(e.message, "not a readable ZIP archive"));
+        e = read_error(bad("docx_bad_data.docx"));
+        CHECK(e.code == ErrorCode::corrupt_file);
+        CHECK(contains(e.message, "cannot unpack word/document.xml"));
+        e = read_error(bad("docx_not_wellformed.docx"));
+        CHECK(e.code == ErrorCode::corrupt_file);
+        CHECK(contains(e.message, "word/document.xml is not well-formed XML"));
+        CHECK(e.offset > 0);
+        // A checksum that does not match the stored data.
+        std::vector<test::ZipEntry> entries = {{"_rels/.rels", std::string(test::kPackageRelationships)},
+                                               {"word/document.xml", test::document_xml(p(r("正文")))}};
+        entries[1].wrong_crc = true;
+        e = read_error(test::zip_archive(entries));
+        CHECK(e.code == ErrorCode::corrupt_file);
+        // Every prefix of a small Word file is refused or read, never more.
+        std::string const whole = docx(p(r("一、总体情况")) + tbl(tr(tc(p(r("规章"))) + tc(p(r("13"))))));
+        for (std::size_t n = 0; n < whole.size(); n += 7) {
+            auto const d = try_read_document(std::string_view(whole).substr(0, n));
+            if (!d) CHECK((d.error().code == ErrorCode::corrupt_file || d.error().code == ErrorCode::unsupported_format));
+        }
+    }
+
+    TEST_CASE("encrypted entries and password-protected files say so") {
+        Error e = read_error(bad("docx_encrypted_entry.docx"));
+        CHECK(e.code == ErrorCode::encrypted);
+        CHECK(contains(e.message, "word/document.xml"));
+        // Word and WPS store a password-protected .docx as an OLE file with an EncryptedPackage.
+        auto const r = try_parse(bad("docx_password.docx"), {.source_name = "protected.docx"});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::encrypted);
+        CHECK(r.error().file == "protected.docx");
+        CHECK(contains(r.error().message, "password"));
+    }
+
+    TEST_CASE("a central directory of a million entries is refused before it is loaded") {
+        // Just the end records of a ZIP64 archive that declares 1,000,000 entries.
+        std::string z = "PK\x03\x04word/document.xml";
+        std::size_t const record = z.size();
+        z += "PK\x06\x06";
+        test::put(z, 44, 8);         // size of the rest of the record
+        test::put(z, 45, 2);         // version made by
+        test::put(z, 45, 2);         // version needed
+        test::put(z, 0, 4);          // this disk
+        test::put(z, 0, 4);          // disk of the central directory
+        test::put(z, 1000000, 8);    // entries on this disk
+        test::put(z, 1000000, 8);    // entries in all
+        test::put(z, 46000000, 8);   // size of the central directory
+        test::put(z, 0, 8);          // where it starts
+        z += "PK\x06\x07";
+        test::put(z, 0, 4);
+        test::put(z, record, 8);
+        test::put(z, 1, 4);
+        z += "PK\x05\x06";
+        test::put(z, 0, 4);
+        test::put(z, 0xFFFF, 2);
+        test::put(z, 0xFFFF, 2);
+        test::put(z, 0xFFFFFFFF, 4);
+        test::put(z, 0xFFFFFFFF, 4);
+        test::put(z, 0, 2);
+        Error const e = read_error(z);
+        CHECK(e.code == ErrorCode::input_too_large);
+        CHECK(contains(e.message, "declares 1000000 entries"));
+    }
+
+    TEST_CASE("the main part and its lists are found through the package relationships") {
+        // A producer that names its parts otherwise: the relationships say where they are.
+        std::string const rels =
+            R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+            R"(<Relationship Id="r1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>)";
+        std::string const main_rels =
+            R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+            R"(<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="../word/lists.xml"/>)"
+            R"(<Relationship Id="r2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/x.xml" TargetMode="External"/></Relationships>)";
+        std::string const lists =
+            "<w:numbering xmlns:w=\"" + std::string(test::kWordNamespace) + "\"><w:abstractNum w:abstractNumId=\"7\">"
+            "<w:lvl w:ilvl=\"0\"><w:start w:val=\"3\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+            "</w:abstractNum><w:num w:numId=\"5\"><w:abstractNumId w:val=\"7\"/></w:num></w:numbering>";
+        std::string const body = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>" +
+                                 r("收到和处理政府信息公开申请情况") + "</w:p>";
+        std::string const z = test::zip_archive({{"_rels/.rels", rels},
+                                                 {"word/document.xml", test::document_xml(p(r("不是正文")))},
+                                                 {"word/document2.xml", test::document_xml(body)},
+                                                 {"word/_rels/document2.xml.rels", main_rels},
+                                                 {"word/lists.xml", lists}});
+        CHECK(paragraphs(read(z)) == std::vector<std::string>{"三、收到和处理政府信息公开申请情况"});
+        // A package whose relationships name a main part it does not hold.
+        std::string const missing = test::zip_archive(
+            {{"_rels/.rels", rels}, {"word/document.xml", test::document_xml(p(r("正文")))}});
+        Error const e = read_error(missing);
+        CHECK(e.code == ErrorCode::corrupt_file);
+        CHECK(contains(e.message, "word/document2.xml"));
+    }
+
+    TEST_CASE("a document.xml in UTF-16 is read") {
+        std::string const xml = test::document_xml(p(r("一、总体情况")));
+        std::string utf16 = "\xFF\xFE";
+        for (std::size_t i = 0; i < xml.size();) {
+            char32_t const c = detail::next_code_point(xml, i);
+            if (c >= 0x10000) {
+                char32_t const v = c - 0x10000;
+                for (char32_t u : {0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF)}) {
+                    utf16 += static_cast<char>(u & 0xFF);
+                    utf16 += static_cast<char>(u >> 8);
+                }
+            } else {
+                utf16 += static_cast<char>(c & 0xFF);
+                utf16 += static_cast<char>(c >> 8);
+            }
+        }
+        std::string const z = test::zip_archive({{"_rels/.rels", std::string(test::kPackageRelationships)},
+                                                 {"word/document.xml", utf16}});
+        CHECK(paragraphs(read(z)) == std::vector<std::string>{"一、总体情况"});
     }
 }

@@ -52,8 +52,18 @@ Result<SourceKind> zip_kind(std::string_view bytes) {
     return unsupported("a ZIP archive that holds no Word document", "unpack it and read its files");
 }
 
-// An OLE compound file: legacy Word (.doc), WPS (.wps), Excel (.xls).
+// An OLE compound file: legacy Word (.doc), WPS (.wps), Excel (.xls), or a password-protected
+// Office Open XML file: Word, WPS and Excel encrypt the whole package and store it as the
+// EncryptedPackage stream of a compound file, beside its EncryptionInfo.
 Error ole_kind(std::string_view bytes) {
+    if (has(bytes, utf16le("EncryptedPackage"))) {
+        Error e;
+        e.code = ErrorCode::encrypted;
+        e.message = "a password-protected Office document (an encrypted .docx): open it in Word or "
+                    "WPS with its password, save a copy without one (Word: File > Info > Protect "
+                    "Document > Encrypt with Password, cleared) and read that copy";
+        return e;
+    }
     if (has(bytes, utf16le("WordDocument")))
         return unsupported("a legacy Word 97-2003 (.doc) or WPS (.wps) document", kConvertToDocx);
     if (has(bytes, utf16le("Workbook")) || has(bytes, utf16le("Book")))
