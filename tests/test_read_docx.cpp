@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -19,6 +21,7 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/parse.hpp"
 #include "source/docx_body.hpp"
+#include "source/docx_grid.hpp"
 #include "parse/text.hpp"
 #include "source/docx_numbering.hpp"
 
@@ -748,5 +751,75 @@ TEST_SUITE("docx_bad_input" * doctest::skip(!docx_supported())) {
         std::string const z = test::zip_archive({{"_rels/.rels", std::string(test::kPackageRelationships)},
                                                  {"word/document.xml", utf16}});
         CHECK(paragraphs(read(z)) == std::vector<std::string>{"一、总体情况"});
+    }
+}
+
+TEST_SUITE("docx_grid" * doctest::skip(!docx_supported())) {
+    using detail::GridCell;
+    using detail::GridRow;
+    using detail::Merge;
+
+    TEST_CASE("a vertical merge joins only a cell above of the same columns") {
+        // Row 0: A over two columns, B; row 1: a one-column continuation under A starts a cell
+        // of its own, one under B joins it. Row 2: a continuation under B joined by a legacy
+        // horizontal merge to the next w:tc is two columns wide, wider than B: its own cell.
+        std::vector<GridRow> rows(3);
+        rows[0].cells = {{2, Merge::restart, Merge::none}, {1, Merge::restart, Merge::none}};
+        rows[1].cells = {{1, Merge::merged, Merge::none}, {1, Merge::none, Merge::none}, {1, Merge::merged, Merge::none}};
+        rows[2].cells = {{1, Merge::none, Merge::none}, {1, Merge::none, Merge::none}, {1, Merge::merged, Merge::none},
+                         {1, Merge::none, Merge::merged}};
+        auto const g = detail::place_cells(rows);
+        CHECK(g.columns == 4);
+        REQUIRE(g.cells.size() == 7);
+        CHECK(g.cells[0].row_span == 1);  // A
+        CHECK(g.cells[1].row_span == 2);  // B reaches row 1
+        CHECK(g.owner[1][0] == 2);
+        CHECK(g.owner[1][2] == 1);
+        CHECK(g.owner[2][2] == 6);
+        CHECK(g.owner[2][3] == 6);
+        CHECK(g.cells[6].column == 2);
+        CHECK(g.cells[6].column_span == 2);
+    }
+
+    TEST_CASE("a row of two thousand cells keeps 1024 columns and every cell's text") {
+        std::vector<GridRow> rows(2);
+        rows[0].cells.assign(2000, GridCell{});
+        rows[1].cells = {{detail::kMaxSpan, Merge::none, Merge::none}};
+        auto const g = detail::place_cells(rows);
+        CHECK(g.columns == detail::kMaxColumns);
+        REQUIRE(g.owner[0].size() == 2000);
+        CHECK(g.owner[0][1999] == g.owner[0][1023]);  // the last one's text joins the last cell
+        CHECK(g.cells.size() == 1025);
+    }
+
+    TEST_CASE("no two cells cover one position whatever the merge flags") {
+        std::mt19937 random(15);
+        for (int round = 0; round < 500; ++round) {
+            std::vector<GridRow> rows(1 + random() % 8);
+            for (auto& row : rows) {
+                row.before = random() % 3;
+                row.after = random() % 3;
+                row.cells.resize(random() % 7);
+                for (auto& c : row.cells) {
+                    c.span = random() % 4;  // 0 is read as 1
+                    c.vertical = static_cast<Merge>(random() % 3);
+                    c.horizontal = static_cast<Merge>(random() % 3);
+                }
+            }
+            auto const g = detail::place_cells(rows);
+            std::set<std::pair<std::uint32_t, std::uint32_t>> covered;
+            for (auto const& c : g.cells) {
+                CHECK(c.row_span >= 1);
+                CHECK(c.column_span >= 1);
+                CHECK(c.row + c.row_span <= g.rows);
+                CHECK(c.column + c.column_span <= g.columns);
+                for (auto r = c.row; r < c.row + c.row_span; ++r)
+                    for (auto k = c.column; k < c.column + c.column_span; ++k) CHECK(covered.insert({r, k}).second);
+            }
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                REQUIRE(g.owner[r].size() == rows[r].cells.size());
+                for (auto o : g.owner[r]) CHECK(o < g.cells.size());
+            }
+        }
     }
 }

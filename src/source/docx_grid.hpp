@@ -41,8 +41,10 @@ struct Grid {
 inline constexpr std::uint32_t kMaxSpan = 64;
 inline constexpr std::uint32_t kMaxColumns = 1024;
 
-// A merge flag with nothing to merge into (a first cell marked "continue", a vertical merge
-// whose cell above starts elsewhere) starts a cell of its own, as Word shows it.
+// Legacy horizontal merges are joined first, within the row. A vertical merge joins the cell
+// above only when that cell covers the same grid columns; a merge flag with nothing to merge
+// into (a first cell marked "continue", a cell above that starts elsewhere or is wider) starts a
+// cell of its own, so no two cells ever cover one position. Every w:tc has an owner.
 Grid place_cells(std::vector<GridRow> const& rows);
 
 }  // namespace govinfo::detail
