@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -367,20 +368,29 @@ Result<Document> read_docx_body(pugi::xml_node root, ListNumbering& numbering) {
     return d;
 }
 
-Result<Document> read_docx_xml(std::string_view document_xml, ReadOptions const& options) {
+Result<Document> read_docx_xml(std::string_view document_xml, ReadOptions const& options,
+                               std::string_view numbering_xml) {
     UnpackBudget budget(options.max_unpacked_bytes);
-    if (!budget.spend(document_xml.size()) || !budget.spend(estimated_tree_bytes(document_xml))) {
-        Error e;
-        e.code = ErrorCode::input_too_large;
-        e.message = "word/document.xml of " + std::to_string(document_xml.size()) +
-                    " bytes would take more memory to read than the limit of " +
-                    std::to_string(budget.limit()) + " bytes";
-        return e;
+    auto parse = [&](std::string_view xml, std::string_view name) -> Result<std::unique_ptr<XmlPart>> {
+        if (!budget.spend(xml.size()) || !budget.spend(estimated_tree_bytes(xml))) {
+            Error e;
+            e.code = ErrorCode::input_too_large;
+            e.message = std::string(name) + " of " + std::to_string(xml.size()) +
+                        " bytes would take more memory to read than the limit of " +
+                        std::to_string(budget.limit()) + " bytes";
+            return e;
+        }
+        return parse_xml_part(std::string(xml), name);
+    };
+    ListNumbering numbering;
+    if (!numbering_xml.empty()) {
+        auto part = parse(numbering_xml, "word/numbering.xml");
+        if (!part) return part.error();
+        numbering = ListNumbering((*part)->root(), pugi::xml_node());
     }
-    auto part = parse_xml_part(std::string(document_xml), "word/document.xml");
+    auto part = parse(document_xml, "word/document.xml");
     if (!part) return part.error();
-    ListNumbering none;
-    return read_docx_body((*part)->root(), none);
+    return read_docx_body((*part)->root(), numbering);
 }
 
 }  // namespace govinfo::detail

@@ -41,9 +41,10 @@ inline constexpr unsigned kMaxDocxDepth = 200;
 // The blocks of the document whose root element is `root` (w:document).
 Result<Document> read_docx_body(pugi::xml_node root, ListNumbering& numbering);
 
-// The bytes of a word/document.xml alone (no archive, no numbering) as a Document, under the
-// budget of options.max_unpacked_bytes. What the XML fuzz target and the tests of the XML layer
-// call.
-Result<Document> read_docx_xml(std::string_view document_xml, ReadOptions const& options = {});
+// The bytes of a word/document.xml alone (no archive; list numbers from `numbering_xml` when
+// given) as a Document, under the budget of options.max_unpacked_bytes. What the XML fuzz
+// target and the tests of the XML layer call.
+Result<Document> read_docx_xml(std::string_view document_xml, ReadOptions const& options = {},
+                               std::string_view numbering_xml = {});
 
 }  // namespace govinfo::detail
