@@ -636,6 +636,22 @@ TEST_SUITE("docx_bad_input" * doctest::skip(!docx_supported())) {
         CHECK(text_at(tables(d)[0], 0, 1) == "13");
     }
 
+    TEST_CASE("a few kilobytes of rows cannot make a grid of billions") {
+        // One row of 1,024 columns (16 cells of 64) over 20,000 empty rows: 20 million positions,
+        // every one of which flattening would write.
+        std::string rows = tr(nested(tc(p(r("x")), "<w:gridSpan w:val=\"64\"/>"), "", 16, ""));
+        rows += nested("<w:tr/>", "", 20000, "");
+        Error const e = read_error(docx(tbl(rows)));
+        CHECK(e.code == ErrorCode::input_too_large);
+        CHECK(contains(e.message, "grid positions"));
+        // The same table with 100 empty rows reads.
+        Document const d = read(docx(tbl(tr(nested(tc(p(r("x")), "<w:gridSpan w:val=\"64\"/>"), "", 16, "")) +
+                                         nested("<w:tr/>", "", 100, ""))));
+        REQUIRE(tables(d).size() == 1);
+        CHECK(tables(d)[0].columns == 1024);
+        CHECK(tables(d)[0].rows == 101);
+    }
+
     TEST_CASE("truncated and corrupt archives are corrupt files") {
         Error e = read_error(bad("docx_truncated.docx"));
         CHECK(e.code == ErrorCode::corrupt_file);

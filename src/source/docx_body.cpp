@@ -90,7 +90,10 @@ std::uint32_t span_value(std::string_view digits) noexcept {
     return v;
 }
 
-struct TooDeep {};
+// Thrown out of the recursion when a limit is reached; read_docx_body turns it into an Error.
+struct LimitReached {
+    std::string message;
+};
 
 // What a table cell holds while its table is being read.
 struct CellContent {
@@ -125,7 +128,9 @@ private:
     bool placeholder(pugi::xml_node sdt) const;
 
     static void guard(unsigned depth) {
-        if (depth > kMaxDocxDepth) throw TooDeep{};
+        if (depth > kMaxDocxDepth)
+            throw LimitReached{"word/document.xml nests elements more than " + std::to_string(kMaxDocxDepth) +
+                               " levels deep, beyond what govinfo reads (no Word file nests so deep)"};
     }
 
     WordNames const& names_;
@@ -134,6 +139,7 @@ private:
     // Open fields, innermost last: true while in the field's instruction (before its separator).
     std::vector<bool> fields_;
     std::size_t in_instruction_ = 0;  // how many open fields are in their instruction
+    std::uint64_t grid_positions_ = 0;  // rows times columns of the tables read so far
 };
 
 pugi::xml_node BodyReader::chosen(pugi::xml_node alternate) const {
@@ -269,6 +275,11 @@ void BodyReader::table(pugi::xml_node tbl, std::vector<Block>& out, unsigned dep
         return;
     }
     if (grid.rows == 0) return;
+    grid_positions_ += std::uint64_t{grid.rows} * grid.columns;
+    if (grid_positions_ > kMaxDocxGridPositions)
+        throw LimitReached{"the tables of word/document.xml have more than " +
+                           std::to_string(kMaxDocxGridPositions) +
+                           " grid positions (rows times columns) in all, beyond what govinfo reads"};
     DocumentTable t;
     t.rows = grid.rows;
     t.columns = grid.columns;
@@ -358,11 +369,10 @@ Result<Document> read_docx_body(pugi::xml_node root, ListNumbering& numbering) {
     BodyReader reader(names, numbering);
     try {
         reader.blocks(names.child(root, "body"), d.blocks, 1);
-    } catch (TooDeep const&) {
+    } catch (LimitReached& limit) {
         Error e;
         e.code = ErrorCode::input_too_large;
-        e.message = "word/document.xml nests elements more than " + std::to_string(kMaxDocxDepth) +
-                    " levels deep, beyond what govinfo reads (no Word file nests so deep)";
+        e.message = std::move(limit.message);
         return e;
     }
     return d;

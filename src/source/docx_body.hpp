@@ -24,6 +24,7 @@
 // and text boxes included; a cell and a table are where their first paragraph is.
 #include <pugixml.hpp>
 
+#include <cstdint>
 #include <string_view>
 
 #include "govinfo/document.hpp"
@@ -37,6 +38,12 @@ namespace govinfo::detail {
 // Elements nest at most this deep below the document's root; deeper is refused
 // (input_too_large): no Word file nests beyond a few tens, and the reader recurses.
 inline constexpr unsigned kMaxDocxDepth = 200;
+
+// The tables of a document hold at most this many grid positions in all (rows times columns):
+// a real report has a few thousand, while a few hundred bytes of XML (a row of 1,024 columns
+// over many empty rows) could otherwise make a grid of billions that flattening writes out.
+// More is refused (input_too_large).
+inline constexpr std::uint64_t kMaxDocxGridPositions = std::uint64_t{1} << 24;
 
 // The blocks of the document whose root element is `root` (w:document).
 Result<Document> read_docx_body(pugi::xml_node root, ListNumbering& numbering);

@@ -151,7 +151,7 @@ pugi::xml_node property(pugi::xml_node lvl, std::string_view name, WordNames con
 }  // namespace
 
 void ListNumbering::read_numbering(pugi::xml_node root, WordNames const& names) {
-    auto read_level = [&](pugi::xml_node lvl, Level& level) {
+    auto read_level = [&](pugi::xml_node lvl, ListLevel& level) {
         if (auto const v = to_int(names.val(lvl, "start"))) level.start = *v;
         if (pugi::xml_node const f = property(lvl, "numFmt", names)) level.format = std::string(names.attr(f, "val"));
         if (pugi::xml_node const t = names.child(lvl, "lvlText")) level.text = std::string(names.attr(t, "val"));
@@ -162,19 +162,19 @@ void ListNumbering::read_numbering(pugi::xml_node root, WordNames const& names) 
     };
     auto level_index = [&](pugi::xml_node n) -> std::optional<std::size_t> {
         auto const k = to_int(names.attr(n, "ilvl"));
-        if (!k || *k < 0 || *k >= kLevels) return std::nullopt;
+        if (!k || *k < 0 || *k >= kListLevels) return std::nullopt;
         return static_cast<std::size_t>(*k);
     };
     for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
         std::string_view const what = names.word(n);
         if (what == "abstractNum") {
-            Abstract& a = abstracts_[std::string(names.attr(n, "abstractNumId"))];
+            ListDefinition& a = abstracts_[std::string(names.attr(n, "abstractNumId"))];
             a.style_link = std::string(names.val(n, "numStyleLink"));
             for (pugi::xml_node lvl = n.first_child(); lvl; lvl = lvl.next_sibling())
                 if (names.word(lvl) == "lvl")
                     if (auto const k = level_index(lvl)) read_level(lvl, a.levels[*k]);
         } else if (what == "num") {
-            Instance& i = instances_[std::string(names.attr(n, "numId"))];
+            ListInstance& i = instances_[std::string(names.attr(n, "numId"))];
             i.abstract = std::string(names.val(n, "abstractNumId"));
             for (pugi::xml_node o = n.first_child(); o; o = o.next_sibling()) {
                 if (names.word(o) != "lvlOverride") continue;
@@ -187,7 +187,7 @@ void ListNumbering::read_numbering(pugi::xml_node root, WordNames const& names) 
     }
 }
 
-ListNumbering::Abstract const* ListNumbering::abstract_of(Instance const& instance) const {
+ListDefinition const* ListNumbering::abstract_of(ListInstance const& instance) const {
     auto a = abstracts_.find(instance.abstract);
     if (a == abstracts_.end()) return nullptr;
     if (a->second.style_link.empty()) return &a->second;
@@ -230,14 +230,14 @@ std::string ListNumbering::label(pugi::xml_node ppr, WordNames const& names) {
     if (!num || num->empty() || *num == "0") return {};
     auto const instance = instances_.find(*num);
     if (instance == instances_.end()) return {};
-    Abstract const* list = abstract_of(instance->second);
+    ListDefinition const* list = abstract_of(instance->second);
     if (!list) return {};
     if (!level)
-        for (int k = 0; k < kLevels && !level; ++k)
+        for (int k = 0; k < kListLevels && !level; ++k)
             if (!style.empty() && list->levels[static_cast<std::size_t>(k)].style == style) level = k;
-    int const at = std::clamp(level.value_or(0), 0, kLevels - 1);
+    int const at = std::clamp(level.value_or(0), 0, kListLevels - 1);
     auto const ix = static_cast<std::size_t>(at);
-    auto level_of = [&](std::size_t k) -> Level const& {
+    auto level_of = [&](std::size_t k) -> ListLevel const& {
         auto const& o = instance->second.level_override[k];
         return o ? *o : list->levels[k];
     };
@@ -245,17 +245,17 @@ std::string ListNumbering::label(pugi::xml_node ppr, WordNames const& names) {
     // its own (a start override).
     bool const own = std::any_of(instance->second.start_override.begin(),
                                  instance->second.start_override.end(), [](auto const& o) { return o.has_value(); });
-    Counters& c = counters_[own ? "n:" + *num : "a:" + instance->second.abstract];
+    ListCounters& c = counters_[own ? "n:" + *num : "a:" + instance->second.abstract];
     bool& started = instance_started_[*num + ":" + std::to_string(at)];
     if (instance->second.start_override[ix] && !started) c.value[ix] = *instance->second.start_override[ix];
     else if (!c.used[ix]) c.value[ix] = level_of(ix).start;
     else ++c.value[ix];
     c.used[ix] = started = true;
-    for (std::size_t k = ix + 1; k < kLevels; ++k) {
+    for (std::size_t k = ix + 1; k < kListLevels; ++k) {
         std::optional<int> const restart = level_of(k).restart;
         if (!restart || (*restart > 0 && at < *restart)) c.used[k] = false;
     }
-    Level const& shown = level_of(ix);
+    ListLevel const& shown = level_of(ix);
     if (shown.format == "bullet") return {};  // a glyph, not a number
     std::string out;
     for (std::size_t k = 0; k < shown.text.size(); ++k) {

@@ -19,6 +19,37 @@
 
 namespace govinfo::detail {
 
+// What numbering.xml and styles.xml say, kept by ListNumbering (plain values: the trees may go).
+inline constexpr int kListLevels = 9;
+
+struct ListLevel {
+    int start = 0;
+    std::string format = "decimal";
+    std::string text;  // w:lvlText, with %1…%9 standing for the levels' numbers
+    std::optional<int> restart;  // w:lvlRestart; absent: restart under any higher level
+    bool legal = false;          // w:isLgl: the numbers of every level shown as decimal
+    bool space_after = false;    // w:suff="space" (a tab or nothing adds no text)
+    std::string style;           // w:pStyle: paragraphs of this style take this level
+};
+struct ListDefinition {
+    std::array<ListLevel, kListLevels> levels;
+    std::string style_link;  // w:numStyleLink: the levels live in another list
+};
+struct ListInstance {
+    std::string abstract;
+    std::array<std::optional<int>, kListLevels> start_override;
+    std::array<std::optional<ListLevel>, kListLevels> level_override;
+};
+struct StyleList {
+    std::string based_on;
+    std::optional<std::string> num;  // w:numPr/w:numId ("0" switches numbering off)
+    std::optional<int> level;        // w:numPr/w:ilvl
+};
+struct ListCounters {
+    std::array<int, kListLevels> value{};
+    std::array<bool, kListLevels> used{};
+};
+
 class ListNumbering {
 public:
     ListNumbering() = default;  // a document without numbering.xml: no paragraph is numbered
@@ -31,49 +62,19 @@ public:
     // for every paragraph in document order: it advances the list's counters.
     std::string label(pugi::xml_node ppr, WordNames const& names);
 
-    static constexpr int kLevels = 9;
-
 private:
-    struct Level {
-        int start = 0;
-        std::string format = "decimal";
-        std::string text;  // w:lvlText, with %1…%9 standing for the levels' numbers
-        std::optional<int> restart;  // w:lvlRestart; absent: restart under any higher level
-        bool legal = false;          // w:isLgl: the numbers of every level shown as decimal
-        bool space_after = false;    // w:suff="space" (a tab or nothing adds no text)
-        std::string style;           // w:pStyle: paragraphs of this style take this level
-    };
-    struct Abstract {
-        std::array<Level, kLevels> levels;
-        std::string style_link;  // w:numStyleLink: the levels live in another list
-    };
-    struct Instance {
-        std::string abstract;
-        std::array<std::optional<int>, kLevels> start_override;
-        std::array<std::optional<Level>, kLevels> level_override;
-    };
-    struct StyleList {
-        std::string based_on;
-        std::optional<std::string> num;  // w:numPr/w:numId ("0" switches numbering off)
-        std::optional<int> level;        // w:numPr/w:ilvl
-    };
-    struct Counters {
-        std::array<int, kLevels> value{};
-        std::array<bool, kLevels> used{};
-    };
-
     void read_numbering(pugi::xml_node root, WordNames const& names);
     void read_styles(pugi::xml_node root, WordNames const& names);
-    Abstract const* abstract_of(Instance const& instance) const;
+    ListDefinition const* abstract_of(ListInstance const& instance) const;
     // The list a style puts its paragraphs in, following w:basedOn.
     std::pair<std::optional<std::string>, std::optional<int>> style_list(std::string style) const;
 
-    std::map<std::string, Abstract, std::less<>> abstracts_;
-    std::map<std::string, Instance, std::less<>> instances_;
+    std::map<std::string, ListDefinition, std::less<>> abstracts_;
+    std::map<std::string, ListInstance, std::less<>> instances_;
     std::map<std::string, StyleList, std::less<>> styles_;
     std::map<std::string, std::string, std::less<>> numbering_styles_;  // style id → w:numId
     std::string default_style_;
-    std::map<std::string, Counters, std::less<>> counters_;
+    std::map<std::string, ListCounters, std::less<>> counters_;
     std::map<std::string, bool, std::less<>> instance_started_;
 };
 
