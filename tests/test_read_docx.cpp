@@ -303,6 +303,17 @@ TEST_SUITE("docx" * doctest::skip(!docx_supported())) {
         CHECK(t[1].where.line == 10);  // paragraph numbers run through the unwrapped cells
     }
 
+    TEST_CASE("text set in columns by a table is read as paragraphs") {
+        // A two-column page: running text in both cells, no table inside. Short cells beside it
+        // would be data; these are not.
+        std::string const left(300, 'a'), right = "二、主动公开政府信息情况";
+        Document const d = read(docx(tbl(tr(tc(p(r(left)) + p(r("左栏第二段"))) + tc(p(r(right)))))));
+        CHECK(outline(d) == std::vector<std::string>{"P:" + left, "P:左栏第二段", "P:" + right});
+        // 200 characters is still a cell.
+        Document const cell = read(docx(tbl(tr(tc(p(r(std::string(200, 'b')))) + tc(p(r("1")))))));
+        CHECK(tables(cell).size() == 1);
+    }
+
     TEST_CASE("a table of one column is read as paragraphs") {
         Document const d = read(docx(tbl(tr(tc(p(r("第一段")) + p(r("第二段")))) + tr(tc(p(r("第三段")))))));
         CHECK(outline(d) == std::vector<std::string>{"P:第一段", "P:第二段", "P:第三段"});
@@ -674,6 +685,17 @@ TEST_SUITE("docx_bad_input" * doctest::skip(!docx_supported())) {
         for (std::size_t n = 0; n < whole.size(); n += 7) {
             auto const d = try_read_document(std::string_view(whole).substr(0, n));
             if (!d) CHECK((d.error().code == ErrorCode::corrupt_file || d.error().code == ErrorCode::unsupported_format));
+        }
+    }
+
+    TEST_CASE("Word's single-file XML formats are named with how to convert them") {
+        for (std::string_view const head :
+             {"<?xml version=\"1.0\"?>\n<?mso-application progid=\"Word.Document\"?>\n<pkg:package>",
+              "<?xml version=\"1.0\"?><w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\">"}) {
+            Error const e = read_error(head);
+            CHECK(e.code == ErrorCode::unsupported_format);
+            CHECK(contains(e.message, "Word XML document"));
+            CHECK(contains(e.message, "soffice --headless --convert-to docx"));
         }
     }
 

@@ -96,6 +96,11 @@ Result<SourceKind> try_detect_source(std::string_view bytes) {
         starts_with_bytes(bytes, "MM\0*"sv))
         return unsupported("an image (a scan?) with no text layer",
                            "it needs OCR first; govinfo reads text, not pictures");
+    // Word's single-file XML formats (Flat OPC "Word XML Document", Word 2003 XML) announce
+    // themselves to Windows in a processing instruction near the start.
+    if (has(head, "progid=\"Word.Document\"") || has(head, "<w:wordDocument"))
+        return unsupported("a Word XML document (.xml: Flat OPC or Word 2003 XML), not a .docx",
+                           kConvertToDocx);
     return SourceKind::text;  // text or HTML: told apart once decoded
 }
 

@@ -90,16 +90,42 @@ std::uint32_t span_value(std::string_view digits) noexcept {
     return v;
 }
 
-// Thrown out of the recursion when a limit is reached; read_docx_body turns it into an Error.
-struct LimitReached {
-    std::string message;
-};
-
 // What a table cell holds while its table is being read.
 struct CellContent {
     std::vector<Block> blocks;
     SourceLocation where;
 };
+
+// A cell with more characters than this holds running text, not a label or a count: the
+// longest statutory label (（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、…) has 38.
+constexpr std::size_t kRunningText = 200;
+
+// Whether a table lays out a page instead of holding data (docx_body.hpp): it has a single
+// column (a frame around text), or a cell holds a table or running text.
+bool is_layout(Grid const& grid, std::vector<std::vector<CellContent>> const& contents) {
+    if (grid.rows == 0) return false;
+    bool one_column = true;
+    for (auto const& owners : grid.owner)
+        one_column = one_column && std::all_of(owners.begin(), owners.end(),
+                                               [&](std::size_t o) { return o == owners.front(); });
+    if (one_column) return true;
+    for (auto const& row : contents)
+        for (auto const& cell : row) {
+            std::size_t characters = 0;
+            for (Block const& b : cell.blocks) {
+                if (std::holds_alternative<DocumentTable>(b)) return true;
+                characters += code_points(std::get<Paragraph>(b).text);
+            }
+            if (characters > kRunningText) return true;
+        }
+    return false;
+}
+
+// Thrown out of the recursion when a limit is reached; read_docx_body turns it into an Error.
+struct LimitReached {
+    std::string message;
+};
+
 
 class BodyReader {
 public:
@@ -261,13 +287,7 @@ void BodyReader::table(pugi::xml_node tbl, std::vector<Block>& out, unsigned dep
     std::vector<std::vector<CellContent>> contents;
     table_rows(tbl, rows, contents, depth);
     Grid const grid = place_cells(rows);
-    bool layout = grid.rows > 0;  // a table of one column is a frame around text
-    for (auto const& owners : grid.owner)
-        if (std::any_of(owners.begin(), owners.end(), [&](std::size_t o) { return o != owners.front(); }))
-            layout = false;
-    for (auto const& row : contents)
-        for (auto const& cell : row)
-            for (Block const& b : cell.blocks) layout = layout || std::holds_alternative<DocumentTable>(b);
+    bool const layout = is_layout(grid, contents);
     if (layout) {
         for (auto& row : contents)
             for (auto& cell : row)

@@ -15,10 +15,11 @@
 //
 // Tables: a grid of cells with their spans (docx_grid.hpp); a cell's text is its paragraphs'
 // lines joined by '\n'. A header row Word repeats on every page (w:tblHeader) is written once and
-// read once. A table one of whose cells holds another table, and a table of one column (a frame
-// around text), is layout, not data: it is unwrapped, and the content of its cells becomes blocks
-// in reading order (row by row, left to right), nested tables as tables of their own. So a page
-// laid out in a table, with the statutory tables inside it, gives those tables.
+// read once. A table one of whose cells holds another table or running text (more than 200
+// characters), and a table of one column (a frame around text), is layout, not data: it is
+// unwrapped, and the content of its cells becomes blocks in reading order (row by row, left to
+// right), nested tables as tables of their own. So a page laid out in a table, with the
+// statutory tables inside it, gives those tables, and text set in columns gives paragraphs.
 //
 // Paragraph numbers: SourceLocation::line counts every w:p read, in document order, table cells
 // and text boxes included; a cell and a table are where their first paragraph is.
