@@ -450,6 +450,7 @@ class FindingCode:
     series_previous_items: ClassVar[FindingCode]  # value = 26
     series_missing_year: ClassVar[FindingCode]  # value = 27
     rollup_mismatch: ClassVar[FindingCode]  # value = 28
+    parse_no_report: ClassVar[FindingCode]  # value = 29
     __members__: ClassVar[dict[str, FindingCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
