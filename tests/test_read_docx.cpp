@@ -390,6 +390,19 @@ TEST_SUITE("docx_numbering" * doctest::skip(!docx_supported())) {
         CHECK(list_number(5, "bullet").empty());
     }
 
+    TEST_CASE("a list level's text is kept as valid UTF-8 without control characters") {
+        // Found by fuzz_docx_xml: a level text with a broken UTF-8 sequence went into the
+        // paragraph unchecked.
+        std::string const numbering =
+            "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+            "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\xDB\xC3&#9;&#1;\"/></w:lvl></w:abstractNum>"
+            "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        Document const d = read(docx(
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>" + r("条目") + "</w:p>",
+            numbering));
+        CHECK(paragraphs(d) == std::vector<std::string>{"1.\xEF\xBF\xBD\xEF\xBF\xBD\t条目"});
+    }
+
     TEST_CASE("list numbers are written before their paragraphs") {
         // Level 0 "%1、" in Chinese counting through the heading style, level 1 "（%2）", level
         // 2 "%3." decimal; a second instance of the list restarts level 2 at 5.

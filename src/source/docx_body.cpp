@@ -200,7 +200,8 @@ void BodyReader::blocks(pugi::xml_node container, std::vector<Block>& out, unsig
 void BodyReader::paragraph(pugi::xml_node p, std::vector<Block>& out, unsigned depth) {
     SourceLocation where;
     where.line = ++paragraphs_;
-    std::string text = numbering_.label(names_.child(p, "pPr"), names_);
+    std::string text;  // the list number, kept as the text is (its level text is the file's)
+    append_text(text, numbering_.label(names_.child(p, "pPr"), names_));
     std::vector<Block> anchored;  // text boxes anchored in the paragraph come after it
     inline_content(p, text, anchored, depth);
     std::string tidy = tidy_lines(text);
