@@ -102,6 +102,12 @@ std::string text_at(DocumentTable const& t, std::uint32_t row, std::uint32_t col
     return c ? c->text : "<no cell>";
 }
 
+std::string trim_copy(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return std::string(s);
+}
+
 std::string p(std::string_view runs) { return "<w:p>" + std::string(runs) + "</w:p>"; }
 std::string r(std::string_view text) {
     return "<w:r><w:t xml:space=\"preserve\">" + std::string(text) + "</w:t></w:r>";
@@ -511,6 +517,57 @@ TEST_SUITE("docx_corpus" * doctest::skip(!docx_supported())) {
         auto const html = parse_file(data_dir + "/corpus/c03.html");
         REQUIRE(html.reports.size() == 1);
         CHECK(finding_keys(check(r)) == finding_keys(check(html.reports[0])));
+    }
+
+    TEST_CASE("a finding about a cell of a Word table names the cell's paragraph") {
+        // base_report.txt as a Word file: its pipe rows as w:tbl rows, one paragraph per cell,
+        // every other line a paragraph; 行政处罚 written 6x9.
+        std::string const text = slurp(data_dir + "/bad/base_report.txt");
+        std::string body, rows;
+        std::uint32_t paragraph = 0, bad_cell = 0;
+        auto end_table = [&] {
+            if (!rows.empty()) body += tbl(rows);
+            rows.clear();
+        };
+        for (std::size_t start = 0; start < text.size();) {
+            std::size_t const end = std::min(text.find('\n', start), text.size());
+            std::string_view line = std::string_view(text).substr(start, end - start);
+            start = end + 1;
+            if (!line.starts_with("|")) {
+                end_table();
+                body += p(r(line));
+                ++paragraph;
+                continue;
+            }
+            std::string cells;
+            line = line.substr(1, line.size() - 2);
+            for (std::size_t s = 0;;) {
+                std::size_t const bar = std::min(line.find('|', s), line.size());
+                std::string cell(trim_copy(line.substr(s, bar - s)));
+                ++paragraph;
+                if (cells.find("行政处罚") != std::string::npos && cell == "69") {
+                    cell = "6x9";
+                    bad_cell = paragraph;
+                }
+                cells += tc(p(r(cell)));
+                if (bar == line.size()) break;
+                s = bar + 1;
+            }
+            rows += tr(cells);
+        }
+        end_table();
+        REQUIRE(bad_cell > 0);
+        auto const result = parse(docx(body));
+        REQUIRE(result.reports.size() == 1);
+        Report const& report = result.reports[0];
+        CHECK(std::get<Article20v2021>(report.article20).penalty.decisions == Cell::blank());
+        CHECK(report.applications.new_received.total == Cell::of(11));
+        std::vector<Finding> bad;
+        for (auto const& f : report.diagnostics)
+            if (f.code == FindingCode::parse_bad_cell) bad.push_back(f);
+        REQUIRE(bad.size() == 1);
+        CHECK(bad[0].line == bad_cell);
+        CHECK(bad[0].page == 0);
     }
 
     TEST_CASE("hand-built Word and WPS files read every cell of the report they hold") {
