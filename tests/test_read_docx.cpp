@@ -24,6 +24,7 @@
 #include "source/docx_grid.hpp"
 #include "parse/text.hpp"
 #include "source/docx_numbering.hpp"
+#include "source/docx_xml.hpp"
 
 using namespace govinfo;
 using govinfo::test::docx;
@@ -696,6 +697,20 @@ TEST_SUITE("docx_bad_input" * doctest::skip(!docx_supported())) {
         REQUIRE_FALSE(small.ok());
         CHECK(small.error().code == ErrorCode::input_too_large);
         CHECK(detail::read_docx_xml(xml, limit(xml.size() * 12)).ok());
+    }
+
+    TEST_CASE("the tree estimate is the same however the bytes are cut into chunks") {
+        std::string const xml =
+            test::document_xml(tbl(tr(tc(p(r("规章")), "<w:gridSpan w:val=\"2\"/>")) + tr(tc(p("")) + tc(p(r("13")))))) +
+            "<a/><!--x--><?p?>t<<b><![CDATA[c]]>";
+        std::size_t const whole = detail::estimated_tree_bytes(xml);
+        CHECK(whole > xml.size());
+        for (std::size_t cut = 0; cut <= xml.size(); ++cut) {
+            detail::TreeEstimate estimate;
+            std::size_t const parts = estimate(std::string_view(xml).substr(0, cut)) +
+                                      estimate(std::string_view(xml).substr(cut));
+            CHECK(parts + 8 * sizeof(void*) == whole);
+        }
     }
 
     TEST_CASE("nesting 100000 deep is refused without a stack overflow") {

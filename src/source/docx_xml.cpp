@@ -36,13 +36,22 @@ Error error(ErrorCode code, std::string message) {
 std::size_t TreeEstimate::operator()(std::string_view chunk) noexcept {
     // Every element starts with '<' and a name, every CDATA section (and comment) with "<!";
     // every text run follows a '>' (counted even when it is whitespace pugixml drops: an upper
-    // bound is what is needed); every attribute has an '='.
+    // bound is what is needed); every attribute has an '='. memchr finds the three bytes many
+    // at a time: this runs over every byte of every part.
+    if (chunk.empty()) return 0;
     std::size_t nodes = 0, attributes = 0;
-    for (char const c : chunk) {
-        if (previous_ == '<' ? c != '/' && c != '?' : previous_ == '>' && c != '<') ++nodes;
-        attributes += c == '=';
-        previous_ = c;
-    }
+    auto starts_node = [](char after_open) { return after_open != '/' && after_open != '?'; };
+    if (previous_ == '<') nodes += starts_node(chunk.front());
+    if (previous_ == '>') nodes += chunk.front() != '<';
+    char const* const begin = chunk.data();
+    char const* const end = begin + chunk.size();
+    for (char const* p = begin; (p = static_cast<char const*>(std::memchr(p, '<', static_cast<std::size_t>(end - p)))); ++p)
+        if (p + 1 < end) nodes += starts_node(p[1]);
+    for (char const* p = begin; (p = static_cast<char const*>(std::memchr(p, '>', static_cast<std::size_t>(end - p)))); ++p)
+        if (p + 1 < end) nodes += p[1] != '<';
+    for (char const* p = begin; (p = static_cast<char const*>(std::memchr(p, '=', static_cast<std::size_t>(end - p)))); ++p)
+        ++attributes;
+    previous_ = chunk.back();
     return nodes * kNodeBytes + attributes * kAttributeBytes;
 }
 
@@ -98,12 +107,9 @@ WordNames::WordNames(pugi::xml_node root) {
 }
 
 std::string_view WordNames::local(char const* name, std::string const& prefix) noexcept {
-    std::string_view const n = name;
-    if (prefix.empty()) return n.find(':') == std::string_view::npos ? n : std::string_view();
-    if (n.size() <= prefix.size() || n[prefix.size()] != ':' ||
-        std::memcmp(n.data(), prefix.data(), prefix.size()) != 0)
-        return {};
-    return n.substr(prefix.size() + 1);
+    if (prefix.empty()) return std::strchr(name, ':') ? std::string_view() : std::string_view(name);
+    if (std::strncmp(name, prefix.data(), prefix.size()) != 0 || name[prefix.size()] != ':') return {};
+    return name + prefix.size() + 1;
 }
 
 pugi::xml_node WordNames::child(pugi::xml_node n, std::string_view name) const noexcept {
