@@ -13,6 +13,10 @@
 //   HTML reading    detail::html_to_text over the bundled .html report replicated to --mb
 //   scaling         parse time of inputs 4x, 16x and 64x a base size (more reports, one
 //                   longer line, more HTML table rows): 4 between steps is linear, 16 quadratic
+//   Word files      (builds that read DOCX) the .docx files of --docx DIR (tests/data/office by
+//                   default), each read --docx-rounds times (default 50): files per second
+//                   unpacked and parsed as XML only (libzip + pugixml, the floor of any DOCX
+//                   reader), read into a Document, and parsed + validated
 // With --threads N, the replicated files are also written to a temporary folder and read back
 // with parse_many (parse only) and parse_stream + check in the sink (what `govinfo check` does)
 // on 1 and on N threads.
@@ -27,6 +31,7 @@
 #include <govinfo/json.hpp>
 #include <govinfo/narrative.hpp>
 #include <govinfo/parse.hpp>
+#include <govinfo/read_document.hpp>
 #include <govinfo/validate.hpp>
 
 #include <algorithm>
@@ -53,6 +58,10 @@
 #include <unistd.h>
 
 #include "parse/html.hpp"
+#ifdef GOVINFO_BENCH_DOCX
+#include "source/docx_xml.hpp"
+#include "source/docx_zip.hpp"
+#endif
 
 #ifndef GOVINFO_BENCH_REPORTS
 #define GOVINFO_BENCH_REPORTS "examples/reports"
@@ -74,6 +83,8 @@ struct Args {
     bool memory = false;   // only the peak memory of the repeated-finding inputs
     bool scaling = false;  // only the scaling figures
     std::vector<fs::path> inputs;
+    fs::path docx;  // folder of .docx files
+    int docx_rounds = 50;
 };
 
 [[noreturn]] void usage(char const* why) {
@@ -88,6 +99,8 @@ struct Args {
                  "  --profile    run only the parse+validate loop (to run under perf or callgrind)\n"
                  "  --memory     only the peak memory of two inputs that repeat a finding\n"
                  "  --scaling    only the scaling figures (parse time of inputs 1x to 64x)\n"
+                 "  --docx DIR   the Word files to time (default: tests/data/office)\n"
+                 "  --docx-rounds N  read each Word file N times (default 50)\n"
                  "  inputs default to %s\n",
                  why, GOVINFO_BENCH_REPORTS);
     std::exit(2);
@@ -115,6 +128,8 @@ Args parse_args(int argc, char** argv) {
         else if (s == "--profile") a.profile = true;
         else if (s == "--memory") a.memory = true;
         else if (s == "--scaling") a.scaling = true;
+        else if (s == "--docx" && next) a.docx = next, ++i;
+        else if (s == "--docx-rounds") a.docx_rounds = number<int>("--docx-rounds", next), ++i;
         else if (s == "-h" || s == "--help") usage("benchmarks of govinfo");
         else if (s.starts_with("-")) usage(("unknown option " + std::string(s)).c_str());
         else a.inputs.emplace_back(s);
@@ -489,6 +504,64 @@ void memory_mode() {
     });
 }
 
+// ---- Word files: how many per second, against unpacking and parsing their XML alone ----
+
+#ifdef GOVINFO_BENCH_DOCX
+void docx_mode(Args const& a, std::vector<Figure>& out) {
+    fs::path const dir = a.docx.empty() ? fs::path(GOVINFO_BENCH_DOCX) : a.docx;
+    std::vector<Source> files;
+    for (auto const& e : fs::directory_iterator(dir))
+        if (e.is_regular_file() && e.path().extension() == ".docx")
+            files.push_back({e.path().filename().string(), read_file(e.path())});
+    if (files.empty()) return;
+    std::sort(files.begin(), files.end(), [](auto const& x, auto const& y) { return x.name < y.name; });
+    auto const rounds = static_cast<std::size_t>(a.docx_rounds);
+    std::size_t bytes = 0;
+    for (auto const& f : files) bytes += f.bytes.size();
+    double const n = static_cast<double>(rounds * files.size());
+    double const mb = static_cast<double>(rounds * bytes) / 1e6;
+    auto each = [&](auto&& fn) {
+        return best_of(a.repeat, [&] {
+            std::uint64_t k = 0;
+            for (std::size_t r = 0; r < rounds; ++r)
+                for (auto const& f : files) k += fn(f.bytes);
+            g_sink = g_sink + k;
+        });
+    };
+    // The floor: the archive opened, word/document.xml unpacked and parsed by pugixml.
+    Timing const floor = each([](std::string const& bytes) -> std::uint64_t {
+        auto zip = govinfo::detail::ZipArchive::open(bytes);
+        if (!zip) return 0;
+        govinfo::detail::UnpackBudget budget(std::size_t{256} << 20);
+        auto part = govinfo::detail::read_xml_part(*zip, "word/document.xml", budget);
+        return part && *part ? 1 : 0;
+    });
+    Timing const read = each([](std::string const& bytes) -> std::uint64_t {
+        auto d = govinfo::try_read_document(bytes);
+        return d ? d->blocks.size() : 0;
+    });
+    Timing const pv = each([](std::string const& bytes) -> std::uint64_t {
+        std::uint64_t k = 0;
+        for (auto const& r : govinfo::parse(bytes).reports) k += govinfo::check(r).size();
+        return k;
+    });
+    if (!a.json)
+        std::printf("Word files: %zu distinct in %s, each read %zu times (%.1f MB of .docx)\n",
+                    files.size(), dir.string().c_str(), rounds, mb);
+    out.push_back({"docx_files", n, "", ""});
+    out.push_back({"docx_unpack_xml_files_per_s", n / floor.wall, "DOCX unpack + XML parse only", "files/s"});
+    out.push_back({"docx_unpack_xml_cpu_files_per_s", n / floor.cpu, "  per CPU second", "files/s"});
+    out.push_back({"docx_read_files_per_s", n / read.wall, "DOCX read into a Document", "files/s"});
+    out.push_back({"docx_read_cpu_files_per_s", n / read.cpu, "  per CPU second", "files/s"});
+    out.push_back({"docx_parse_validate_files_per_s", n / pv.wall, "DOCX parse+validate", "files/s"});
+    out.push_back({"docx_parse_validate_cpu_files_per_s", n / pv.cpu, "  per CPU second", "files/s"});
+    out.push_back({"docx_parse_validate_cpu_mb_per_s", mb / pv.cpu, "  per CPU second", "MB of .docx/s"});
+    out.push_back({"docx_read_over_unpack", read.cpu / floor.cpu, "ratio read / unpack + XML parse (CPU)", "x"});
+    out.push_back({"docx_parse_validate_over_unpack", pv.cpu / floor.cpu,
+                   "ratio parse+validate / unpack + XML parse (CPU)", "x"});
+}
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -645,6 +718,9 @@ int main(int argc, char** argv) try {
     }
 
     scaling_mode(sources, a, figures);
+#ifdef GOVINFO_BENCH_DOCX
+    docx_mode(a, figures);
+#endif
     if (a.threads > 0) threads_mode(sources, a, figures);
     print(figures, a.json);
     return 0;
