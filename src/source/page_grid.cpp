@@ -43,6 +43,14 @@ bool overlaps(double a0, double a1, double b0, double b1, double by = kTouch) no
     return std::min(a1, b1) - std::max(a0, b0) > by;
 }
 
+// Lines of one cell start at one place, or are centred on one middle, or end at one place.
+bool aligned(Unit const& above, Unit const& below) noexcept {
+    double const em = std::max(above.em, below.em);
+    return std::abs(above.left - below.left) < 0.5 * em ||
+           std::abs((above.left + above.right) - (below.left + below.right)) < 2 * em ||
+           std::abs(above.right - below.right) < 0.5 * em;
+}
+
 class Grid {
 public:
     explicit Grid(std::vector<TextLine const*> const& lines) : lines_(lines) {}
@@ -79,7 +87,12 @@ private:
 
     void stack_pages();
     Unit unit_of(std::uint32_t line, std::uint32_t first, std::uint32_t end) const;
-    std::vector<std::vector<bool>> river_gaps() const;
+    struct Gap {
+        std::uint32_t line, piece;  // the piece after the gap
+        double left, right, middle;
+    };
+    std::vector<std::vector<bool>> cell_gaps() const;
+    void mark_rivers(std::vector<Gap> const& gaps, std::vector<std::vector<bool>>& split) const;
     void make_units();
     void mark_spanning();
     bool split_spanning_units();
@@ -137,18 +150,23 @@ Unit Grid::unit_of(std::uint32_t line, std::uint32_t first, std::uint32_t end) c
 }
 
 // Inside a table a narrower gap can part two cells than in running text: a browser prints tight
-// columns of wrapped headers (结果 结果 其他 over 维持 纠正 结果) a third of an em apart. Such a
-// narrow gap inside a chunk parts cells when it is a river: two lines show it at the same place,
-// no line between them writes near it, and no line below the upper one writes across it (a gap
-// in 第二十条 第（五）项 has 信息内容 and 行政许可 written next to it in the rows between, and
-// 行政事业性收费 across it further down: it is a space inside one column's cells).
-std::vector<std::vector<bool>> Grid::river_gaps() const {
-    struct Gap {
-        std::uint32_t line, piece;  // the piece after the gap
-        double left, right, middle;
-    };
+// columns a third of an em apart. A gap inside a chunk parts cells when
+//   - it lies between two numbers (1 859: two counts, 其他 and 总计);
+//   - the text after it starts where chunks of two other lines start (（一）予以公开 written right
+//     after 三、本年度办理结果, in the column where （三）不予公开 and （四）无法提供 start);
+//   - it is a river (mark_rivers).
+std::vector<std::vector<bool>> Grid::cell_gaps() const {
     std::vector<Gap> gaps;
     std::vector<std::vector<bool>> split(lines_.size());
+    std::vector<double> chunk_lefts;
+    for (TextLine const* line : lines_)
+        for (std::uint32_t start : line->chunk_starts) chunk_lefts.push_back(line->pieces[start].box.left);
+    std::sort(chunk_lefts.begin(), chunk_lefts.end());
+    auto starts_column = [&](double x, double tolerance) {
+        auto const from = std::lower_bound(chunk_lefts.begin(), chunk_lefts.end(), x - tolerance);
+        auto const to = std::upper_bound(chunk_lefts.begin(), chunk_lefts.end(), x + tolerance);
+        return to - from >= 2;
+    };
     for (std::uint32_t i = 0; i < lines_.size(); ++i) {
         TextLine const& line = *lines_[i];
         split[i].assign(line.pieces.size(), false);
@@ -157,11 +175,24 @@ std::vector<std::vector<bool>> Grid::river_gaps() const {
             for (std::uint32_t k = line.chunk_starts[c] + 1; k < line.chunk_end(c); ++k) {
                 Piece const& a = line.pieces[k - 1];
                 Piece const& b = line.pieces[k];
-                if (b.box.left - a.box.right >= 0.3 * std::max(a.em, b.em))
-                    gaps.push_back(Gap{i, k, a.box.right, b.box.left, middle});
+                double const em = std::max(a.em, b.em), gap = b.box.left - a.box.right;
+                if (gap < 0.15 * em) continue;
+                split[i][k] = (looks_numeric(a.text) && looks_numeric(b.text)) ||
+                              starts_column(b.box.left, 0.15 * em);
+                if (gap >= 0.3 * em) gaps.push_back(Gap{i, k, a.box.right, b.box.left, middle});
             }
     }
-    if (gaps.size() > 2000) return split;  // not worth the quadratic search
+    mark_rivers(gaps, split);
+    return split;
+}
+
+// A narrow gap is a river when two lines show it at the same place, no line between them writes
+// near it, and no line below the upper one writes across it (结果 结果 其他 over 维持 纠正 结果
+// in a browser's wrapped header). A gap in 第二十条 第（五）项 is none: 信息内容 and 行政许可 are
+// written next to it in the rows between and 行政事业性收费 across it further down; it is a
+// space inside one cell.
+void Grid::mark_rivers(std::vector<Gap> const& gaps, std::vector<std::vector<bool>>& split) const {
+    if (gaps.size() > 2000) return;  // not worth the quadratic search
     auto written = [&](double left, double right, double top, double bottom) {
         for (std::uint32_t i = 0; i < lines_.size(); ++i) {
             double const middle = (lines_[i]->box.top + lines_[i]->box.bottom) / 2 + shift_[i];
@@ -183,11 +214,10 @@ std::vector<std::vector<bool>> Grid::river_gaps() const {
             split[g.line][g.piece] = split[h.line][h.piece] = true;
         }
     }
-    return split;
 }
 
 void Grid::make_units() {
-    std::vector<std::vector<bool>> const split = river_gaps();
+    std::vector<std::vector<bool>> const split = cell_gaps();
     for (std::uint32_t i = 0; i < lines_.size(); ++i) {
         TextLine const& line = *lines_[i];
         for (std::size_t c = 0; c < line.chunks(); ++c) {
@@ -356,7 +386,7 @@ bool Grid::continues(Unit const& above, Unit const& below) const {
 }
 
 // Units go top to bottom; a unit continues the block whose last unit is the one right above it
-// in every column it covers, when that unit starts in the same column.
+// in every column it covers, when it lies within that unit's columns and lines up with it.
 void Grid::make_blocks() {
     std::vector<std::uint32_t> order(units_.size());
     std::iota(order.begin(), order.end(), 0u);
@@ -368,9 +398,9 @@ void Grid::make_blocks() {
     for (std::uint32_t k : order) {
         Unit const& u = units_[k];
         std::uint32_t const p = above[u.c0];
-        bool same = p != none && units_[p].c0 == u.c0;
+        bool same = p != none && units_[p].c0 <= u.c0 && u.c1 <= std::max(units_[p].c1, blocks_[block_of[p]].c1);
         for (std::uint32_t c = u.c0; same && c <= u.c1; ++c) same = above[c] == p;
-        if (same && continues(units_[p], u)) {
+        if (same && aligned(units_[p], u) && continues(units_[p], u)) {
             Block& b = blocks_[block_of[p]];
             b.units.push_back(k);
             b.top = std::min(b.top, u.top);
@@ -592,13 +622,19 @@ void Grid::join_labels_cut_by_page_breaks() {
                    !b.numeric;
         });
     };
+    auto column_empty_between = [&](std::uint32_t column, std::uint32_t from, std::uint32_t to) {
+        return std::none_of(live.begin(), live.end(), [&](std::uint32_t k) {
+            Block const& b = blocks_[k];
+            return !b.units.empty() && b.c0 <= column && column <= b.c1 && b.r1 > from && b.r0 < to;
+        });
+    };
     for (std::uint32_t a : live) {
         Block& top = blocks_[a];
         if (top.units.empty() || top.numeric || top.c1 >= numeric) continue;
         for (std::uint32_t b : live) {
             Block& next = blocks_[b];
-            if (b == a || next.units.empty() || next.numeric || next.c0 != top.c0 || next.r0 != top.r1 + 1 ||
-                page_of(next) != page_of(top) + 1)
+            if (b == a || next.units.empty() || next.numeric || next.c0 != top.c0 || next.r0 <= top.r1 ||
+                page_of(next) != page_of(top) + 1 || !column_empty_between(top.c0, top.r1, next.r0))
                 continue;
             if (starts_numbered(unit_text(units_[next.units.front()])) || !has_item_right_of(top) ||
                 !has_item_right_of(next))

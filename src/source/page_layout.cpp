@@ -17,6 +17,7 @@ namespace {
 // edge most of them reach (punctuation hanging past it aside).
 struct Measure {
     double left = 0, right = 0;
+    double page_width = 0;
 };
 
 Measure measure_of(std::vector<TextLine const*> const& lines) {
@@ -115,7 +116,8 @@ void Layout::read_page(std::size_t p) {
     for (Region const& r : regions)
         if (!r.table) text.insert(text.end(), body.begin() + static_cast<std::ptrdiff_t>(r.first),
                                   body.begin() + static_cast<std::ptrdiff_t>(r.end));
-    Measure const measure = measure_of(text.empty() ? body : text);
+    Measure measure = measure_of(text.empty() ? body : text);
+    measure.page_width = pages_[p].width;
     for (std::size_t k = 0; k < regions.size(); ++k) {
         Region const& r = regions[k];
         if (r.table) {
@@ -171,7 +173,11 @@ bool Layout::continues_paragraph(TextLine const& next, Measure const& measure, b
         double const step = next.box.top - prev.box.top;
         if (step < 0.5 * prev.em || step > 2.5 * prev.em) return false;
     }
-    if (prev.box.right < paragraph_measure_.right - 1.5 * prev.em) return false;  // ended short
+    // A line ends its paragraph when it stops short of the measure, or when the page has no
+    // measure to fill (its lines are all short: a list, a page of one line).
+    Measure const& m = paragraph_measure_;
+    if (m.right - m.left < 0.5 * m.page_width) return false;
+    if (prev.box.right < m.right - 1.5 * prev.em) return false;
     if (next.box.left > measure.left + next.em) return false;                    // indented
     std::string const text = next.text();
     return section_number(text) == 0 && !starts_numbered(text);

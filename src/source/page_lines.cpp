@@ -41,7 +41,11 @@ Measured measure(PageWord const& w) {
     }
     double const width = w.box.right - w.box.left, height = w.box.bottom - w.box.top;
     if (w.vertical) return Measured{&w, w.box, std::max(width, 0.5)};
+    // Latin letters and digits are about half an em wide on average: when a word of them is far
+    // narrower than its box is tall, its box is the inflated one and its width tells its size.
     double em = wide > 0 ? width / (wide + 0.5 * narrow) : height / 1.25;
+    if (wide == 0 && narrow > 0 && height > 2.4 * width / (0.55 * narrow))
+        em = width / (0.55 * narrow);
     em = std::clamp(em, 0.3 * height, height);
     Measured m{&w, w.box, std::max(em, 0.5)};
     if (height > 1.6 * m.em) {
