@@ -50,6 +50,11 @@ bool all_digits(std::string_view s) {
 }  // namespace
 
 bool is_page_number(std::string_view text) {
+    // Two numbers side by side (3 4) are not one page number, whatever folding makes of them.
+    text = trim(text);
+    for (std::size_t i = 1; i + 1 < text.size(); ++i)
+        if (text[i] == ' ' && text[i - 1] >= '0' && text[i - 1] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9')
+            return false;
     std::string folded = fold(text);
     std::transform(folded.begin(), folded.end(), folded.begin(),
                    [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
