@@ -13,6 +13,9 @@
 //   HTML reading    detail::html_to_text over the bundled .html report replicated to --mb
 //   scaling         parse time of inputs 4x, 16x and 64x a base size (more reports, one
 //                   longer line, more HTML table rows): 4 between steps is linear, 16 quadratic
+//   PDF             (built with GOVINFO_WITH_PDF) the PDF files of --pdf (default tests/data/office
+//                   and tests/data/pdf) to checked reports, in pages per second per core, against
+//                   poppler's own plain-text extraction (page::text()) of the same files
 // With --threads N, the replicated files are also written to a temporary folder and read back
 // with parse_many (parse only) and parse_stream + check in the sink (what `govinfo check` does)
 // on 1 and on N threads.
@@ -46,6 +49,9 @@
 #include <unistd.h>
 
 #include "parse/html.hpp"
+#ifdef GOVINFO_BENCH_PDF
+#include "pdf_bench.hpp"
+#endif
 
 #ifndef GOVINFO_BENCH_REPORTS
 #define GOVINFO_BENCH_REPORTS "examples/reports"
@@ -65,6 +71,7 @@ struct Args {
     bool json = false;
     bool profile = false;  // only the parse+validate loop, for perf or callgrind
     std::vector<fs::path> inputs;
+    std::vector<fs::path> pdfs;  // --pdf: PDF files or folders
 };
 
 [[noreturn]] void usage(char const* why) {
@@ -77,6 +84,7 @@ struct Args {
                  "               written to a temporary folder\n"
                  "  --json       one line of JSON instead of a table\n"
                  "  --profile    run only the parse+validate loop (to run under perf or callgrind)\n"
+                 "  --pdf PATH   a PDF file or folder for the PDF figures (repeatable; builds with PDF)\n"
                  "  inputs default to %s\n",
                  why, GOVINFO_BENCH_REPORTS);
     std::exit(2);
@@ -102,6 +110,7 @@ Args parse_args(int argc, char** argv) {
         else if (s == "--threads") a.threads = number<unsigned>("--threads", next), ++i;
         else if (s == "--json") a.json = true;
         else if (s == "--profile") a.profile = true;
+        else if (s == "--pdf" && next) a.pdfs.emplace_back(next), ++i;
         else if (s == "-h" || s == "--help") usage("benchmarks of govinfo");
         else if (s.starts_with("-")) usage(("unknown option " + std::string(s)).c_str());
         else a.inputs.emplace_back(s);
@@ -543,6 +552,26 @@ int main(int argc, char** argv) try {
             figures.push_back({"html_mb_per_s", mb / t.wall, "HTML reading (html_to_text)", "MB/s"});
         }
     }
+
+#ifdef GOVINFO_BENCH_PDF
+    // ---- PDF: files to checked reports, against poppler's plain-text extraction ----
+    {
+        std::vector<fs::path> pdfs = a.pdfs;
+        if (pdfs.empty())
+            for (char const* dir : {GOVINFO_BENCH_PDF_DIRS}) pdfs.emplace_back(dir);
+        PdfBench const b = run_pdf_bench(pdfs, std::max(a.repeat, 3));
+        if (b.pages > 0) {
+            double const pages = static_cast<double>(b.pages);
+            if (!a.json) std::printf("PDF input: %zu files, %zu pages, %zu reports\n", b.files, b.pages, b.reports);
+            figures.push_back({"pdf_pages", pages, "", ""});
+            figures.push_back({"pdf_pages_per_s", pages / b.govinfo_wall, "PDF to checked report", "pages/s"});
+            figures.push_back({"pdf_pages_per_cpu_s", pages / b.govinfo_cpu, "PDF to checked report (per CPU second)", "pages/s"});
+            figures.push_back({"poppler_text_pages_per_s", pages / b.poppler_wall, "poppler page::text() alone", "pages/s"});
+            figures.push_back({"poppler_text_pages_per_cpu_s", pages / b.poppler_cpu, "poppler page::text() (per CPU second)", "pages/s"});
+            figures.push_back({"pdf_ratio_cpu", b.govinfo_cpu / b.poppler_cpu, "ratio PDF report / poppler text (CPU time)", "x"});
+        }
+    }
+#endif
 
     scaling_mode(sources, a, figures);
     if (a.threads > 0) threads_mode(sources, a, figures);

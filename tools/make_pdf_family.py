@@ -14,7 +14,8 @@ label, header cells that wrap), in a few styles, and prints each with
 into tests/data/pdf/ (README.md there lists what each file is). The PDFs are committed: the
 test suite never runs a producer.
 
-Runs with /usr/bin/python3, standard library only:
+Runs with /usr/bin/python3, standard library only, and needs the producers
+(`scripts/install-deps pdf-family`: chromium, fonts-noto-cjk, LibreOffice Writer):
     /usr/bin/python3 tools/make_pdf_family.py [STEM ...]      (default: c06)
 """
 
