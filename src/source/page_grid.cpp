@@ -12,6 +12,9 @@ namespace govinfo::detail {
 namespace {
 
 constexpr double kTouch = 0.5;  // points two extents must share to overlap
+// Beyond these a region is no statutory table (those have a few hundred cells and under twenty
+// columns); its lines are kept as text, and the searches below stay within bounds.
+constexpr std::size_t kMaxUnits = 20000, kMaxColumns = 256;
 
 // A run of text in one line that belongs to one cell: a chunk, or a piece of a chunk that spans.
 struct Unit {
@@ -61,7 +64,9 @@ public:
         for (int round = 0; round < 4 && split_spanning_units(); ++round) {
         }
         mark_spanning();
+        if (units_.size() > kMaxUnits) return std::nullopt;
         find_columns();
+        if (columns_.size() > kMaxColumns) return std::nullopt;
         merge_units_sharing_columns();
         row_pitch_ = measure_row_pitch();
         make_blocks();
@@ -192,11 +197,15 @@ std::vector<std::vector<bool>> Grid::cell_gaps() const {
 // written next to it in the rows between and 行政事业性收费 across it further down; it is a
 // space inside one cell.
 void Grid::mark_rivers(std::vector<Gap> const& gaps, std::vector<std::vector<bool>>& split) const {
-    if (gaps.size() > 2000) return;  // not worth the quadratic search
+    // A statutory table has a handful of such gaps. The search is quadratic in them and scans the
+    // lines for each pair: it stops after a budget of pieces looked at (then the gaps found so far
+    // are all there is), so that no page of made-up text makes it slow.
+    std::size_t budget = std::size_t{4} << 20;
     auto written = [&](double left, double right, double top, double bottom) {
         for (std::uint32_t i = 0; i < lines_.size(); ++i) {
             double const middle = (lines_[i]->box.top + lines_[i]->box.bottom) / 2 + shift_[i];
             if (middle <= top || middle >= bottom) continue;
+            budget -= std::min(budget, lines_[i]->pieces.size());
             for (Piece const& p : lines_[i]->pieces)
                 if (p.box.left < right && p.box.right > left) return true;
         }
@@ -205,6 +214,7 @@ void Grid::mark_rivers(std::vector<Gap> const& gaps, std::vector<std::vector<boo
     double const below_all = std::numeric_limits<double>::infinity();
     for (Gap const& g : gaps) {
         for (Gap const& h : gaps) {
+            if (budget == 0) return;
             if (h.middle <= g.middle || h.right <= g.left || h.left >= g.right) continue;
             double const left = std::max(g.left, h.left), right = std::min(g.right, h.right);
             double const em = lines_[g.line]->em;
@@ -431,17 +441,19 @@ void Grid::mark_row_spanning_blocks(std::vector<bool>& spans) const {
     for (auto& list : by_column)
         std::sort(list.begin(), list.end(),
                   [&](std::uint32_t a, std::uint32_t b) { return blocks_[a].top < blocks_[b].top; });
+    std::vector<double> tallest(columns_.size(), 0);
+    for (Block const& b : blocks_) tallest[b.c0] = std::max(tallest[b.c0], b.bottom - b.top);
     for (std::uint32_t k = 0; k < blocks_.size(); ++k) {
         Block const& x = blocks_[k];
         for (std::uint32_t c = 0; c < by_column.size() && !spans[k]; ++c) {
             if (c == x.c0) continue;
+            auto const& list = by_column[c];
+            // Blocks of one column are at most `tallest[c]` high: none starting higher reaches x.
+            auto at = std::lower_bound(list.begin(), list.end(), x.top - tallest[c],
+                                       [&](std::uint32_t k2, double y) { return blocks_[k2].top < y; });
             int hits = 0;
-            for (std::uint32_t other : by_column[c]) {
-                Block const& y = blocks_[other];
-                if (y.top >= x.bottom) break;
-                hits += overlaps(x.top, x.bottom, y.top, y.bottom);
-                if (hits >= 2) break;
-            }
+            for (; at != list.end() && blocks_[*at].top < x.bottom && hits < 2; ++at)
+                hits += overlaps(x.top, x.bottom, blocks_[*at].top, blocks_[*at].bottom);
             spans[k] = hits >= 2;
         }
     }
@@ -543,10 +555,11 @@ bool Grid::make_rows() {
 void Grid::dissolve_gap_rows(std::vector<std::uint32_t>& spanning) {
     std::size_t const n = rows_.size();
     if (n < 3) return;
+    std::vector<bool> spans(blocks_.size(), false);
+    for (std::uint32_t k : spanning) spans[k] = true;
     std::vector<std::vector<std::uint32_t>> members(n);
     for (std::uint32_t k = 0; k < blocks_.size(); ++k)
-        if (!blocks_[k].units.empty() && std::find(spanning.begin(), spanning.end(), k) == spanning.end())
-            members[blocks_[k].r0].push_back(k);
+        if (!blocks_[k].units.empty() && !spans[k]) members[blocks_[k].r0].push_back(k);
     auto free_in = [&](std::size_t row, Block const& b) {
         return std::none_of(members[row].begin(), members[row].end(), [&](std::uint32_t k) {
             return blocks_[k].c0 <= b.c1 && b.c0 <= blocks_[k].c1;
@@ -578,20 +591,27 @@ void Grid::dissolve_gap_rows(std::vector<std::uint32_t>& spanning) {
 // A spanning block covers the rows it overlaps; one that overlaps none sits between two rows
 // and covers both.
 void Grid::place_spanning(std::vector<std::uint32_t> const& spanning) {
+    // Rows go down the page band by band: the lowest bottom so far only grows, so the first row
+    // a block can overlap is found by binary search, and the scan stops below the block.
+    std::vector<double> lowest(rows_.size());
+    for (std::size_t r = 0; r < rows_.size(); ++r)
+        lowest[r] = std::max(rows_[r].bottom, r ? lowest[r - 1] : rows_[r].bottom);
     for (std::uint32_t k : spanning) {
         Block& x = blocks_[k];
         if (x.units.empty()) continue;
-        std::size_t first = rows_.size(), last = 0, above = rows_.size();
-        for (std::size_t r = 0; r < rows_.size(); ++r) {
+        auto const from = static_cast<std::size_t>(
+            std::lower_bound(lowest.begin(), lowest.end(), x.top + kTouch) - lowest.begin());
+        std::size_t first = rows_.size(), last = 0;
+        for (std::size_t r = from; r < rows_.size() && rows_[r].top < x.bottom; ++r)
             if (overlaps(x.top, x.bottom, rows_[r].top, rows_[r].bottom)) {
                 first = std::min(first, r);
                 last = r;
             }
-            if ((rows_[r].top + rows_[r].bottom) / 2 < x.middle()) above = r;
-        }
-        if (first == rows_.size()) {
-            first = above == rows_.size() ? 0 : above;
-            last = std::min(above == rows_.size() ? 0 : above + 1, rows_.size() - 1);
+        if (first == rows_.size()) {  // between two rows: the last one above its middle, and the next
+            std::size_t above = from;
+            while (above > 0 && (rows_[above - 1].top + rows_[above - 1].bottom) / 2 >= x.middle()) --above;
+            first = above == 0 ? 0 : above - 1;
+            last = std::min(above, rows_.size() - 1);
         }
         x.r0 = static_cast<std::uint32_t>(first);
         x.r1 = static_cast<std::uint32_t>(last);
@@ -613,8 +633,13 @@ void Grid::join_labels_cut_by_page_breaks() {
     std::uint32_t const numeric = first_numeric_column();
     if (numeric == std::numeric_limits<std::uint32_t>::max()) return;
     std::vector<std::uint32_t> live;
-    for (std::uint32_t k = 0; k < blocks_.size(); ++k)
-        if (!blocks_[k].units.empty()) live.push_back(k);
+    std::vector<std::vector<std::uint32_t>> labels(numeric);  // per first column, top to bottom
+    for (std::uint32_t k = 0; k < blocks_.size(); ++k) {
+        Block const& b = blocks_[k];
+        if (b.units.empty()) continue;
+        live.push_back(k);
+        if (!b.numeric && b.c1 < numeric) labels[b.c0].push_back(k);
+    }
     auto has_item_right_of = [&](Block const& g) {
         return std::any_of(live.begin(), live.end(), [&](std::uint32_t k) {
             Block const& b = blocks_[k];
@@ -628,15 +653,15 @@ void Grid::join_labels_cut_by_page_breaks() {
             return !b.units.empty() && b.c0 <= column && column <= b.c1 && b.r1 > from && b.r0 < to;
         });
     };
-    for (std::uint32_t a : live) {
-        Block& top = blocks_[a];
-        if (top.units.empty() || top.numeric || top.c1 >= numeric) continue;
-        for (std::uint32_t b : live) {
-            Block& next = blocks_[b];
-            if (b == a || next.units.empty() || next.numeric || next.c0 != top.c0 || next.r0 <= top.r1 ||
-                page_of(next) != page_of(top) + 1 || !column_empty_between(top.c0, top.r1, next.r0))
-                continue;
-            if (starts_numbered(unit_text(units_[next.units.front()])) || !has_item_right_of(top) ||
+    for (auto& column : labels) {
+        std::sort(column.begin(), column.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return blocks_[a].r0 < blocks_[b].r0; });
+        for (std::size_t i = 0; i + 1 < column.size(); ++i) {
+            Block& top = blocks_[column[i]];
+            Block& next = blocks_[column[i + 1]];
+            if (top.units.empty() || next.r0 <= top.r1 || page_of(next) != page_of(top) + 1) continue;
+            if (starts_numbered(unit_text(units_[next.units.front()])) ||
+                !column_empty_between(top.c0, top.r1, next.r0) || !has_item_right_of(top) ||
                 !has_item_right_of(next))
                 continue;
             top.units.insert(top.units.end(), next.units.begin(), next.units.end());
