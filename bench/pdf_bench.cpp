@@ -1,7 +1,7 @@
 #include "pdf_bench.hpp"
 
+#include <govinfo/batch.hpp>
 #include <govinfo/parse.hpp>
-#include <govinfo/validate.hpp>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>

@@ -1,20 +1,22 @@
 #pragma once
 // Internal: the lines of one table, as a page prints them, turned into a grid of cells with
-// their spans. No ruling lines are needed (poppler-cpp reports none):
+// their spans. No ruling lines are needed (poppler-cpp reports none); docs/pdf.md tells the
+// whole story:
 //
 //   columns  the x-ranges that text of one cell never leaves. A run of text that overlaps two
 //            separate runs of some other line (a header over several columns, 法人或其他组织)
-//            spans columns; the others overlap into connected groups, one per column. A tight
-//            header line written as one run is split at its word gaps first when it spans.
-//   cells    lines of one column stacked closer than the table's row pitch, the lower one not
-//            starting a numbered label (1. / （二） / 三、), are one wrapped cell (商业企 / 业,
-//            one character per line for vertical labels).
+//            spans columns; the others overlap into disjoint groups, one per column. A tight
+//            header written as one run is split at its word gaps once it is known to span; a
+//            narrow gap also parts cells between two numbers, before text that starts where
+//            other lines' cells start, and where it is a river down several lines.
+//   cells    lines of one column stacked closer than the table's row pitch, lined up with each
+//            other, the lower one neither a number nor a new numbered label (1. / （二） / 三、),
+//            are one wrapped cell (商业企 / 业; one character per line for vertical labels).
 //   rows     cells that overlap vertically form a row; a cell that overlaps two separate cells
-//            of another column spans rows. A label printed in the middle of the rows it spans
-//            (vertically centred, between two rows) spans both.
+//            of another column spans rows. A label printed between two rows spans both.
 //   spans    in the label columns (left of the first column with a number), a label reaches
-//            over the rows around it its column leaves empty: evenly up and down when it sits in
-//            their middle, then downwards (top-aligned labels, labels cut by a page break).
+//            over the rows around it its column leaves empty: to the span it is centred on,
+//            then downwards (top-aligned labels); a group label cut by a page break is one cell.
 //
 // Lines of a table continued on the next page are stacked below the previous page's lines, so
 // the columns of both pages are found together. Each cell keeps its own page and box.
