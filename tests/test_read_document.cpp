@@ -119,6 +119,24 @@ TEST_SUITE("read_document") {
         CHECK(r.error().to_string().find("convert-to docx") != std::string::npos);
     }
 
+    TEST_CASE("an HTML page with more than 4 KiB before its first tag keeps its three tables") {
+        std::string const page = slurp(std::string(GOVINFO_TEST_DATA) + "/bad/report.html");
+        std::string const comment = "<!--" + std::string(5000, '-') + "-->\n";
+        std::string const script = "<script>var x = \"" + std::string(5000, 'x') + "\";</script>\n";
+        std::string const prolog = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+        for (std::string const& prefix : {comment, script, "\xEF\xBB\xBF" + std::string(5000, ' '),
+                                           prolog + std::string(5000, '\n'), comment + comment}) {
+            ParseResult const r = parse(prefix + page);
+            REQUIRE(r.reports.size() == 1);
+            Report const& report = r.reports[0];
+            CHECK(report.tables_found.size() == 3);
+            CHECK(report.applications.new_received.total == Cell::of(11));
+            CHECK(report.review_litigation.review.upheld == Cell::of(1));
+            CHECK(std::get<Article20v2021>(report.article20).licensing.decisions == Cell::of(517));
+            CHECK(read_document(prefix + page).kind == SourceKind::html);
+        }
+    }
+
     TEST_CASE("plain text reads as one paragraph per line with its line number") {
         Document const d = read_document("标题\n\n一、总体情况\n  正文  \n");
         CHECK(d.kind == SourceKind::text);
@@ -170,8 +188,8 @@ TEST_SUITE("read_document") {
         REQUIRE(variant != nullptr);
         CHECK(variant->page == 1);
         REQUIRE(variant->box.has_value());
-        CHECK(variant->box->left == 72);  // the row's box spans its cells
-        CHECK(variant->box->right > 300);
+        CHECK(variant->box->left == 72);  // the label cell's own box
+        CHECK(variant->box->right == 110);
         CHECK(variant->line == 0);  // a PDF has pages, not lines
     }
 }

@@ -62,8 +62,8 @@ ENUMS = {
         "parse_unplaced_line", "parse_label_variant", "parse_extra_cells",
         "parse_missing_cells", "parse_format_mismatch", "parse_bad_cell",
         "narrative_mismatch", "series_carry_over", "series_in_force",
-        "series_previous_items", "series_missing_year", "rollup_mismatch", "parse_scanned_pdf",
-        "parse_text_outside_page"],
+        "series_previous_items", "series_missing_year", "rollup_mismatch",
+        "parse_no_report", "parse_scanned_pdf", "parse_text_outside_page"],
 }
 
 

@@ -62,6 +62,8 @@ enum class FindingCode {
     series_missing_year,  // a year is missing between two reports of the series
     // rollups
     rollup_mismatch,      // a published total differs from the sum of its parts
+    // parser diagnostics, appended
+    parse_no_report,      // the input holds no annual report at all (ParseResult::diagnostics)
     // source readers (Document::diagnostics)
     parse_scanned_pdf,        // PDF pages without a text layer (a scan): they need OCR first
     parse_text_outside_page,  // PDF text beyond the page's edges: cut off, not readable
@@ -75,7 +77,7 @@ BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, 
                     parse_missing_cells, parse_format_mismatch, parse_bad_cell,
                     narrative_mismatch, series_carry_over, series_in_force,
                     series_previous_items, series_missing_year, rollup_mismatch,
-                    parse_scanned_pdf, parse_text_outside_page)
+                    parse_no_report, parse_scanned_pdf, parse_text_outside_page)
 
 struct Finding {
     FindingCode code{};

@@ -11,9 +11,9 @@ bool is_ascii_word(char c) noexcept {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// A cell's lines joined into one: nothing between two lines of Chinese ("本年新" / "制作数量"
-// is one label wrapped by the cell's width), a space between two ASCII words. Tabs and line
-// breaks inside a cell would split it; they become spaces.
+}  // namespace
+
+// Tabs and line breaks inside a cell would split its row line; they become nothing or spaces.
 std::string one_line(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -32,6 +32,8 @@ std::string one_line(std::string_view text) {
     std::replace(out.begin(), out.end(), '\t', ' ');
     return out;
 }
+
+namespace {
 
 std::optional<Box> merged(std::optional<Box> a, std::optional<Box> const& b) {
     if (!b) return a;
@@ -59,25 +61,42 @@ public:
         }
     }
 
-    void table(DocumentTable const& t) {
-        std::vector<std::string> cells;
-        std::size_t next = 0;  // cells are ordered by row, then column
+    // One line per grid row: its cells joined by '\t' in column order, each position a cell
+    // covers after its first holding an empty cell, up to the last position any cell covers in
+    // that row (a rowspan from above included), as the HTML reader has always written rows.
+    // Nothing here is proportional to the grid's width, only to the cells and tabs written.
+    void table(DocumentTable const& t, std::uint32_t block) {
+        out_.tables.push_back({block, out_.where.size(), out_.where.size() + t.rows});
+        struct Span {
+            std::uint32_t until, right;  // rows < until are covered up to column right
+        };
+        std::vector<Span> spans;  // rowspans still in force
+        std::size_t next = 0;     // cells are ordered by row, then column
+        std::string row;
         for (std::uint32_t r = 0; r < t.rows; ++r) {
-            cells.assign(t.columns, std::string());
+            std::erase_if(spans, [&](Span const& s) { return s.until <= r; });
+            std::uint32_t right = 0;
+            for (Span const& s : spans) right = std::max(right, s.right);
+            row.clear();
+            std::uint32_t column = 0;  // the position the row's text has reached
             SourceLocation where;
             for (; next < t.cells.size() && t.cells[next].row == r; ++next) {
                 DocumentCell const& c = t.cells[next];
-                if (c.column >= t.columns) continue;
-                cells[c.column] = one_line(c.text);
+                if (c.column < column) continue;  // overlaps the cell before: malformed
+                for (; column < c.column; ++column)
+                    if (column > 0) row += '\t';
+                if (c.column > 0) row += '\t';
+                row += one_line(c.text);
+                column = c.column + 1;
+                std::uint32_t const edge = c.column + std::max<std::uint32_t>(c.column_span, 1);
+                right = std::max(right, edge);
+                if (c.row_span > 1) spans.push_back({r + c.row_span, edge});
                 if (where.line == 0 && where.page == 0) where = c.where;
                 else where.box = merged(where.box, c.where.box);
             }
+            for (; column < right; ++column)
+                if (column > 0) row += '\t';
             if (where.line == 0 && where.page == 0) where = t.where;
-            std::string row;
-            for (std::size_t k = 0; k < cells.size(); ++k) {
-                if (k) row += '\t';
-                row += cells[k];
-            }
             line(row, where);
         }
     }
@@ -99,9 +118,10 @@ private:
 
 FlatText flatten(Document const& document) {
     Writer w(document.kind);
-    for (Block const& b : document.blocks) {
+    for (std::size_t k = 0; k < document.blocks.size(); ++k) {
+        Block const& b = document.blocks[k];
         if (auto const* p = std::get_if<Paragraph>(&b)) w.paragraph(*p);
-        else w.table(std::get<DocumentTable>(b));
+        else w.table(std::get<DocumentTable>(b), static_cast<std::uint32_t>(k));
     }
     return std::move(w).finish();
 }

@@ -3,7 +3,7 @@
 
 #include "govinfo/read_document.hpp"
 #include "parse/decode.hpp"
-#include "parse/html.hpp"
+#include "parse/html.hpp"  // looks_like_html
 #include "parse/text.hpp"
 #include "source/readers.hpp"
 
@@ -20,45 +20,6 @@ Document text_document(std::string_view text) {
         p.text = std::string(lines[i]);  // as written: the layout readers rely on its spaces
         p.where.line = static_cast<std::uint32_t>(i + 1);
         d.blocks.emplace_back(std::move(p));
-    }
-    return d;
-}
-
-Document html_document(std::string_view html) {
-    HtmlText const flat = html_to_text(html);
-    std::vector<std::string_view> const lines = split_lines(flat.text);
-    auto where = [&](std::size_t i) {
-        SourceLocation w;
-        if (i < flat.source_line.size()) w.line = flat.source_line[i];
-        return w;
-    };
-    Document d;
-    d.kind = SourceKind::html;
-    DocumentTable* table = nullptr;  // the table rows are being added to, while rows go on
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        std::string_view const line = lines[i];
-        if (line.find('\t') == std::string_view::npos) {
-            table = nullptr;
-            if (trim(line).empty()) continue;
-            d.blocks.emplace_back(Paragraph{std::string(trim(line)), where(i)});
-            continue;
-        }
-        if (!table) {
-            table = &std::get<DocumentTable>(d.blocks.emplace_back(DocumentTable{}));
-            table->where = where(i);
-        }
-        std::uint32_t column = 0;
-        for (std::size_t start = 0;; ++column) {
-            std::size_t const tab = line.find('\t', start);
-            std::string_view const cell =
-                line.substr(start, tab == std::string_view::npos ? tab : tab - start);
-            if (!trim(cell).empty())
-                table->cells.push_back({table->rows, column, 1, 1, std::string(trim(cell)), where(i)});
-            if (tab == std::string_view::npos) break;
-            start = tab + 1;
-        }
-        table->columns = std::max(table->columns, column + 1);
-        ++table->rows;
     }
     return d;
 }

@@ -450,8 +450,9 @@ class FindingCode:
     series_previous_items: ClassVar[FindingCode]  # value = 26
     series_missing_year: ClassVar[FindingCode]  # value = 27
     rollup_mismatch: ClassVar[FindingCode]  # value = 28
-    parse_scanned_pdf: ClassVar[FindingCode]  # value = 29
-    parse_text_outside_page: ClassVar[FindingCode]  # value = 30
+    parse_no_report: ClassVar[FindingCode]  # value = 29
+    parse_scanned_pdf: ClassVar[FindingCode]  # value = 30
+    parse_text_outside_page: ClassVar[FindingCode]  # value = 31
     __members__: ClassVar[dict[str, FindingCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
