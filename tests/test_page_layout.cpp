@@ -122,6 +122,34 @@ TEST_SUITE("page_layout") {
             CHECK(std::pair(t.cells[k - 1].row, t.cells[k - 1].column) < std::pair(t.cells[k].row, t.cells[k].column));
     }
 
+    TEST_CASE("a group header spans its children and tight header lines wrap one cell") {
+        // 行政复议 is written over the first of its three columns only; the header cells below
+        // wrap one character per line at the text's own leading, as tight as the body rows.
+        std::vector<PageWord> words = {
+            word(100, 92, "行政复议"), word(300, 92, "行政诉讼"),
+            word(100, 115, "结"), word(160, 115, "纠"), word(220, 115, "总"), word(300, 115, "维"),
+            word(100, 127, "果"), word(160, 127, "正"), word(220, 127, "计"), word(300, 127, "持"),
+            word(100, 150, "5"), word(160, 150, "1"), word(220, 150, "6"), word(300, 150, "2"),
+            word(100, 172, "4"), word(160, 172, "0"), word(220, 172, "4"), word(300, 172, "1"),
+        };
+        auto const found = tables(layout_document({page(1, words)}));
+        REQUIRE(found.size() == 1);
+        DocumentTable const& t = found.front();
+        CHECK(t.columns == 4);
+        DocumentCell const* group = cell(t, "行政复议");
+        REQUIRE(group != nullptr);
+        CHECK(group->column_span == 3);
+        DocumentCell const* total = cell(t, "总\n计");
+        REQUIRE(total != nullptr);
+        CHECK(total->column == 2);
+        CHECK(cell(t, "结\n果") != nullptr);
+        CHECK(cell(t, "维\n持") != nullptr);
+        DocumentCell const* six = cell(t, "6");
+        REQUIRE(six != nullptr);
+        CHECK(six->column == 2);
+        CHECK(six->row == total->row + 1);
+    }
+
     TEST_CASE("a table continued on the next page is one table without its repeated header") {
         std::vector<PageWord> first = table_words(600);
         first.push_back(word(290, 800, "-1-"));

@@ -46,11 +46,12 @@ bool overlaps(double a0, double a1, double b0, double b1, double by = kTouch) no
     return std::min(a1, b1) - std::max(a0, b0) > by;
 }
 
-// Lines of one cell start at one place, or are centred on one middle, or end at one place.
+// Lines of one cell start at one place, or are centred on one middle (within half a character),
+// or end at one place.
 bool aligned(Unit const& above, Unit const& below) noexcept {
     double const em = std::max(above.em, below.em);
     return std::abs(above.left - below.left) < 0.5 * em ||
-           std::abs((above.left + above.right) - (below.left + below.right)) < 2 * em ||
+           std::abs((above.left + above.right) - (below.left + below.right)) < 1.2 * em ||
            std::abs(above.right - below.right) < 0.5 * em;
 }
 
@@ -69,10 +70,12 @@ public:
         if (columns_.size() > kMaxColumns) return std::nullopt;
         merge_units_sharing_columns();
         row_pitch_ = measure_row_pitch();
+        header_bottom_ = first_numeric_top();
         make_blocks();
         if (!make_rows()) return std::nullopt;
         join_labels_cut_by_page_breaks();
         reach_over_empty_label_rows();
+        widen_group_headers();
         return emit();
     }
 
@@ -104,7 +107,9 @@ private:
     void find_columns();
     void merge_units_sharing_columns();
     double measure_row_pitch() const;
+    double first_numeric_top() const;
     bool continues(Unit const& above, Unit const& below) const;
+    bool has_sibling_under(Unit const& above, std::uint32_t k) const;
     void make_blocks();
     void mark_row_spanning_blocks(std::vector<bool>& spans) const;
     bool make_rows();
@@ -117,13 +122,16 @@ private:
     std::uint32_t page_of(Block const& b) const { return lines_[units_[b.units.front()].line]->page; }
     void join_labels_cut_by_page_breaks();
     void reach_over_empty_label_rows();
+    void widen_group_headers();
     std::optional<DocumentTable> emit();
 
     std::vector<TextLine const*> const& lines_;
     std::vector<double> shift_;  // per line: added to its y to stack pages
     std::vector<Unit> units_;
+    std::vector<std::uint32_t> line_first_;  // per line: its first unit (units are in line order)
     std::vector<std::pair<double, double>> columns_;
     double row_pitch_ = 0;
+    double header_bottom_ = 0;  // where the first line with a number starts: above it, the header
     std::vector<Block> blocks_;
     std::vector<Row> rows_;
 };
@@ -384,20 +392,45 @@ double Grid::measure_row_pitch() const {
 
 // Whether `below` is the next line of the text `above` ends (both of the same column): closer
 // than a row, of the same size, no number on either side, and not a new numbered label.
+double Grid::first_numeric_top() const {
+    double top = std::numeric_limits<double>::infinity();
+    for (Unit const& u : units_)
+        if (u.top < top && looks_numeric(unit_text(u))) top = u.top;
+    return top;
+}
+
+// Whether `below` is the next line of the text `above` ends (both of the same column): closer
+// than a row, of the same size, no number on either side, and not a new numbered label. In the
+// header (above the first line with a number), a line of one or two characters a line's leading
+// below a line of at most three is a narrow cell's wrap even where the header rows are as tight
+// as that (a browser's 结 / 果 / 维 / 持, LibreOffice's 结果维 / 持).
 bool Grid::continues(Unit const& above, Unit const& below) const {
     double const step = below.middle() - above.middle();
     double const em = std::max(above.em, below.em);
-    if (step < 0.3 * em || step >= 0.85 * row_pitch_) return false;
-    if (below.em > 1.34 * above.em || above.em > 1.34 * below.em) return false;
     std::string const text = unit_text(below);
+    bool const narrow_wrap = below.bottom <= header_bottom_ && step <= 1.8 * em &&
+                             code_points(text) <= 2 && code_points(unit_text(above)) <= 3;
+    if (step < 0.3 * em || (step >= 0.85 * row_pitch_ && !narrow_wrap)) return false;
+    if (below.em > 1.34 * above.em || above.em > 1.34 * below.em) return false;
     if (starts_numbered(text) || looks_numeric(text) || looks_numeric(unit_text(above)))
         return false;
     return true;
 }
 
+// Whether another unit of unit k's line also lies under `above`: then `above` is a header over
+// several cells of that line (未经复议直接起诉 over 结果维持 结果纠正 …), not a text they wrap.
+bool Grid::has_sibling_under(Unit const& above, std::uint32_t k) const {
+    for (std::uint32_t j = line_first_[units_[k].line]; j < units_.size() && units_[j].line == units_[k].line; ++j)
+        if (j != k && overlaps(above.left, above.right, units_[j].left, units_[j].right)) return true;
+    return false;
+}
+
 // Units go top to bottom; a unit continues the block whose last unit is the one right above it
-// in every column it covers, when it lies within that unit's columns and lines up with it.
+// in every column it covers, when it lies within that unit's columns, lines up with it and has no
+// sibling under it.
 void Grid::make_blocks() {
+    line_first_.assign(lines_.size(), static_cast<std::uint32_t>(units_.size()));
+    for (auto k = static_cast<std::uint32_t>(units_.size()); k-- > 0;) line_first_[units_[k].line] = k;
     std::vector<std::uint32_t> order(units_.size());
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(),
@@ -410,7 +443,7 @@ void Grid::make_blocks() {
         std::uint32_t const p = above[u.c0];
         bool same = p != none && units_[p].c0 <= u.c0 && u.c1 <= std::max(units_[p].c1, blocks_[block_of[p]].c1);
         for (std::uint32_t c = u.c0; same && c <= u.c1; ++c) same = above[c] == p;
-        if (same && aligned(units_[p], u) && continues(units_[p], u)) {
+        if (same && aligned(units_[p], u) && !has_sibling_under(units_[p], k) && continues(units_[p], u)) {
             Block& b = blocks_[block_of[p]];
             b.units.push_back(k);
             b.top = std::min(b.top, u.top);
@@ -733,6 +766,32 @@ void Grid::reach_over_empty_label_rows() {
     for (std::uint32_t k : labels) {
         Block& b = blocks_[k];
         while (b.r1 + 1 < n && open(b, b.r1 + 1)) take(b, b.r1 + 1);
+    }
+}
+
+// A header cell over finer header cells (行政复议 over 结果维持 … 总计, 法人或其他组织 over 商业企业
+// … 其他) spans the columns of its children, though its text covers only the first of them: in a
+// header row (no numbers in it or above it), a cell with a header cell starting below it in its
+// columns reaches right over the columns its own row leaves empty, up to the next cell there.
+void Grid::widen_group_headers() {
+    std::size_t const n = rows_.size(), width = columns_.size();
+    std::size_t body = n;  // the first row with a number
+    std::vector<bool> covered(n * width, false);
+    for (Block const& b : blocks_) {
+        if (b.units.empty()) continue;
+        if (b.numeric) body = std::min<std::size_t>(body, b.r0);
+        for (std::uint32_t r = b.r0; r <= b.r1 && r < n; ++r)
+            for (std::uint32_t c = b.c0; c <= b.c1; ++c) covered[r * width + c] = true;
+    }
+    auto has_child = [&](Block const& g) {
+        return std::any_of(blocks_.begin(), blocks_.end(), [&](Block const& b) {
+            return !b.units.empty() && b.r0 > g.r1 && b.r0 < body && b.c0 >= g.c0 && b.c0 <= g.c1;
+        });
+    };
+    for (Block& b : blocks_) {
+        if (b.units.empty() || b.numeric || b.r0 != b.r1 || b.r0 >= body || !has_child(b)) continue;
+        std::size_t const r = b.r0;
+        while (b.c1 + 1 < width && !covered[r * width + b.c1 + 1]) covered[r * width + ++b.c1] = true;
     }
 }
 
