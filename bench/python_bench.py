@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Python-side figures: parse_many on 1 and 2 C++ threads, and the cost of building frames.
+"""Python-side figures: parse_many on 1 and 2 C++ threads, the cost of building frames, and of
+reading cells through the model's views.
 
     PYTHONPATH=build/ci/python /usr/bin/python3 bench/python_bench.py [--files 500] [--repeat 3]
 
@@ -73,6 +74,20 @@ def main() -> int:
     ]:
         seconds, _ = best(args.repeat, fn)
         print(f"  {name:34} {seconds * 1000 / len(sample):8.2f} ms per report")
+
+    # Attribute access goes through views that walk their path again on every use.
+    def read_through_views() -> int:
+        count = 0
+        for r in sample:
+            for row in govinfo.application_rows(r.format):
+                cells = r.applications[row]
+                for column in govinfo.all_applicant_columns():
+                    count += cells[column].value is not None
+        return count
+
+    seconds, count = best(args.repeat, read_through_views)
+    cells = sum(len(govinfo.application_rows(r.format)) * 7 for r in sample)
+    print(f"views: table[row][column].value  {seconds * 1e6 / cells:8.2f} µs per cell")
     return 0
 
 

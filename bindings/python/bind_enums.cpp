@@ -29,19 +29,45 @@ std::string type_name() {
     return py::type::of<E>().attr("__name__").template cast<std::string>();
 }
 
+// py::enum_'s own constructor and __setstate__ take any int; they are replaced by ones that
+// accept only enumerators (ValueError otherwise). __reduce_ex__ rebuilds a member from its int
+// under every pickle protocol (protocols 0 and 1 ended in std::terminate).
+template <class E>
+void check_enum_values(py::enum_<E>& e, char const* name) {
+    using Scalar = std::underlying_type_t<E>;
+    py::delattr(e, "__init__");
+    e.def(py::init([name](Scalar v) { return checked_enum<E>(v, name); }), py::arg("value"));
+    py::delattr(e, "__setstate__");
+    e.attr("__setstate__") = py::cpp_function(
+        [name](py::detail::value_and_holder& v_h, Scalar state) {
+            py::detail::initimpl::setstate<py::class_<E>>(
+                v_h, checked_enum<E>(state, name), Py_TYPE(v_h.inst) != v_h.type->type);
+        },
+        py::detail::is_new_style_constructor(), py::name("__setstate__"), py::is_method(e),
+        py::arg("state"));
+    auto reduce = [](py::object const& self) {
+        return py::make_tuple(py::type::handle_of(self),
+                              py::make_tuple(static_cast<Scalar>(self.cast<E>())));
+    };
+    e.def("__reduce_ex__", [reduce](py::object const& self, py::handle) { return reduce(self); },
+          py::arg("protocol"));
+    e.def("__reduce__", reduce);
+}
+
 template <class E>
 py::enum_<E> bind_enum(py::module_& m, char const* name, char const* doc) {
     py::enum_<E> e(m, name, doc);
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
         [&](auto d) { e.value(d.name, d.value); });
+    check_enum_values(e, name);
     e.def_property_readonly(
         "id", [](E v) { return std::string(id(v)); },
         "The stable id: the JSON key, CSV value and pandas column name.");
     e.def_static(
         "from_id",
-        [](std::string_view text) {
-            if (auto v = from_id<E>(text)) return *v;
-            throw py::value_error("'" + std::string(text) + "' is not an id of " + type_name<E>());
+        [](InText text) {
+            if (auto v = from_id<E>(text.value)) return *v;
+            throw py::value_error("'" + text.value + "' is not an id of " + type_name<E>());
         },
         py::arg("id"), "The member with this id; ValueError when there is none.");
 
@@ -52,10 +78,9 @@ py::enum_<E> bind_enum(py::module_& m, char const* name, char const* doc) {
     if constexpr (has_variant_matching<E>) {
         e.def_static(
             "from_label",
-            [](std::string_view text) {
-                if (auto v = from_label<E>(text)) return *v;
-                throw py::value_error("'" + std::string(text) + "' is not a label of " +
-                                      type_name<E>());
+            [](InText text) {
+                if (auto v = from_label<E>(text.value)) return *v;
+                throw py::value_error("'" + text.value + "' is not a label of " + type_name<E>());
             },
             py::arg("label"),
             "The member with this label, also accepting the variants real reports print "
@@ -64,7 +89,8 @@ py::enum_<E> bind_enum(py::module_& m, char const* name, char const* doc) {
     } else if constexpr (requires(E v) { label(v); }) {
         e.def_static(
             "from_label",
-            [](std::string_view text) {
+            [](InText const& in) {
+                std::string_view const text = in.value;
                 auto const wanted = normalize_label(text);
                 std::optional<E> found;
                 boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
@@ -156,7 +182,9 @@ void init_enums(py::module_& m) {
                            "parse_, narrative_, series_) names the family.");
     bind_enum<ErrorCode>(m, "ErrorCode", "Why an input could not be used at all (ParseError.code).");
 
-    m.def("normalize_label", &normalize_label, py::arg("text"),
+    m.def(
+        "normalize_label", [](InText text) { return OutText{normalize_label(text.value)}; },
+        py::arg("text"),
           "The canonical form labels are matched in: widths folded, quotes unified, 、 and ， "
           "unified, whitespace removed.");
 

@@ -3,9 +3,11 @@
 // batch as columns, and labels(): every id of the frames with its official Chinese label.
 #include <pybind11/numpy.h>
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
+#include <exception>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -79,31 +81,101 @@ Names const& names() {
     return n;
 }
 
-std::vector<Report const*> report_pointers(py::sequence const& reports) {
-    std::vector<Report const*> out;
-    out.reserve(reports.size());
-    for (auto const& h : reports) out.push_back(&h.cast<Report const&>());
+// The Reports of a sequence, each kept alive by `keep` (the caller's sequence may change),
+// read by pointer only in C++ loops that do not call back into Python.
+struct ReportRefs {
+    std::vector<py::object> keep;
+    std::vector<Report const*> reports;
+};
+
+ReportRefs report_refs(py::sequence const& seq) {
+    ReportRefs out;
+    for (auto const& h : seq) {
+        if (!py::isinstance<Report>(h))
+            throw py::type_error("reports[" + std::to_string(out.reports.size()) +
+                                 "] must be Report, not " + type_name_of(h));
+        out.keep.push_back(py::reinterpret_borrow<py::object>(h));
+        out.reports.push_back(&h.cast<Report const&>());
+    }
     return out;
 }
 
-py::dict report_columns(std::vector<Report const*> const& reports) {
-    py::list agency, source, year, format;
-    for (auto const* r : reports) {
-        agency.append(py::str(r->agency));
-        source.append(py::str(r->source));
-        year.append(r->year ? py::object(py::int_(*r->year)) : py::object(py::none()));
-        format.append(py::str(id(r->format())));
+// The per-report columns, copied out of the reports first, then made Python objects.
+struct ReportColumns {
+    std::vector<std::string> agency, source;
+    std::vector<std::int64_t> first_line;
+    std::vector<std::optional<int>> year;
+    std::vector<FormatVersion> format;
+
+    void add(Report const& r) {
+        agency.push_back(r.agency);
+        source.push_back(r.source);
+        first_line.push_back(r.first_line);
+        year.push_back(r.year);
+        format.push_back(r.format());
     }
-    py::dict d;
-    d["agency"] = agency;
-    d["source"] = source;
-    d["year"] = year;
-    d["format"] = format;
-    return d;
-}
+
+    py::dict to_dict() const {
+        py::list a, s, y, f;
+        for (std::size_t i = 0; i < agency.size(); ++i) {
+            a.append(to_python_text(agency[i]));
+            s.append(to_python_text(source[i]));
+            y.append(year[i] ? py::object(py::int_(*year[i])) : py::object(py::none()));
+            f.append(py::str(std::string(id(format[i]))));
+        }
+        py::dict d;
+        d["agency"] = a;
+        d["source"] = s;
+        d["first_line"] = to_array(first_line);
+        d["year"] = y;
+        d["format"] = f;
+        return d;
+    }
+};
+
+// Derived totals (to_frame(derive_totals=True)): the 总计 cell of an application row or of a
+// review/litigation group, left blank by the report while every one of its parts holds a count,
+// is the sum of those parts. Analysts otherwise read such a row as 0 applications (上海 2019 fills
+// the applicant columns and leaves 总计 blank). Nothing is derived from a blank or not-applicable
+// part, and a sum beyond 64 bits stays blank. Cells come in for_each_cell order: a row's parts,
+// then its `total`.
+class TotalDeriver {
+public:
+    // The derived value when `c` is a total to derive, else nullopt.
+    std::optional<std::int64_t> next(TableKind t, std::string_view column, Cell const& c) {
+        std::size_t const expected = t == TableKind::applications        ? 6
+                                     : t == TableKind::review_litigation ? 4
+                                                                         : 0;
+        if (expected == 0) return std::nullopt;
+        if (column != "total") {
+            ++parts_;
+            usable_ = usable_ && c.has_value() && add(c.value);
+            return std::nullopt;
+        }
+        bool const derive = usable_ && parts_ == expected && c.state == CellState::blank;
+        std::int64_t const sum = sum_;
+        *this = TotalDeriver{};  // the next cell starts another row
+        return derive ? std::optional<std::int64_t>(sum) : std::nullopt;
+    }
+
+private:
+    bool add(std::int64_t v) {
+        using limits = std::numeric_limits<std::int64_t>;
+        if ((v > 0 && sum_ > limits::max() - v) || (v < 0 && sum_ < limits::min() - v))
+            return false;
+        sum_ += v;
+        return true;
+    }
+    std::size_t parts_ = 0;
+    std::int64_t sum_ = 0;
+    bool usable_ = true;
+};
 
 py::dict cell_arrays(py::sequence const& seq) {
-    auto const reports = report_pointers(seq);
+    auto const refs = report_refs(seq);
+    auto const& reports = refs.reports;
+    ReportColumns per_report;
+    for (auto const* r : reports) per_report.add(*r);
     Names n = names();  // a copy: ids never seen before (none today) stay local to this call
     std::vector<std::int64_t> report, value, money_index;
     std::vector<std::int16_t> table, row, column, state, unit;
@@ -115,11 +187,13 @@ py::dict cell_arrays(py::sequence const& seq) {
         });
     for (auto* v : {&report, &value}) v->reserve(cells);
     for (auto* v : {&table, &row, &column, &state, &unit}) v->reserve(cells);
-    std::vector<std::uint8_t> has_value;
+    std::vector<std::uint8_t> has_value, derived;
     has_value.reserve(cells);
+    derived.reserve(cells);
 
     std::int64_t index = 0;
     for (auto const* r : reports) {
+        TotalDeriver deriver;
         for_each_cell(*r, [&](TableKind t, std::string_view row_id, std::string_view col_id,
                               auto const& c) {
             report.push_back(index);
@@ -131,21 +205,24 @@ py::dict cell_arrays(py::sequence const& seq) {
             if constexpr (std::is_same_v<C, MoneyCell>) {
                 value.push_back(0);
                 has_value.push_back(0);
+                derived.push_back(0);
                 unit.push_back(n.code(id(c.money.unit)));
                 if (c.has_value()) {
                     money_index.push_back(static_cast<std::int64_t>(report.size() - 1));
                     money_amount.push_back(c.money.amount);
                 }
             } else {
-                value.push_back(c.has_value() ? c.value : 0);
+                auto const sum = deriver.next(t, col_id, c);
+                value.push_back(c.has_value() ? c.value : sum.value_or(0));
                 has_value.push_back(c.has_value() ? 1 : 0);
+                derived.push_back(sum ? 1 : 0);
                 unit.push_back(-1);
             }
         });
         ++index;
     }
 
-    py::dict d = report_columns(reports);
+    py::dict d = per_report.to_dict();
     d["names"] = n.names();
     d["report"] = to_array(report);
     d["table"] = to_array(table);
@@ -156,6 +233,8 @@ py::dict cell_arrays(py::sequence const& seq) {
     d["value"] = to_array(value);
     d["has_value"] = py::array_t<bool>(static_cast<py::ssize_t>(has_value.size()),
                                        reinterpret_cast<bool const*>(has_value.data()));
+    d["derived"] = py::array_t<bool>(static_cast<py::ssize_t>(derived.size()),
+                                     reinterpret_cast<bool const*>(derived.data()));
     d["money_index"] = to_array(money_index);
     py::list amounts;
     for (auto const& a : money_amount) amounts.append(py::cast(a));
@@ -163,41 +242,69 @@ py::dict cell_arrays(py::sequence const& seq) {
     return d;
 }
 
-py::dict finding_arrays(py::sequence const& seq, bool diagnostics) {
-    auto const reports = report_pointers(seq);
+// The checks of separate reports are independent: they run on the hardware threads, each
+// thread taking every n-th report, without the GIL. They read copies, made with the GIL held a
+// chunk at a time (so the extra memory is a chunk, not the batch): without the GIL another
+// thread may reassign the originals' members.
+std::vector<std::vector<Finding>> run_checks(ReportRefs const& refs, bool diagnostics,
+                                             ReportColumns& per_report) {
+    auto const& reports = refs.reports;
     std::vector<std::vector<Finding>> found(reports.size());
-    {
-        // The checks of separate reports are independent: run them on the hardware threads,
-        // each thread taking every n-th report, without the GIL.
-        py::gil_scoped_release nogil;
-        auto const n = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
-                                                       static_cast<unsigned>(reports.size())));
-        auto work = [&](std::size_t first) {
-            for (std::size_t i = first; i < reports.size(); i += n)
-                found[i] = diagnostics ? check(*reports[i]) : validate(*reports[i]);
-        };
-        std::vector<std::jthread> pool;
-        for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work, t);
-        work(0);
+    unsigned const threads = std::max(1u, std::thread::hardware_concurrency());
+    std::size_t const chunk = 64 * std::size_t{threads};
+    for (std::size_t first = 0; first < reports.size(); first += chunk) {
+        std::size_t const last = std::min(reports.size(), first + chunk);
+        std::vector<Report> copies;
+        copies.reserve(last - first);
+        for (std::size_t i = first; i < last; ++i) {
+            copies.push_back(*reports[i]);
+            per_report.add(copies.back());
+        }
+        std::vector<std::exception_ptr> failed(std::min<std::size_t>(threads, copies.size()));
+        {
+            py::gil_scoped_release nogil;
+            auto const n = failed.size();
+            // An exception must not leave a thread (std::terminate): it is kept and rethrown.
+            auto work = [&](std::size_t start) {
+                try {
+                    for (std::size_t i = start; i < copies.size(); i += n)
+                        found[first + i] = diagnostics ? check(copies[i]) : validate(copies[i]);
+                } catch (...) {
+                    failed[start] = std::current_exception();
+                }
+            };
+            std::vector<std::jthread> pool;
+            for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work, t);
+            work(0);
+        }
+        for (auto const& e : failed)
+            if (e) std::rethrow_exception(e);
     }
+    return found;
+}
+
+py::dict finding_arrays(py::sequence const& seq, bool diagnostics) {
+    auto const refs = report_refs(seq);
+    ReportColumns per_report;
+    auto const found = run_checks(refs, diagnostics, per_report);
     py::list report, code, severity, evaluable, table, row, column, expected, actual, message,
         line;
-    for (std::size_t i = 0; i < reports.size(); ++i) {
+    for (std::size_t i = 0; i < found.size(); ++i) {
         for (auto const& f : found[i]) {
             report.append(i);
             code.append(py::str(id(f.code)));
             severity.append(py::str(id(f.severity)));
             evaluable.append(f.evaluable);
             table.append(py::str(id(f.table)));
-            row.append(py::str(f.row));
-            column.append(py::str(f.column));
-            expected.append(py::str(f.expected));
-            actual.append(py::str(f.actual));
-            message.append(py::str(f.message));
+            row.append(to_python_text(f.row));
+            column.append(to_python_text(f.column));
+            expected.append(to_python_text(f.expected));
+            actual.append(to_python_text(f.actual));
+            message.append(to_python_text(f.message));
             line.append(f.line);
         }
     }
-    py::dict d = report_columns(reports);
+    py::dict d = per_report.to_dict();
     d["report"] = report;
     d["code"] = code;
     d["severity"] = severity;
@@ -252,10 +359,13 @@ std::string_view column_label(TableKind t, std::string_view row_id, std::string_
 py::dict labels(py::object const& format_arg) {
     std::optional<FormatVersion> format;
     if (py::isinstance<py::str>(format_arg)) {
-        auto const text = format_arg.cast<std::string>();
+        auto const text = from_python_text(format_arg, "labels(): format");
         format = from_id<FormatVersion>(text);
         if (!format) throw py::value_error("no format '" + text + "': use '2019' or '2021'");
     } else if (!format_arg.is_none()) {
+        if (!py::isinstance<FormatVersion>(format_arg))
+            throw py::type_error("labels(): format must be None, a FormatVersion or '2019'/'2021', "
+                                 "not " + type_name_of(format_arg));
         format = format_arg.cast<FormatVersion>();
     }
     py::dict out;
@@ -284,12 +394,13 @@ void init_frames(py::module_& m) {
     m.def("_cell_arrays", &cell_arrays, py::arg("reports"),
           "Private, for govinfo.to_frame: every cell of a sequence of Reports as NumPy arrays of "
           "codes into `names` (report, table, row, column, state, unit; -1 for no unit), count "
-          "values with a has_value mask, money amounts (decimal.Decimal) at money_index, and the "
-          "per-report lists agency, source, year, format.");
+          "values with a has_value mask, a `derived` mask of blank totals whose `value` is the "
+          "sum of their parts, money amounts (decimal.Decimal) at money_index, and the "
+          "per-report lists agency, source, first_line, year, format.");
     m.def("_finding_arrays", &finding_arrays, py::arg("reports"), py::arg("diagnostics") = true,
           "Private, for govinfo.findings_frame: the findings of a sequence of Reports as columns "
-          "(report is the index in the sequence) and the per-report lists agency, source, year, "
-          "format. diagnostics=True runs check(), else validate(); the checks run on the hardware "
+          "(report is the index in the sequence) and the per-report lists agency, source, "
+          "first_line, year, format. diagnostics=True runs check(), else validate(); the checks run on the hardware "
           "threads with the GIL released.");
     m.def("labels", &labels, py::arg("format") = py::none(),
           "Every id of the frames with its official Chinese label, as a dict keyed by id tuples: "

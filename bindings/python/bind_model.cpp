@@ -1,9 +1,11 @@
 // The report model: cells, money, rows, tables, Report and its metadata. Struct members are bound
 // generically from their Boost.Describe description (bindings.hpp); cells get a hand-written,
 // Pythonic face because blank, not-applicable and 0 must never be confused.
-#include <pybind11/operators.h>
-
+#include <boost/describe/enum_to_string.hpp>
 #include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "bindings.hpp"
@@ -40,42 +42,103 @@ std::string repr_money_cell(MoneyCell const& c) {
                          ".value");
 }
 
-void bind_cells(py::module_& m) {
-    py::class_<Cell> cell(m, "Cell",
-                          "A count cell: a number (state value), nothing written (blank: unknown, "
-                          "not zero) or '/' (not_applicable). Cell() is blank, Cell(5) holds 5.");
-    cell.def(py::init([](std::optional<std::int64_t> v) { return v ? Cell::of(*v) : Cell::blank(); }),
-             py::arg("value") = py::none(),
-             "Cell(5) holds 5; Cell() and Cell(None) are blank.")
+// The member of `s` named like enumerator `e` (members are named after the enum ids: the row
+// ApplicantRow::total is ApplicantColumn::total), or nullptr when there is none or the optional
+// member is empty. Found by name in the description, so an enum value that is not an
+// enumerator finds nothing instead of indexing past the struct.
+template <class Member, class S, class E>
+Member* member_named(S& s, E e) {
+    char const* const name = boost::describe::enum_to_string(e, nullptr);
+    Member* out = nullptr;
+    if (!name) return out;
+    boost::mp11::mp_for_each<boost::describe::describe_members<S, boost::describe::mod_public>>(
+        [&](auto m) {
+            using M = std::remove_cvref_t<decltype(s.*m.pointer)>;
+            if (out || std::strcmp(m.name, name) != 0) return;
+            if constexpr (std::is_same_v<M, Member>) {
+                out = &(s.*m.pointer);
+            } else if constexpr (std::is_same_v<M, std::optional<Member>>) {
+                if (s.*m.pointer) out = &*(s.*m.pointer);
+            }
+        });
+    return out;
+}
+
+// container[key]: a view of the member named like `key`; KeyError when there is none.
+template <class Member, class S, class E>
+void def_getitem(py::class_<Ref<S>>& cls, char const* arg, char const* missing) {
+    cls.def(
+        "__getitem__",
+        [missing](py::object const& self, E key) {
+            Ref<S>& host = self.cast<Ref<S>&>();
+            if (!member_named<Member>(host.get(), key))
+                throw py::key_error(std::string(missing) + std::string(id(key)));
+            return make_view<Member, Ref<S>>(
+                self, [key](S& s) { return member_named<Member>(s, key); },
+                [key] { return "[" + std::string(id(key)) + "]"; });
+        },
+        py::arg(arg));
+}
+
+std::optional<std::int64_t> cell_value(py::handle value, char const* type) {
+    return from_python<std::optional<std::int64_t>>(value, std::string(type) + ".value");
+}
+
+void bind_cell(py::module_& m) {
+    py::class_<Ref<Cell>> cell(m, "Cell",
+                               "A count cell: a number (state value), nothing written (blank: "
+                               "unknown, not zero) or '/' (not_applicable). Cell() is blank, "
+                               "Cell(5) holds 5.");
+    cell.def(py::init([](py::handle v) {
+                 auto const value = cell_value(v, "Cell");
+                 return Ref<Cell>(value ? Cell::of(*value) : Cell::blank());
+             }),
+             py::arg("value") = py::none(), "Cell(5) holds 5; Cell() and Cell(None) are blank.")
         .def_static("of", &Cell::of, py::arg("value"), "A cell holding `value`.")
         .def_static("blank", &Cell::blank, "A blank cell: nothing written, not zero.")
         .def_static("not_applicable", &Cell::not_applicable,
                     "A not-applicable cell ('/', '-', '—').")
-        .def_readwrite("state", &Cell::state, "CellState: value, blank or not_applicable.")
         .def_property(
-            "value", [](Cell const& c) { return c.get(); },
-            [](Cell& c, std::optional<std::int64_t> v) { c = v ? Cell::of(*v) : Cell::blank(); },
+            "state", [](Ref<Cell> const& c) { return c.get().state; },
+            [](Ref<Cell> const& c, CellState s) { c.get().state = s; },
+            "CellState: value, blank or not_applicable.")
+        .def_property(
+            "value", [](Ref<Cell> const& c) { return c.get().get(); },
+            [](Ref<Cell> const& c, py::handle v) {
+                auto const value = cell_value(v, "Cell");
+                c.get() = value ? Cell::of(*value) : Cell::blank();
+            },
             "The number when state is value, else None. Assigning an int makes the cell a value; "
             "assigning None makes it blank.")
-        .def_property_readonly("has_value", &Cell::has_value, "state == CellState.value")
         .def_property_readonly(
-            "is_blank", [](Cell const& c) { return c.state == CellState::blank; },
+            "has_value", [](Ref<Cell> const& c) { return c.get().has_value(); },
+            "state == CellState.value")
+        .def_property_readonly(
+            "is_blank", [](Ref<Cell> const& c) { return c.get().state == CellState::blank; },
             "state == CellState.blank")
         .def_property_readonly(
-            "is_not_applicable", [](Cell const& c) { return c.state == CellState::not_applicable; },
+            "is_not_applicable",
+            [](Ref<Cell> const& c) { return c.get().state == CellState::not_applicable; },
             "state == CellState.not_applicable")
-        .def(py::self == py::self)
-        .def("__bool__", [](Cell const&) -> bool { no_truth_value("Cell"); })
-        .def("__repr__", &repr_cell);
+        .def(
+            "__eq__", [](Ref<Cell> const& a, Ref<Cell> const& b) { return a.get() == b.get(); },
+            py::is_operator())
+        .def("__bool__", [](Ref<Cell> const&) -> bool { no_truth_value("Cell"); })
+        .def("__repr__", [](Ref<Cell> const& c) { return repr_cell(c.get()); });
+    def_pickle_members(cell, "Cell");
+}
 
+void bind_money_cell(py::module_& m) {
     bind_struct<Money>(m, "Money",
                        "An exact amount (decimal.Decimal, never a float) and its unit.");
 
-    py::class_<MoneyCell> money(m, "MoneyCell",
-                                "A money cell: an exact amount with its unit, blank or "
-                                "not_applicable. MoneyCell() is blank.");
-    money.def(py::init<>(), "A blank money cell.")
-        .def(py::init([](Decimal amount, MoneyUnit unit) { return MoneyCell::of(amount, unit); }),
+    py::class_<Ref<MoneyCell>> money(m, "MoneyCell",
+                                     "A money cell: an exact amount with its unit, blank or "
+                                     "not_applicable. MoneyCell() is blank.");
+    money.def(py::init([] { return Ref<MoneyCell>(MoneyCell::blank()); }), "A blank money cell.")
+        .def(py::init([](Decimal amount, MoneyUnit unit) {
+                 return Ref<MoneyCell>(MoneyCell::of(amount, unit));
+             }),
              py::arg("amount"), py::arg("unit"),
              "A money cell holding `amount` (decimal.Decimal, int or str; never float) in `unit`.")
         .def_static("of", &MoneyCell::of, py::arg("amount"), py::arg("unit"),
@@ -83,13 +146,30 @@ void bind_cells(py::module_& m) {
         .def_static("blank", &MoneyCell::blank, "A blank money cell.")
         .def_static("not_applicable", &MoneyCell::not_applicable,
                     "A not-applicable money cell.")
-        .def_readwrite("state", &MoneyCell::state, "CellState: value, blank or not_applicable.")
-        .def_readwrite("money", &MoneyCell::money,
-                       "The Money (amount and unit); meaningful only when state is value.")
+        .def_property(
+            "state", [](Ref<MoneyCell> const& c) { return c.get().state; },
+            [](Ref<MoneyCell> const& c, CellState s) { c.get().state = s; },
+            "CellState: value, blank or not_applicable.")
+        .def_property(
+            "money",
+            [](py::object const& self) {
+                return make_view<Money, Ref<MoneyCell>>(
+                    self, [](MoneyCell& c) { return &c.money; }, [] { return ".money"; });
+            },
+            [](Ref<MoneyCell> const& c, py::handle v) {
+                Money money = from_python<Money>(v, "MoneyCell.money");
+                c.get().money = money;
+            },
+            "The Money (amount and unit); meaningful only when state is value.")
         .def_property(
             "amount",
-            [](MoneyCell const& c) { return c.has_value() ? std::optional(c.money.amount) : std::nullopt; },
-            [](MoneyCell& c, std::optional<Decimal> a) {
+            [](Ref<MoneyCell> const& self) {
+                MoneyCell const c = self.get();
+                return c.has_value() ? std::optional(c.money.amount) : std::nullopt;
+            },
+            [](Ref<MoneyCell> const& self, py::handle v) {
+                auto const a = from_python<std::optional<Decimal>>(v, "MoneyCell.amount");
+                MoneyCell& c = self.get();
                 if (a) {
                     c.state = CellState::value;
                     c.money.amount = *a;
@@ -100,54 +180,52 @@ void bind_cells(py::module_& m) {
             "The amount as decimal.Decimal when state is value, else None. Assigning an amount "
             "makes the cell a value (the unit is kept); assigning None makes it blank.")
         .def_property(
-            "unit", [](MoneyCell const& c) { return c.money.unit; },
-            [](MoneyCell& c, MoneyUnit u) { c.money.unit = u; }, "The MoneyUnit of the amount.")
-        .def_property_readonly("has_value", &MoneyCell::has_value, "state == CellState.value")
+            "unit", [](Ref<MoneyCell> const& c) { return c.get().money.unit; },
+            [](Ref<MoneyCell> const& c, MoneyUnit u) { c.get().money.unit = u; },
+            "The MoneyUnit of the amount.")
         .def_property_readonly(
-            "is_blank", [](MoneyCell const& c) { return c.state == CellState::blank; },
+            "has_value", [](Ref<MoneyCell> const& c) { return c.get().has_value(); },
+            "state == CellState.value")
+        .def_property_readonly(
+            "is_blank", [](Ref<MoneyCell> const& c) { return c.get().state == CellState::blank; },
             "state == CellState.blank")
         .def_property_readonly(
             "is_not_applicable",
-            [](MoneyCell const& c) { return c.state == CellState::not_applicable; },
+            [](Ref<MoneyCell> const& c) { return c.get().state == CellState::not_applicable; },
             "state == CellState.not_applicable")
-        .def(py::self == py::self)
-        .def("__bool__", [](MoneyCell const&) -> bool { no_truth_value("MoneyCell"); })
-        .def("__repr__", &repr_money_cell);
+        .def(
+            "__eq__",
+            [](Ref<MoneyCell> const& a, Ref<MoneyCell> const& b) { return a.get() == b.get(); },
+            py::is_operator())
+        .def("__bool__", [](Ref<MoneyCell> const&) -> bool { no_truth_value("MoneyCell"); })
+        .def("__repr__", [](Ref<MoneyCell> const& c) { return repr_money_cell(c.get()); });
+    def_pickle_members(money, "MoneyCell");
 }
 
 void bind_tables(py::module_& m) {
-    bind_struct<ApplicantRow>(m, "ApplicantRow",
-                              "One row of the application table: the seven applicant columns. "
-                              "row[ApplicantColumn.total] is row.total.")
-        .def(
-            "__getitem__", [](ApplicantRow& r, ApplicantColumn c) -> Cell& { return cell(r, c); },
-            py::arg("column"), py::return_value_policy::reference_internal);
-    bind_struct<ApplicationTable>(
+    auto applicant_row = bind_struct<ApplicantRow>(
+        m, "ApplicantRow",
+        "One row of the application table: the seven applicant columns. "
+        "row[ApplicantColumn.total] is row.total.");
+    def_getitem<Cell, ApplicantRow, ApplicantColumn>(applicant_row, "column", "no column ");
+    auto application_table = bind_struct<ApplicationTable>(
         m, "ApplicationTable",
         "Section 三, the application table: one ApplicantRow per row id. Rows of the other "
         "format are None (2019: other_handling; 2021: other_no_correction, other_fee_unpaid, "
-        "other_other). table[ApplicationRow.disclosed] raises KeyError for a missing row.")
-        .def(
-            "__getitem__",
-            [](ApplicationTable& t, ApplicationRow r) -> ApplicantRow& {
-                if (auto* row = find_row(t, r)) return *row;
-                throw py::key_error("this table's format has no row " + std::string(id(r)));
-            },
-            py::arg("row"), py::return_value_policy::reference_internal);
-    bind_struct<ReviewOutcomes>(m, "ReviewOutcomes",
-                                "One review/litigation group: upheld, corrected, other, pending, "
-                                "total. group[ReviewColumn.total] is group.total.")
-        .def(
-            "__getitem__", [](ReviewOutcomes& g, ReviewColumn c) -> Cell& { return cell(g, c); },
-            py::arg("column"), py::return_value_policy::reference_internal);
-    bind_struct<ReviewLitigationTable>(
+        "other_other). table[ApplicationRow.disclosed] raises KeyError for a missing row.");
+    def_getitem<ApplicantRow, ApplicationTable, ApplicationRow>(
+        application_table, "row", "this table's format has no row ");
+    auto review_outcomes = bind_struct<ReviewOutcomes>(
+        m, "ReviewOutcomes",
+        "One review/litigation group: upheld, corrected, other, pending, total. "
+        "group[ReviewColumn.total] is group.total.");
+    def_getitem<Cell, ReviewOutcomes, ReviewColumn>(review_outcomes, "column", "no column ");
+    auto review_table = bind_struct<ReviewLitigationTable>(
         m, "ReviewLitigationTable",
         "Section 四: review, litigation_direct and litigation_after_review, each a "
-        "ReviewOutcomes. table[ReviewGroup.review] is table.review.")
-        .def(
-            "__getitem__",
-            [](ReviewLitigationTable& t, ReviewGroup g) -> ReviewOutcomes& { return group(t, g); },
-            py::arg("group"), py::return_value_policy::reference_internal);
+        "ReviewOutcomes. table[ReviewGroup.review] is table.review.");
+    def_getitem<ReviewOutcomes, ReviewLitigationTable, ReviewGroup>(review_table, "group",
+                                                                    "no group ");
 
     bind_struct<DocumentCounts2021>(m, "DocumentCounts2021",
                                     "2021 第二十条第（一）项: issued, repealed, in_force.");
@@ -173,13 +251,24 @@ void bind_tables(py::module_& m) {
 
 void bind_metadata(py::module_& m) {
     bind_struct<Date>(m, "Date", "A calendar date read from the report: year, month, day.")
-        .def(py::init([](int y, int mo, int d) { return Date{y, mo, d}; }), py::arg("year"),
-             py::arg("month"), py::arg("day"))
-        .def(py::self < py::self)
-        .def(py::self <= py::self)
-        .def(py::self > py::self)
-        .def(py::self >= py::self)
-        .def("__hash__", [](Date const& d) { return py::hash(py::make_tuple(d.year, d.month, d.day)); });
+        .def(py::init([](int y, int mo, int d) { return Ref<Date>(Date{y, mo, d}); }),
+             py::arg("year"), py::arg("month"), py::arg("day"))
+        .def(
+            "__lt__", [](Ref<Date> const& a, Ref<Date> const& b) { return a.get() < b.get(); },
+            py::is_operator())
+        .def(
+            "__le__", [](Ref<Date> const& a, Ref<Date> const& b) { return a.get() <= b.get(); },
+            py::is_operator())
+        .def(
+            "__gt__", [](Ref<Date> const& a, Ref<Date> const& b) { return a.get() > b.get(); },
+            py::is_operator())
+        .def(
+            "__ge__", [](Ref<Date> const& a, Ref<Date> const& b) { return a.get() >= b.get(); },
+            py::is_operator())
+        .def("__hash__", [](Ref<Date> const& self) {
+            Date const d = self.get();
+            return py::hash(py::make_tuple(d.year, d.month, d.day));
+        });
     bind_struct<StatisticsPeriod>(m, "StatisticsPeriod",
                                   "统计期限: text as printed, and start/end Dates when readable "
                                   "(else None).");
@@ -210,10 +299,12 @@ void bind_metadata(py::module_& m) {
 struct CellColumns {
     py::list report, agency, year, format, table, row, column, state, value, unit;
 
+    // `r` is a copy the caller owns: the loop below calls into Python (decimal.Decimal), which
+    // lets other threads run and change the original.
     void add(std::size_t index, Report const& r) {
         auto const fmt = std::string(id(r.format()));
         py::object const yr = r.year ? py::object(py::int_(*r.year)) : py::object(py::none());
-        py::str const ag(r.agency);
+        py::str const ag = to_python_text(r.agency);
         for_each_cell(r, [&](TableKind t, std::string_view row_id, std::string_view col_id,
                              auto const& c) {
             report.append(index);
@@ -264,34 +355,36 @@ void bind_report(py::module_& m) {
         m, "Report",
         "One 政府信息公开工作年度报告. Report(format) is a report of that format with every cell "
         "blank and exactly that format's rows. Attributes are live views: "
-        "report.applications.new_received.total.value = 3 changes the report. List attributes "
-        "(tables_found, sections, diagnostics) return copies; assign a whole list to change them.");
+        "report.applications.new_received.total.value = 3 changes the report; a view kept after "
+        "its place is gone (a row set to None, article20 given the other format's tables) "
+        "raises ReferenceError. List attributes (tables_found, sections, diagnostics) return "
+        "copies; assign a whole list to change them.");
     report
         .def(py::init([](FormatVersion f) { return Report::blank(f); }),
              py::arg("format") = FormatVersion::v2021,
              "A report of `format` with every cell blank.")
         .def_static("blank", &Report::blank, py::arg("format"),
                     "A report of `format` with every cell blank.");
-    def_members(report);
+    def_members(report, "Report");
     report
         .def_property_readonly("format", &Report::format,
                                "The FormatVersion: which Article 20 model `article20` holds.")
         .def(
             "cells",
-            [](Report const& r) {
+            [](py::handle self) {
                 CellColumns cols;
-                cols.add(0, r);
+                cols.add(0, report_copy(self, "self"));
                 return cols.to_dict();
             },
             cell_columns_doc)
         .def("copy", [](Report const& r) { return r; }, "A deep copy.")
         .def("__copy__", [](Report const& r) { return r; })
-        .def("__deepcopy__", [](Report const& r, py::dict const&) { return r; }, py::arg("memo"))
+        .def("__deepcopy__", [](Report const& r, py::handle) { return r; }, py::arg("memo"))
         .def("__eq__", [](Report const& a, Report const& b) { return equal_members(a, b); },
              py::is_operator())
         .def("__repr__", [](Report const& r) {
             return "<govinfo.Report format=" + std::string(id(r.format())) + " agency=" +
-                   py::repr(py::str(r.agency)).cast<std::string>() +
+                   py::repr(to_python_text(r.agency)).cast<std::string>() +
                    " year=" + (r.year ? std::to_string(*r.year) : std::string("None")) + ">";
         });
 
@@ -300,7 +393,10 @@ void bind_report(py::module_& m) {
         [](py::iterable const& reports) {
             CellColumns cols;
             std::size_t i = 0;
-            for (auto const& r : reports) cols.add(i++, r.cast<Report const&>());
+            for (auto const& r : reports) {
+                cols.add(i, report_copy(r, "cell_columns(): reports[" + std::to_string(i) + "]"));
+                ++i;
+            }
             return cols.to_dict();
         },
         py::arg("reports"), cell_columns_doc);
@@ -308,8 +404,15 @@ void bind_report(py::module_& m) {
 
 }  // namespace
 
+Report report_copy(py::handle h, std::string const& what) {
+    if (!py::isinstance<Report>(h))
+        throw py::type_error(what + " must be Report, not " + type_name_of(h));
+    return h.cast<Report const&>();
+}
+
 void init_model(py::module_& m) {
-    bind_cells(m);
+    bind_cell(m);
+    bind_money_cell(m);
     bind_tables(m);
     bind_metadata(m);
     bind_report(m);

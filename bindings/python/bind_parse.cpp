@@ -12,21 +12,14 @@
 #include "govinfo/parse.hpp"
 
 namespace govinfo::python {
-namespace {
 
+// What parse() and parse_many() return. The reports are kept in Python lists built once, so
+// result.reports[0].agency = "…" sticks.
 struct PyParseResult {
     py::list reports;
     py::list diagnostics;
     std::string encoding;
 };
-
-PyParseResult to_python(ParseResult&& r) {
-    PyParseResult out;
-    for (auto& rep : r.reports) out.reports.append(py::cast(std::move(rep)));
-    for (auto& f : r.diagnostics) out.diagnostics.append(py::cast(std::move(f)));
-    out.encoding = std::move(r.encoding);
-    return out;
-}
 
 struct PyFileResult {
     std::filesystem::path path;
@@ -36,12 +29,38 @@ struct PyFileResult {
     std::string encoding;
 };
 
+}  // namespace govinfo::python
+
+namespace pybind11::detail {
+template <>
+struct type_caster<govinfo::python::PyParseResult>
+    : constructed_caster<govinfo::python::PyParseResult> {};
+template <>
+struct type_caster<govinfo::python::PyFileResult>
+    : constructed_caster<govinfo::python::PyFileResult> {};
+}  // namespace pybind11::detail
+
+namespace govinfo::python {
+namespace {
+
+template <class Results>
+void fill(py::list& reports, py::list& diagnostics, Results& r) {
+    for (auto& rep : r.reports) reports.append(py::cast(std::move(rep)));
+    for (auto& f : r.diagnostics) diagnostics.append(py::cast(std::move(f)));
+}
+
+PyParseResult to_python(ParseResult&& r) {
+    PyParseResult out;
+    fill(out.reports, out.diagnostics, r);
+    out.encoding = std::move(r.encoding);
+    return out;
+}
+
 PyFileResult to_python(FileResult&& r) {
     PyFileResult out;
     out.path = std::move(r.path);
     out.error = std::move(r.error);
-    for (auto& rep : r.reports) out.reports.append(py::cast(std::move(rep)));
-    for (auto& f : r.diagnostics) out.diagnostics.append(py::cast(std::move(f)));
+    fill(out.reports, out.diagnostics, r);
     out.encoding = std::move(r.encoding);
     return out;
 }
@@ -54,27 +73,110 @@ ParseOptions options(std::optional<std::string> source_name,
     return o;
 }
 
-}  // namespace
+// The bytes parse() reads: a str (its UTF-8, cached in the str object) or bytes (immutable) are
+// read in place; any other buffer (bytearray, memoryview) is copied first, since another thread
+// could resize it while the parser runs without the GIL.
+struct InputText {
+    py::object keep;  // the object `text` points into
+    std::string_view text;
+};
 
-void init_parse(py::module_& m) {
-    py::class_<Error>(m, "Error",
-                      "Why an input could not be used (the fields ParseError carries): code, "
-                      "message, file, path, offset, line, column.")
-        .def_readonly("code", &Error::code, "The ErrorCode.")
-        .def_readonly("message", &Error::message, "What is wrong, in one sentence.")
-        .def_readonly("file", &Error::file, "The file the input came from, or ''.")
-        .def_readonly("path", &Error::path, "JSON pointer of the problem, or ''.")
+InputText input_text(py::handle h) {
+    InputText in;
+    if (PyUnicode_Check(h.ptr())) {
+        Py_ssize_t size = 0;
+        char const* data = PyUnicode_AsUTF8AndSize(h.ptr(), &size);
+        if (!data) throw py::error_already_set();  // UnicodeEncodeError: a lone surrogate
+        in.keep = py::reinterpret_borrow<py::object>(h);
+        in.text = {data, static_cast<std::size_t>(size)};
+        return in;
+    }
+    if (PyBytes_Check(h.ptr())) {
+        in.keep = py::reinterpret_borrow<py::object>(h);
+    } else if (PyObject_CheckBuffer(h.ptr())) {
+        in.keep = py::reinterpret_steal<py::object>(PyBytes_FromObject(h.ptr()));
+        if (!in.keep) throw py::error_already_set();
+    } else {
+        throw py::type_error("parse(): text must be str or bytes, not " + type_name_of(h));
+    }
+    in.text = {PyBytes_AS_STRING(in.keep.ptr()),
+               static_cast<std::size_t>(PyBytes_GET_SIZE(in.keep.ptr()))};
+    return in;
+}
+
+// A path argument: str, bytes or os.PathLike; TypeError naming `what` for anything else,
+// ValueError for a path the file system cannot take (an embedded NUL).
+std::filesystem::path path_of(py::handle h, std::string const& what) {
+    if (!PyUnicode_Check(h.ptr()) && !PyBytes_Check(h.ptr()) && !py::hasattr(h, "__fspath__"))
+        throw py::type_error(what + " must be str, bytes or os.PathLike, not " + type_name_of(h));
+    py::detail::make_caster<std::filesystem::path> caster;
+    if (caster.load(h, true)) return py::detail::cast_op<std::filesystem::path>(caster);
+    PyErr_Clear();
+    // The caster says nothing about why: os.fspath() does (its TypeError propagates), and what
+    // it gives back can still hold a NUL, which no file name can.
+    py::object const name = py::module_::import("os").attr("fspath")(h);
+    bool const nul = PyUnicode_Check(name.ptr()) ? name.contains(py::str("\0", 1))
+                                                 : name.contains(py::bytes("\0", 1));
+    throw py::value_error(what + ": " + py::repr(name).cast<std::string>() +
+                          (nul ? " is not a file name (it holds a NUL character)"
+                               : " cannot be encoded as a file name"));
+}
+
+py::tuple error_state(Error const& e) {
+    return py::make_tuple(e.code, to_python_text(e.message), to_python_text(e.file),
+                          to_python_text(e.path), e.offset, e.line, e.column);
+}
+
+Error error_from_state(py::tuple const& t) {
+    if (t.size() != 7) throw py::value_error("the pickled state of an Error has 7 items");
+    Error e;
+    e.code = from_python<ErrorCode>(t[0], "Error.code");
+    e.message = from_python<std::string>(t[1], "Error.message");
+    e.file = from_python<std::string>(t[2], "Error.file");
+    e.path = from_python<std::string>(t[3], "Error.path");
+    e.offset = from_python<std::size_t>(t[4], "Error.offset");
+    e.line = from_python<std::uint32_t>(t[5], "Error.line");
+    e.column = from_python<std::uint32_t>(t[6], "Error.column");
+    return e;
+}
+
+// A list of the pickled state, copied, so the new result does not share it with anything.
+py::list list_of(py::handle h, char const* what) {
+    if (!PyList_Check(h.ptr())) throw py::type_error(std::string(what) + " must be a list");
+    return py::list(py::reinterpret_borrow<py::object>(h));
+}
+
+py::str path_text(std::filesystem::path const& p) { return to_python_text(p.native()); }
+
+void bind_results(py::module_& m) {
+    py::class_<Error> error(m, "Error",
+                            "Why an input could not be used (the fields ParseError carries): "
+                            "code, message, file, path, offset, line, column.");
+    error.def_readonly("code", &Error::code, "The ErrorCode.")
+        .def_property_readonly(
+            "message", [](Error const& e) { return OutText{e.message}; },
+            "What is wrong, in one sentence.")
+        .def_property_readonly(
+            "file", [](Error const& e) { return OutText{e.file}; },
+            "The file the input came from, or ''.")
+        .def_property_readonly(
+            "path", [](Error const& e) { return OutText{e.path}; },
+            "JSON pointer of the problem, or ''.")
         .def_readonly("offset", &Error::offset, "Byte offset into the input, when known.")
         .def_readonly("line", &Error::line, "1-based line; 0 when unknown.")
         .def_readonly("column", &Error::column, "1-based column in characters; 0 when unknown.")
-        .def("__str__", &Error::to_string)
-        .def("__repr__", [](Error const& e) { return "<govinfo.Error " + e.to_string() + ">"; });
+        .def("__str__", [](Error const& e) { return OutText{e.to_string()}; })
+        .def("__repr__",
+             [](Error const& e) { return OutText{"<govinfo.Error " + e.to_string() + ">"}; })
+        .def(py::pickle(&error_state, &error_from_state));
+    def_reduce(error);
 
-    py::class_<PyParseResult>(m, "ParseResult",
-                              "What parse() found: reports (list of Report, in input order), "
-                              "diagnostics (list of Finding about the input as a whole) and "
-                              "encoding (what the input was decoded from: 'UTF-8', 'GB18030', …).")
-        .def_readonly("reports", &PyParseResult::reports, "The reports, in input order.")
+    py::class_<PyParseResult> parse_result(
+        m, "ParseResult",
+        "What parse() found: reports (list of Report, in input order), diagnostics (list of "
+        "Finding about the input as a whole) and encoding (what the input was decoded from: "
+        "'UTF-8', 'GB18030', …).");
+    parse_result.def_readonly("reports", &PyParseResult::reports, "The reports, in input order.")
         .def_readonly("diagnostics", &PyParseResult::diagnostics,
                       "Findings about the input as a whole (not about one report).")
         .def_readonly("encoding", &PyParseResult::encoding, "The encoding the input was read in.")
@@ -82,13 +184,28 @@ void init_parse(py::module_& m) {
             return "<govinfo.ParseResult reports=" + std::to_string(r.reports.size()) +
                    " diagnostics=" + std::to_string(r.diagnostics.size()) + " encoding=" +
                    r.encoding + ">";
-        });
+        })
+        .def(py::pickle(
+            [](PyParseResult const& r) {
+                return py::make_tuple(r.reports, r.diagnostics, r.encoding);
+            },
+            [](py::tuple const& t) {
+                if (t.size() != 3)
+                    throw py::value_error("the pickled state of a ParseResult has 3 items");
+                return PyParseResult{list_of(t[0], "ParseResult.reports"),
+                                     list_of(t[1], "ParseResult.diagnostics"),
+                                     from_python<std::string>(t[2], "ParseResult.encoding")};
+            }));
+    def_reduce(parse_result);
 
-    py::class_<PyFileResult>(m, "FileResult",
-                             "One file of parse_many(): path, error (Error or None when the file "
-                             "could not be read or decoded), reports, diagnostics, encoding.")
-        .def_readonly("path", &PyFileResult::path, "The file (pathlib.Path).")
-        .def_readonly("error", &PyFileResult::error, "The Error, or None when the file was read.")
+    py::class_<PyFileResult> file_result(
+        m, "FileResult",
+        "One file of parse_many(): path, error (Error or None when the file could not be read or "
+        "decoded), reports, diagnostics, encoding.");
+    file_result.def_readonly("path", &PyFileResult::path, "The file (pathlib.Path).")
+        .def_property_readonly(
+            "error", [](PyFileResult const& r) { return r.error; },
+            "The Error (a copy), or None when the file was read.")
         .def_readonly("reports", &PyFileResult::reports, "The reports found in the file.")
         .def_readonly("diagnostics", &PyFileResult::diagnostics,
                       "Findings about the file as a whole.")
@@ -96,21 +213,45 @@ void init_parse(py::module_& m) {
         .def_property_readonly(
             "ok", [](PyFileResult const& r) { return !r.error.has_value(); },
             "True when the file was read (even if it held no report).")
-        .def("__repr__", [](PyFileResult const& r) {
-            return "<govinfo.FileResult " + r.path.string() +
-                   (r.error ? " error=" + std::string(id(r.error->code))
-                            : " reports=" + std::to_string(r.reports.size())) +
-                   ">";
-        });
+        .def("__repr__",
+             [](PyFileResult const& r) {
+                 return OutText{"<govinfo.FileResult " + r.path.native() +
+                                (r.error ? " error=" + std::string(id(r.error->code))
+                                         : " reports=" + std::to_string(r.reports.size())) +
+                                ">"};
+             })
+        .def(py::pickle(
+            [](PyFileResult const& r) {
+                return py::make_tuple(path_text(r.path), r.error, r.reports, r.diagnostics,
+                                      r.encoding);
+            },
+            [](py::tuple const& t) {
+                if (t.size() != 5)
+                    throw py::value_error("the pickled state of a FileResult has 5 items");
+                return PyFileResult{path_of(t[0], "FileResult.path"),
+                                    from_python<std::optional<Error>>(t[1], "FileResult.error"),
+                                    list_of(t[2], "FileResult.reports"),
+                                    list_of(t[3], "FileResult.diagnostics"),
+                                    from_python<std::string>(t[4], "FileResult.encoding")};
+            }));
+    def_reduce(file_result);
+}
 
+}  // namespace
+
+void init_parse(py::module_& m) {
+    bind_results(m);
     m.def(
         "parse",
-        [](std::string_view text, std::optional<std::string> source_name,
+        [](py::handle text, std::optional<InText> source_name,
            std::optional<std::size_t> max_input_bytes) {
-            auto const o = options(std::move(source_name), max_input_bytes);
+            auto const in = input_text(text);
+            auto const o = options(source_name ? std::optional(std::move(source_name->value))
+                                               : std::nullopt,
+                                   max_input_bytes);
             Result<ParseResult> r = [&] {
                 py::gil_scoped_release nogil;
-                return try_parse(text, o);
+                return try_parse(in.text, o);
             }();
             return to_python(take(std::move(r)));
         },
@@ -123,7 +264,8 @@ void init_parse(py::module_& m) {
         "diagnostic saying why. The GIL is released while parsing.");
     m.def(
         "parse_file",
-        [](std::filesystem::path const& path, std::optional<std::size_t> max_input_bytes) {
+        [](py::handle path_arg, std::optional<std::size_t> max_input_bytes) {
+            auto const path = path_of(path_arg, "parse_file(): path");
             auto const o = options(std::nullopt, max_input_bytes);
             Result<ParseResult> r = [&] {
                 py::gil_scoped_release nogil;
@@ -146,7 +288,8 @@ void init_parse(py::module_& m) {
                 throw py::type_error("parse_many() takes an iterable of paths");
             std::vector<std::filesystem::path> paths;
             for (auto const& h : py::reinterpret_borrow<py::iterable>(items))
-                paths.push_back(h.cast<std::filesystem::path>());
+                paths.push_back(
+                    path_of(h, "parse_many(): paths[" + std::to_string(paths.size()) + "]"));
             auto const o = options(std::nullopt, max_input_bytes);
             std::vector<FileResult> results;
             {
@@ -159,7 +302,7 @@ void init_parse(py::module_& m) {
         },
         py::arg("paths"), py::arg("threads") = py::none(), py::kw_only(),
         py::arg("max_input_bytes") = py::none(),
-        "Parses many files (any iterable of str or os.PathLike) on `threads` C++ worker threads "
+        "Parses many files (any iterable of str, bytes or os.PathLike) on `threads` C++ worker threads "
         "(None: one per hardware thread) with the GIL released, returning one FileResult per "
         "path in input order. A file that cannot be read or decoded does not stop the batch and "
         "raises nothing: its FileResult.error says why and FileResult.ok is False.");

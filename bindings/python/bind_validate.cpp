@@ -6,31 +6,41 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/validate.hpp"
 
+namespace pybind11::detail {
+template <>
+struct type_caster<govinfo::RuleInfo> : constructed_caster<govinfo::RuleInfo> {};
+}  // namespace pybind11::detail
+
 namespace govinfo::python {
 
 void init_validate(py::module_& m) {
+    // The rules run on a copy: without the GIL, another thread may reassign the report's
+    // members (diagnostics, sections, agency) while they are read.
     m.def(
         "validate",
-        [](Report const& r) {
+        [](py::handle report) {
+            Report const r = report_copy(report, "validate(): report");
             py::gil_scoped_release nogil;
             return validate(r);
         },
         py::arg("report"),
         "Every finding of the rules (docs/rules.md) about `report`, all at once, as a list of "
         "Finding. A check whose inputs were blank comes back at severity info with evaluable "
-        "False. The GIL is released while the rules run.");
+        "False. The rules run on a copy of the report with the GIL released.");
     m.def(
         "check",
-        [](Report const& r) {
+        [](py::handle report) {
+            Report const r = report_copy(report, "check(): report");
             py::gil_scoped_release nogil;
             return check(r);
         },
         py::arg("report"),
         "Every finding about `report`: what the parser noticed (report.diagnostics), then "
-        "validate(report), then where the narrative contradicts the tables. The GIL is released "
-        "while the checks run.");
+        "validate(report), then where the narrative contradicts the tables. The checks run on a "
+        "copy of the report with the GIL released.");
 
-    py::class_<RuleInfo>(m, "RuleInfo", "One rule of the catalogue (docs/rules.md).")
+    py::class_<RuleInfo> rule(m, "RuleInfo", "One rule of the catalogue (docs/rules.md).");
+    rule
         .def_readonly("code", &RuleInfo::code, "The FindingCode the rule reports.")
         .def_readonly("severity", &RuleInfo::severity, "Severity when the rule is violated.")
         .def_property_readonly(
@@ -42,6 +52,7 @@ void init_validate(py::module_& m) {
             return "<govinfo.RuleInfo " + std::string(id(r.code)) + ": " + std::string(r.title) +
                    ">";
         });
+    def_no_pickle(rule, "pickle its code and call find_rule(code)");
     m.def(
         "rule_catalogue",
         [] {
@@ -62,17 +73,19 @@ void init_validate(py::module_& m) {
         [](py::iterable const& findings) {
             py::list code, severity, evaluable, table, row, column, expected, actual, message,
                 line, year, previous_year;
+            std::size_t i = 0;
             for (auto const& h : findings) {
-                auto const& f = h.cast<Finding const&>();
+                Finding const f = from_python<Finding>(
+                    h, "finding_columns(): findings[" + std::to_string(i++) + "]");
                 code.append(std::string(id(f.code)));
                 severity.append(std::string(id(f.severity)));
                 evaluable.append(f.evaluable);
                 table.append(std::string(id(f.table)));
-                row.append(f.row);
-                column.append(f.column);
-                expected.append(f.expected);
-                actual.append(f.actual);
-                message.append(f.message);
+                row.append(to_python_text(f.row));
+                column.append(to_python_text(f.column));
+                expected.append(to_python_text(f.expected));
+                actual.append(to_python_text(f.actual));
+                message.append(to_python_text(f.message));
                 line.append(f.line);
                 year.append(py::cast(f.year));
                 previous_year.append(py::cast(f.previous_year));

@@ -26,16 +26,23 @@ void init_errors(py::module_& m) {
         try {
             if (p) std::rethrow_exception(p);
         } catch (Exception const& ex) {
+            // Text from the library (a file name that is not UTF-8) is escaped, never a
+            // UnicodeDecodeError in place of the error being reported.
             Error const& e = ex.error();
-            py::object err = py::reinterpret_borrow<py::object>(parse_error)(e.to_string());
+            py::object err =
+                py::reinterpret_borrow<py::object>(parse_error)(to_python_text(e.to_string()));
             err.attr("code") = py::cast(e.code);
-            err.attr("message") = e.message;
-            err.attr("file") = e.file;
-            err.attr("path") = e.path;
+            err.attr("message") = to_python_text(e.message);
+            err.attr("file") = to_python_text(e.file);
+            err.attr("path") = to_python_text(e.path);
             err.attr("offset") = e.offset;
             err.attr("line") = e.line;
             err.attr("column") = e.column;
             PyErr_SetObject(parse_error, err.ptr());
+        } catch (py::cast_error const& e) {
+            // A Python object of the wrong type met an explicit conversion: a TypeError, not
+            // pybind11's RuntimeError (the calls that can say which argument do so themselves).
+            PyErr_SetString(PyExc_TypeError, e.what());
         }
     });
 }

@@ -851,9 +851,15 @@ class Finding:
         previous_year: int | None = ...,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
+    # govinfo/_display.py
+    def __str__(self) -> str:
+        """One line: severity, code, table/row/column, message."""
+    def _repr_html_(self) -> str: ...
 
 class Report:
-    """One 政府信息公开工作年度报告. Attributes are live views; list attributes are copies."""
+    """One 政府信息公开工作年度报告. Attributes are live views that re-resolve on every use (a view
+    whose place is gone raises ReferenceError); list attributes are copies. Text attributes take
+    str only. Pickles under every protocol (the state is the JSON document and the source name, as bytes)."""
 
     agency: str
     year: int | None
@@ -879,15 +885,23 @@ class Report:
     def __copy__(self) -> Report: ...
     def __deepcopy__(self, memo: dict[int, Any]) -> Report: ...
     def __eq__(self, other: object) -> bool: ...
+    # govinfo/_display.py
+    def __str__(self) -> str:
+        """One line: agency, year, format, source:first_line, cells filled, errors, warnings."""
+    def _repr_html_(self) -> str:
+        """The three tables, findings marked (Jupyter)."""
     # bind_json.cpp
     def to_json(self, *, pretty: bool = False) -> str: ...
     @staticmethod
     def from_json(json: str | bytes) -> Report: ...
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
-    def from_dict(document: dict[str, Any]) -> Report: ...
-    def __getstate__(self) -> str: ...
-    def __setstate__(self, state: str) -> None: ...
+    def from_dict(document: dict[str, Any]) -> Report:
+        """TypeError naming the path of a value that is not JSON; ParseError naming the path
+        of NaN, infinities and everything the JSON reader refuses (line and column 0)."""
+    def __getstate__(self) -> tuple[bytes, bytes]: ...
+    def __setstate__(self, state: tuple[bytes, bytes] | str) -> None: ...
+    def __reduce_ex__(self, protocol: int) -> tuple[Any, ...]: ...
 
 def cell_columns(reports: Iterable[Report]) -> dict[str, list[Any]]:
     """Every cell of the reports as columns: report, agency, year, format, table, row, column,
@@ -910,12 +924,15 @@ def findings_from_json(json: str | bytes) -> list[Finding]: ...
 # ---------------------------------------------------------------- rules (bind_validate.cpp)
 
 def validate(report: Report) -> list[Finding]:
-    """Every finding of the rules about `report`, all at once."""
+    """Every finding of the rules about `report`, all at once (on a copy, without the GIL)."""
 
 def check(report: Report) -> list[Finding]:
-    """report.diagnostics, then validate(report), then the narrative cross-checks."""
+    """report.diagnostics, then validate(report), then the narrative cross-checks (on a copy,
+    without the GIL)."""
 
 class RuleInfo:
+    """One rule of the catalogue. Not picklable: pickle its code and call find_rule(code)."""
+
     @property
     def code(self) -> FindingCode: ...
     @property
@@ -934,7 +951,8 @@ def finding_columns(findings: Iterable[Finding]) -> dict[str, list[Any]]:
 # ---------------------------------------------------------------- parsing (bind_parse.cpp)
 
 class Error:
-    """Why an input could not be used (FileResult.error)."""
+    """Why an input could not be used (FileResult.error). Text that is not UTF-8 (a file name)
+    comes back with surrogateescape, as os.fsdecode gives it."""
 
     @property
     def code(self) -> ErrorCode: ...
@@ -974,15 +992,20 @@ class FileResult:
     def ok(self) -> bool: ...
 
 def parse(
-    text: str | bytes, source_name: str | None = None, *, max_input_bytes: int | None = None
+    text: str | bytes | bytearray | memoryview,
+    source_name: str | None = None,
+    *,
+    max_input_bytes: int | None = None,
 ) -> ParseResult:
-    """Every report in `text` (str or bytes, encoding detected)."""
+    """Every report in `text` (str or bytes, encoding detected; other buffers are copied)."""
 
-def parse_file(path: str | os.PathLike[str], *, max_input_bytes: int | None = None) -> ParseResult:
+def parse_file(
+    path: str | bytes | os.PathLike[str] | os.PathLike[bytes], *, max_input_bytes: int | None = None
+) -> ParseResult:
     """parse() of a file; ParseError (io_error) when it cannot be read."""
 
 def parse_many(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | bytes | os.PathLike[str] | os.PathLike[bytes]],
     threads: int | None = None,
     *,
     max_input_bytes: int | None = None,
