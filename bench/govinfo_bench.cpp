@@ -17,6 +17,9 @@
 //                   default), each read --docx-rounds times (default 50): files per second
 //                   unpacked and parsed as XML only (libzip + pugixml, the floor of any DOCX
 //                   reader), read into a Document, and parsed + validated
+//   PDF             (built with GOVINFO_WITH_PDF) the PDF files of --pdf (default tests/data/office
+//                   and tests/data/pdf) to checked reports, in pages per second per core, against
+//                   poppler's own plain-text extraction (page::text()) of the same files
 // With --threads N, the replicated files are also written to a temporary folder and read back
 // with parse_many (parse only) and parse_stream + check in the sink (what `govinfo check` does)
 // on 1 and on N threads.
@@ -62,6 +65,9 @@
 #include "source/docx_xml.hpp"
 #include "source/docx_zip.hpp"
 #endif
+#ifdef GOVINFO_BENCH_PDF
+#include "pdf_bench.hpp"
+#endif
 
 #ifndef GOVINFO_BENCH_REPORTS
 #define GOVINFO_BENCH_REPORTS "examples/reports"
@@ -85,6 +91,7 @@ struct Args {
     std::vector<fs::path> inputs;
     fs::path docx;  // folder of .docx files
     int docx_rounds = 50;
+    std::vector<fs::path> pdfs;  // --pdf: PDF files or folders
 };
 
 [[noreturn]] void usage(char const* why) {
@@ -101,6 +108,7 @@ struct Args {
                  "  --scaling    only the scaling figures (parse time of inputs 1x to 64x)\n"
                  "  --docx DIR   the Word files to time (default: tests/data/office)\n"
                  "  --docx-rounds N  read each Word file N times (default 50)\n"
+                 "  --pdf PATH   a PDF file or folder for the PDF figures (repeatable; builds with PDF)\n"
                  "  inputs default to %s\n",
                  why, GOVINFO_BENCH_REPORTS);
     std::exit(2);
@@ -130,6 +138,7 @@ Args parse_args(int argc, char** argv) {
         else if (s == "--scaling") a.scaling = true;
         else if (s == "--docx" && next) a.docx = next, ++i;
         else if (s == "--docx-rounds") a.docx_rounds = number<int>("--docx-rounds", next), ++i;
+        else if (s == "--pdf" && next) a.pdfs.emplace_back(next), ++i;
         else if (s == "-h" || s == "--help") usage("benchmarks of govinfo");
         else if (s.starts_with("-")) usage(("unknown option " + std::string(s)).c_str());
         else a.inputs.emplace_back(s);
@@ -716,6 +725,26 @@ int main(int argc, char** argv) try {
             figures.push_back({"html_mb_per_s", mb / t.wall, "HTML reading (html_to_text)", "MB/s"});
         }
     }
+
+#ifdef GOVINFO_BENCH_PDF
+    // ---- PDF: files to checked reports, against poppler's plain-text extraction ----
+    {
+        std::vector<fs::path> pdfs = a.pdfs;
+        if (pdfs.empty())
+            for (char const* dir : {GOVINFO_BENCH_PDF_DIRS}) pdfs.emplace_back(dir);
+        PdfBench const b = run_pdf_bench(pdfs, std::max(a.repeat, 3));
+        if (b.pages > 0) {
+            double const pages = static_cast<double>(b.pages);
+            if (!a.json) std::printf("PDF input: %zu files, %zu pages, %zu reports\n", b.files, b.pages, b.reports);
+            figures.push_back({"pdf_pages", pages, "", ""});
+            figures.push_back({"pdf_pages_per_s", pages / b.govinfo_wall, "PDF to checked report", "pages/s"});
+            figures.push_back({"pdf_pages_per_cpu_s", pages / b.govinfo_cpu, "PDF to checked report (per CPU second)", "pages/s"});
+            figures.push_back({"poppler_text_pages_per_s", pages / b.poppler_wall, "poppler page::text() alone", "pages/s"});
+            figures.push_back({"poppler_text_pages_per_cpu_s", pages / b.poppler_cpu, "poppler page::text() (per CPU second)", "pages/s"});
+            figures.push_back({"pdf_ratio_cpu", b.govinfo_cpu / b.poppler_cpu, "ratio PDF report / poppler text (CPU time)", "x"});
+        }
+    }
+#endif
 
     scaling_mode(sources, a, figures);
 #ifdef GOVINFO_BENCH_DOCX

@@ -691,7 +691,7 @@ private:
 
 using FC = FindingCode;
 using S = Severity;
-constexpr std::array<RuleInfo, 30> catalogue{{
+constexpr std::array<RuleInfo, 32> catalogue{{
     {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
     {FC::app_outcome_total, S::error, "outcome total",
      "T = sum of the outcome rows (一)…(六) of the format (per column)"},
@@ -756,6 +756,10 @@ constexpr std::array<RuleInfo, 30> catalogue{{
     {FC::parse_no_report, S::warning, "no report found",
      "the input holds an annual report: a section heading, a statutory table or a title "
      "naming one and its year (parser)"},
+    {FC::parse_scanned_pdf, S::warning, "PDF without a text layer",
+     "every page of a PDF has a text layer; a scan needs OCR first (PDF reader)"},
+    {FC::parse_text_outside_page, S::warning, "text outside the page",
+     "no text of a PDF page lies beyond the page's edges (PDF reader)"},
 }};
 
 }  // namespace

@@ -63,7 +63,7 @@ ENUMS = {
         "parse_missing_cells", "parse_format_mismatch", "parse_bad_cell",
         "narrative_mismatch", "series_carry_over", "series_in_force",
         "series_previous_items", "series_missing_year", "rollup_mismatch",
-        "parse_no_report"],
+        "parse_no_report", "parse_scanned_pdf", "parse_text_outside_page"],
 }
 
 

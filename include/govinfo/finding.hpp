@@ -66,6 +66,9 @@ enum class FindingCode {
     rollup_mismatch,      // a published total differs from the sum of its parts
     // parser diagnostics, appended
     parse_no_report,      // the input holds no annual report at all (ParseResult::diagnostics)
+    // source readers (Document::diagnostics)
+    parse_scanned_pdf,        // PDF pages without a text layer (a scan): they need OCR first
+    parse_text_outside_page,  // PDF text beyond the page's edges: cut off, not readable
 };
 BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, app_total_blank,
                     app_blank_cells, rev_group_total, rev_total_blank, rev_blank_cells,
@@ -76,7 +79,7 @@ BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, 
                     parse_missing_cells, parse_format_mismatch, parse_bad_cell,
                     narrative_mismatch, series_carry_over, series_in_force,
                     series_previous_items, series_missing_year, rollup_mismatch,
-                    parse_no_report)
+                    parse_no_report, parse_scanned_pdf, parse_text_outside_page)
 
 struct Finding {
     FindingCode code{};

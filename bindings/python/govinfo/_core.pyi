@@ -451,6 +451,8 @@ class FindingCode:
     series_missing_year: ClassVar[FindingCode]  # value = 27
     rollup_mismatch: ClassVar[FindingCode]  # value = 28
     parse_no_report: ClassVar[FindingCode]  # value = 29
+    parse_scanned_pdf: ClassVar[FindingCode]  # value = 30
+    parse_text_outside_page: ClassVar[FindingCode]  # value = 31
     __members__: ClassVar[dict[str, FindingCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
