@@ -10,6 +10,7 @@
 #include "govinfo/narrative.hpp"
 #include "govinfo/validate.hpp"
 #include "checks.hpp"
+#include "section_checks.hpp"
 
 namespace govinfo {
 
@@ -151,6 +152,7 @@ std::vector<Finding> check(Report const& report) {
     out.insert(out.end(), report.diagnostics.begin(), report.diagnostics.end());
     detail::validate_into(report, out);
     detail::check_narrative_into(report, out);
+    detail::check_sections_into(report, out);
     return out;
 }
 

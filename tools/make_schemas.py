@@ -62,7 +62,10 @@ ENUMS = {
         "parse_unplaced_line", "parse_label_variant", "parse_extra_cells",
         "parse_missing_cells", "parse_format_mismatch", "parse_bad_cell",
         "narrative_mismatch", "series_carry_over", "series_in_force",
-        "series_previous_items", "series_missing_year", "rollup_mismatch"],
+        "series_previous_items", "series_missing_year", "rollup_mismatch",
+        "section_missing", "section_out_of_order", "section_problems_empty",
+        "section_problems_repeated", "section_fees_silent", "section_year_mismatch",
+        "section_copied"],
 }
 
 
