@@ -9,6 +9,8 @@
 
 #include <govinfo/labels.hpp>
 
+#include "compare_command.hpp"
+
 namespace govinfo::cli {
 namespace {
 
@@ -21,6 +23,8 @@ commands:
   convert   write the reports as JSON, JSON Lines or tidy CSV
   html      write one self-contained HTML report card for a batch (same as check --format html)
   rules     print the rule catalogue: every finding code with its severity and formula
+  compare   a report beside last year's: cell changes, cross-year findings, kept text
+  indicators  the measures evaluators use, one row per report (csv, json or a table)
 
 options:
   -h, --help     show help (also after a command: govinfo check --help)
@@ -30,6 +34,7 @@ examples:
   govinfo check reports/
   govinfo convert reports/ --to csv --output cells.csv
   govinfo html reports/ --output card.html
+  govinfo compare report-2022.txt report-2023.txt
 )";
 
 constexpr std::string_view check_help = R"(usage: govinfo check [options] PATH...
@@ -124,6 +129,8 @@ std::string help_text(Command c) {
         case Command::convert: return std::string(convert_help);
         case Command::html: return std::string(html_help);
         case Command::rules: return std::string(rules_help);
+        case Command::compare: return compare_help();
+        case Command::indicators: return indicators_help();
         default: return std::string(overview);
     }
 }
@@ -148,6 +155,8 @@ std::optional<Options> parse_options(int argc, char** argv) {
     else if (cmd == "convert") o.command = Command::convert, o.format = OutputFormat::json;
     else if (cmd == "html") o.command = Command::html, o.format = OutputFormat::html;
     else if (cmd == "rules") o.command = Command::rules;
+    else if (cmd == "compare") o.command = Command::compare;
+    else if (cmd == "indicators") o.command = Command::indicators;
     else {
         return usage_error("unknown command '" + std::string(cmd) + "'");
     }
@@ -229,6 +238,14 @@ std::optional<Options> parse_options(int argc, char** argv) {
             if (s.empty() || *end != '\0' || n == 0 || s.front() == '-')
                 return usage_error("--max-bytes must be a positive whole number of bytes, not '" + s + "'");
             o.max_bytes = static_cast<std::size_t>(n);
+        } else if ((a == "--old-year" || a == "--new-year") && o.command == Command::compare) {
+            if (!value(v)) return std::nullopt;
+            char* end = nullptr;
+            std::string const s(v);
+            long const y = std::strtol(s.c_str(), &end, 10);
+            if (s.empty() || *end != '\0' || y < 1900 || y > 2200)
+                return usage_error(std::string(a) + " must be a year such as 2023, not '" + s + "'");
+            (a == "--old-year" ? o.old_year : o.new_year) = static_cast<int>(y);
         } else if (a == "--series") {
             o.series = true;
         } else if (a == "-q" || a == "--quiet") {
@@ -244,6 +261,17 @@ std::optional<Options> parse_options(int argc, char** argv) {
         return o;
     }
     if (o.paths.empty()) return usage_error(std::string(cmd) + " needs at least one PATH (a file, a folder or -)");
+    if (o.command == Command::compare) {
+        if (o.paths.size() > 2) return usage_error("compare takes OLD and NEW, not " + std::to_string(o.paths.size()) + " paths");
+        if (o.format != OutputFormat::text && o.format != OutputFormat::json && o.format != OutputFormat::html)
+            return usage_error("compare --format must be text, json or html");
+        return o;
+    }
+    if (o.command == Command::indicators) {
+        if (o.format != OutputFormat::text && o.format != OutputFormat::json && o.format != OutputFormat::csv)
+            return usage_error("indicators --format must be text, csv or json");
+        return o;
+    }
     if (o.format == OutputFormat::html) o.command = o.command == Command::convert ? o.command : Command::html;
     return o;
 }
