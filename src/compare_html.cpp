@@ -215,10 +215,11 @@ std::string changes_table_html(Comparison const& c, bool states_in_full = true) 
             {CellChangeKind::filled_in, "由空白或“/”改为填写数字"},
             {CellChangeKind::emptied, "由数字改为空白或“/”"},
             {CellChangeKind::state_changed, "在空白与“/”之间改变"}};
-        out += "<p class=\"state-changes\">";
+        std::string said;
         for (auto const& [kind, count] : states)
-            out += std::to_string(count) + " 个单元格" + std::string(names.at(kind)) + "；";
-        out += "</p>";
+            said += (said.empty() ? "" : "；") + std::to_string(count) + " 个单元格" +
+                    std::string(names.at(kind));
+        out += "<p class=\"state-changes\">" + said + "。</p>";
     }
     return out;
 }

@@ -32,8 +32,15 @@ std::optional<MoneyDifference> money_difference(Money const& old_amount, Money c
     Decimal a = old_amount.amount, b = new_amount.amount;
     MoneyUnit unit = new_amount.unit;
     if (old_amount.unit != new_amount.unit) {
-        if (old_amount.unit == MoneyUnit::unknown || new_amount.unit == MoneyUnit::unknown)
-            return std::nullopt;
+        // 0 is 0 in any unit: an amount of unknown unit that is 0 takes the other's unit (seed
+        // 002 writes 采购总金额 0 without a unit in 2019 and 177.1万元 in 2020).
+        if (old_amount.unit == MoneyUnit::unknown || new_amount.unit == MoneyUnit::unknown) {
+            Money const& unknown = old_amount.unit == MoneyUnit::unknown ? old_amount : new_amount;
+            Money const& known = old_amount.unit == MoneyUnit::unknown ? new_amount : old_amount;
+            if (unknown.amount.units != 0) return std::nullopt;
+            return money_difference(Money{old_amount.amount, known.unit},
+                                    Money{new_amount.amount, known.unit});
+        }
         auto const x = old_amount.unit == MoneyUnit::yuan ? to_wan(a) : std::optional<Decimal>(a);
         auto const y = new_amount.unit == MoneyUnit::yuan ? to_wan(b) : std::optional<Decimal>(b);
         if (!x || !y) return std::nullopt;

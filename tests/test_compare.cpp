@@ -148,10 +148,23 @@ TEST_CASE("money compares exactly, in 万元 when the units differ") {
 
     std::get<Article20v2019>(b.article20).procurement.amount =
         MoneyCell::of(*Decimal::parse("25.1"), MoneyUnit::unknown);
-    auto const& u = change_of(compare(a, b), TableKind::article20, "procurement", "amount");
+    auto const c2 = compare(a, b);
+    auto const& u = change_of(c2, TableKind::article20, "procurement", "amount");
     CHECK(u.kind == CellChangeKind::not_comparable);
     CHECK_FALSE(u.absolute_amount.has_value());
     CHECK_FALSE(u.note.empty());
+}
+
+TEST_CASE("an amount of 0 without a unit is 0 in the other's unit (seed 002, 2019 → 2020)") {
+    auto const r = seed_002();
+    auto const c = compare(r[4], r[3]);
+    auto const& m = change_of(c, TableKind::article20, "procurement", "amount");
+    CHECK(std::get<MoneyCell>(*m.old_value).money.unit == MoneyUnit::unknown);
+    CHECK(m.kind == CellChangeKind::changed);
+    REQUIRE(m.absolute_amount.has_value());
+    CHECK(m.absolute_amount->amount.to_string() == "177.1");
+    CHECK(m.absolute_amount->unit == MoneyUnit::wan_yuan);
+    CHECK_FALSE(m.relative.has_value());  // from 0
 }
 
 TEST_CASE("a difference beyond 64 bits is not computed") {
