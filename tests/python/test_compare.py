@@ -354,3 +354,44 @@ def test_compare_years_example_prints_and_plots_what_changed(tmp_path):
     assert lines[-1] == f"chart saved to {tmp_path / 'm.png'}"
     size, width, height = png_size(tmp_path / "m.png")
     assert size > 10_000 and (width, height) == (1000, 400)
+
+
+# ---------------------------------------------------------------- odd input never crashes
+
+def test_odd_objects_and_threads_never_crash_the_interpreter():
+    code = r'''
+import threading
+import govinfo
+c = govinfo.Comparison()
+assert c.to_html() and c.to_text() and c.to_json()
+c.cells = [govinfo.CellChange(old_value=govinfo.Cell(), new_value=None),
+           govinfo.CellChange(kind=govinfo.CellChangeKind.changed)]
+assert c.to_html() and c.to_text()
+assert len(govinfo.compare(govinfo.Report(), govinfo.Report()).cells) == 200
+assert govinfo.indicators([govinfo.Report()]).shape == (1, 82)
+zero = govinfo.Ratio(numerator=1, denominator=0)
+assert zero.percent() == "" and float(zero) != float(zero)
+try:
+    zero.as_fraction()
+    raise SystemExit("no ZeroDivisionError")
+except ZeroDivisionError:
+    pass
+assert govinfo.RateMeasure(numerator=1, denominator=0).value() is None
+assert govinfo.RateMeasure(numerator=-2**63, denominator=-1).value() is None
+assert govinfo.check_series_sections(govinfo.Series()) == []
+reports = govinfo.parse_file("examples/reports/002_6174489a5f7162cb.txt").reports
+sizes = []
+threads = [threading.Thread(target=lambda: sizes.append(len(govinfo.compare(reports[1], reports[0]).cells)))
+           for _ in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert sizes == [200] * 8
+print("ok")
+'''
+    env = {**os.environ, "PYTHONPATH": str(Path(govinfo.__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "ok\n"
