@@ -149,13 +149,17 @@ int run_indicators(Options const& o) {
     std::vector<std::filesystem::path> files;
     while (auto p = walk.next()) files.push_back(std::move(*p));
     parse_stream(files, o.jobs, parse_options_of(o), [&](FileResult&& r) {
+        std::string const source = r.path.string();
         if (r.error) {
             auto e = *r.error;
-            if (e.file.empty()) e.file = r.path.string();
+            if (e.file.empty()) e.file = source;
             std::fprintf(stderr, "%s\n", e.to_string().c_str());
             unreadable = true;
             return;
         }
+        for (auto const& d : r.diagnostics)  // about the file as a whole, as check prints them
+            std::fprintf(stderr, "%s:%u: %s: %s\n", source.c_str(), d.line,
+                         std::string(id(d.code)).c_str(), d.message.c_str());
         for (auto& x : r.reports) reports.push_back(std::move(x));
     });
     unreadable = unreadable || walk.unreadable();

@@ -172,7 +172,8 @@ TEST_CASE("a difference beyond 64 bits is not computed") {
     std::get<Article20v2019>(a.article20).licensing.change = Cell::of(-5);
     std::get<Article20v2019>(b.article20).licensing.change =
         Cell::of(std::numeric_limits<std::int64_t>::max());
-    auto const& x = change_of(compare(a, b), TableKind::article20, "licensing", "change");
+    auto const c = compare(a, b);
+    auto const& x = change_of(c, TableKind::article20, "licensing", "change");
     CHECK(x.kind == CellChangeKind::changed);
     CHECK_FALSE(x.absolute.has_value());
     CHECK_FALSE(x.note.empty());

@@ -193,6 +193,16 @@ def test_cli_compare_text_json_html_and_exit_codes(tmp_path):
 
 
 @needs_cli
+def test_cli_help_of_compare_and_indicators():
+    for sub in ("compare", "indicators"):
+        h = run(sub, "--help")
+        assert h.returncode == 0 and f"usage: govinfo {sub}" in h.stdout and "examples:" in h.stdout
+        assert sub in run("--help").stdout
+    assert run("compare", "--old-year", "20x", SEED_001).returncode == 2
+    assert run("indicators", "--old-year", "2020", SEED_001).returncode == 2  # compare only
+
+
+@needs_cli
 def test_readme_shows_what_govinfo_compare_prints():
     import re
     import shlex
