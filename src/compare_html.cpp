@@ -178,9 +178,15 @@ std::string sections_html(Comparison const& c) {
             out += "相似度 " + s.similarity->percent() + "；逐字相同 " + std::to_string(s.kept) +
                    " 句，新增 " + std::to_string(s.added) + " 句，删去 " + std::to_string(s.dropped) + " 句";
         if (!s.note.empty()) out += (s.similarity ? "；" : "") + escape_html(s.note);
-        out += "</p><div class=\"columns\"><div class=\"column old\">" +
-               sentences_html(s.old_sentences, false) + "</div><div class=\"column new\">" +
-               sentences_html(s.new_sentences, true) + "</div></div></section>";
+        std::string const columns = "<div class=\"columns\"><div class=\"column old\">" +
+                                    sentences_html(s.old_sentences, false) +
+                                    "</div><div class=\"column new\">" +
+                                    sentences_html(s.new_sentences, true) + "</div></div>";
+        // Sections 二–四 are mostly the tables shown above, as text: folded away.
+        bool const tables = s.number >= 2 && s.number <= 4;
+        out += "</p>" + (tables ? "<details><summary>文字（多为上面表格的内容）</summary>" + columns + "</details>"
+                                : columns) +
+               "</section>";
     }
     return out;
 }
