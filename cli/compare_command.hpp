@@ -8,9 +8,10 @@
 namespace govinfo::cli {
 
 // Both return the exit status: 0 done, 1 a finding at or above --fail-on (compare only),
-// 2 unreadable input, no report to compare, or a file the output could not be written to.
-int run_compare(Options const& o);
-int run_indicators(Options const& o);
+// 2 unreadable input or no report to compare; a failed write throws WriteError (main says it
+// and exits 2). `stdin_closed` and `stdout_closed`: the caller closed that standard stream.
+int run_compare(Options const& o, bool stdin_closed, bool stdout_closed);
+int run_indicators(Options const& o, bool stdin_closed, bool stdout_closed);
 
 std::string compare_help();
 std::string indicators_help();

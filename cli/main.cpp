@@ -4,11 +4,13 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <govinfo/batch.hpp>
 #include <govinfo/boilerplate.hpp>
@@ -17,8 +19,11 @@
 #include <govinfo/validate.hpp>
 
 #include "compare_command.hpp"
+#include "escape.hpp"
 #include "file_walk.hpp"
+#include "io/read_bounded.hpp"
 #include "options.hpp"
+#include "output_file.hpp"
 #include "outputs.hpp"
 #include "terminal.hpp"
 
@@ -74,136 +79,269 @@ void add_series_findings(Options const& o, std::vector<Held>& held) {
     }
 }
 
-// Runs check, html or convert over every input; returns the exit status.
-int run(Options const& o) {
-    bool unreadable = false;
-    bool const read_stdin = std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end();
+// Standard streams closed by the caller (`govinfo check - <&-`). Each closed one is reopened on
+// /dev/null at once, so that no file the command opens later takes its number and gets read as
+// standard input or written as standard output; what was closed is remembered and reported.
+struct StandardStreams {
+    bool in_closed = false;
+    bool out_closed = false;
+};
 
-    std::FILE* out = stdout;
-    if (!o.output.empty()) {
-        out = std::fopen(o.output.c_str(), "wb");
-        if (!out) {
-            std::fprintf(stderr, "%s: error: cannot write: %s\n", o.output.c_str(), std::strerror(errno));
-            return 2;
+StandardStreams reserve_standard_streams() {
+    StandardStreams s;
+    bool closed[3] = {};
+    for (int fd = 0; fd < 3; ++fd) {
+        closed[fd] = ::fcntl(fd, F_GETFD) == -1 && errno == EBADF;
+        if (closed[fd]) ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);  // lowest free: fd
+    }
+    s.in_closed = closed[0];
+    s.out_closed = closed[1];
+    return s;
+}
+
+// One line on stderr, escaped for the terminal; the progress bar is cleared first.
+void say(Progress& progress, std::string const& line) {
+    progress.finish();
+    std::fprintf(stderr, "%s\n", terminal_safe(line).c_str());
+}
+
+// Reads standard input through the same bounded reader as files, so --max-bytes stops an
+// endless stream at the limit instead of reading it whole first.
+FileResult read_stdin(Options const& o, StandardStreams const& streams) {
+    FileResult r;
+    r.path = "-";
+    if (streams.in_closed) {
+        Error e;
+        e.code = ErrorCode::io_error;
+        e.message = "standard input is closed";
+        e.file = "-";
+        r.error = std::move(e);
+        return r;
+    }
+    ParseOptions po = parse_options_of(o);
+    po.source_name = "-";
+    auto bytes = detail::try_read_bounded(0, po.max_input_bytes, "-");
+    if (!bytes) {
+        r.error = bytes.error();
+        return r;
+    }
+    auto parsed = try_parse(*bytes, po);
+    if (parsed) {
+        r.reports = std::move(parsed->reports);
+        r.diagnostics = std::move(parsed->diagnostics);
+    } else {
+        r.error = parsed.error();
+    }
+    return r;
+}
+
+// A file that gave no report is an input the run could not use: reported like an unreadable
+// one (ErrorCode::no_report), saying whether it was empty.
+Error no_report_error(FileResult const& r, std::string const& source) {
+    Error e;
+    e.code = ErrorCode::no_report;
+    e.file = source;
+    std::error_code ec;
+    bool const empty = source != "-" && fs::file_size(r.path, ec) == 0 && !ec;
+    e.message = empty ? "empty file: no report found" : "no report found";
+    for (auto const& d : r.diagnostics)
+        if (d.code != FindingCode::parse_table_missing) e.message += "; " + d.message;
+    return e;
+}
+
+// What the run met, for the exit status and the closing lines.
+struct Tally {
+    std::size_t reports = 0, unreadable = 0, skipped = 0;
+    bool failed = false;  // a finding at or above --fail-on
+};
+
+// Takes every input's outcome, in input order, to stderr and to the writer, and counts it.
+class Batch {
+public:
+    Batch(Options const& o, Writer& writer, Progress& progress)
+        : o_(o), writer_(writer), progress_(progress) {}
+
+    void parsed(FileResult&& r, std::string const& source) {
+        if (r.error) return unreadable(source, *r.error);
+        if (r.reports.empty()) return unreadable(source, no_report_error(r, source));
+        for (auto const& d : filtered(o_, r.diagnostics))
+            say(progress_, source + ":" + std::to_string(d.line) + ": " + std::string(id(d.code)) +
+                               ": " + d.message);
+        tally_.reports += r.reports.size();
+        bool const converting = o_.command == Command::convert;
+        for (auto& report : r.reports) {
+            auto findings = converting ? std::vector<Finding>{} : filtered(o_, check(report));
+            if (o_.series && !converting)
+                held_.push_back({source, std::move(report), std::move(findings)});
+            else
+                emit(source, report, std::move(findings));
         }
     }
-    bool const converting = o.command == Command::convert;
-    auto writer = converting ? make_convert_writer(o, out) : make_check_writer(o, out);
-    bool failed = false;
 
-    // --series needs every report before it can compare years, so it holds them; otherwise each
-    // report goes to the writer as soon as its file is parsed.
+    // What the walk did not read.
+    void walked(WalkItem const& item) {
+        std::string const source = item.path.string();
+        if (item.kind == WalkItem::Kind::unreadable) {
+            Error e;
+            e.code = ErrorCode::io_error;
+            e.message = item.reason;
+            return unreadable(source, std::move(e));
+        }
+        ++tally_.skipped;
+        if (!o_.quiet) say(progress_, source + ": skipped: " + item.reason);
+        writer_.skipped(source, item.reason);
+    }
+
+    // --series needs every report before it can compare years, so it held them until now;
+    // otherwise each report went to the writer as soon as its file was parsed.
+    Tally const& finish() {
+        if (!held_.empty()) {
+            add_series_findings(o_, held_);
+            for (auto& h : held_) emit(h.source, h.report, std::move(h.findings));
+            held_.clear();
+        }
+        return tally_;
+    }
+
+private:
     struct Held {
         std::string source;
         Report report;
         std::vector<Finding> findings;
     };
-    std::vector<Held> held;
-    auto emit = [&](std::string const& source, Report const& report, std::vector<Finding> findings) {
-        for (auto const& f : findings) failed = failed || fails(o, f.severity);
-        writer->report(source, report, findings);
-    };
-
-    auto handle = [&](FileResult&& r, std::string const& source) {
-        if (r.error) {
-            auto e = *r.error;
-            if (e.file.empty()) e.file = source;
-            std::fprintf(stderr, "%s\n", e.to_string().c_str());
-            writer->unreadable(source, e);
-            unreadable = true;
-            return;
-        }
-        for (auto const& d : filtered(o, r.diagnostics))
-            std::fprintf(stderr, "%s:%u: %s: %s\n", source.c_str(), d.line,
-                         std::string(id(d.code)).c_str(), d.message.c_str());
-        for (auto& report : r.reports) {
-            auto findings = converting ? std::vector<Finding>{} : filtered(o, check(report));
-            if (o.series && !converting)
-                held.push_back({source, std::move(report), std::move(findings)});
-            else
-                emit(source, report, std::move(findings));
-        }
-    };
-
-    if (read_stdin) {
-        std::string input(std::istreambuf_iterator<char>(std::cin), {});
-        FileResult r;
-        r.path = "-";
-        ParseOptions po = parse_options_of(o);
-        po.source_name = "-";
-        auto parsed = try_parse(input, po);
-        if (parsed) {
-            r.reports = std::move(parsed->reports);
-            r.diagnostics = std::move(parsed->diagnostics);
-        } else {
-            r.error = parsed.error();
-        }
-        handle(std::move(r), "-");
+    void emit(std::string const& source, Report const& report, std::vector<Finding> findings) {
+        for (auto const& f : findings) tally_.failed = tally_.failed || fails(o_, f.severity);
+        writer_.report(source, report, findings);
+    }
+    void unreadable(std::string const& source, Error e) {
+        if (e.file.empty()) e.file = source;
+        say(progress_, e.to_string());
+        writer_.unreadable(source, e);
+        ++tally_.unreadable;
     }
 
-    // Files go to parse_stream in batches as the walk finds them, so neither the list of a huge
-    // folder nor its results are held. Only a progress bar needs the total, from a first pass.
-    bool const show_progress = !o.quiet && is_terminal(stderr);
-    Progress progress(show_progress ? count_report_files(o.paths) : 0, show_progress);
-    FileWalk walk(o.paths, stderr);
+    Options const& o_;
+    Writer& writer_;
+    Progress& progress_;
+    Tally tally_;
+    std::vector<Held> held_;
+};
+
+// Files go to parse_stream in batches as the walk finds them, so neither the list of a huge
+// folder nor its results are held. What the walk did not read goes to `walked` in its place in
+// the walk's order, between the results of the files around it.
+void walk_and_parse(FileWalk& walk, unsigned jobs, ParseOptions const& options,
+                    std::function<void(FileResult&&)> const& parsed,
+                    std::function<void(WalkItem const&)> const& walked) {
     constexpr std::size_t batch = 1024;  // parse_stream drains at the end of each: keep it long
+    std::vector<WalkItem> items;
     std::vector<fs::path> files;
+    std::vector<std::size_t> item_of_file;
     for (;;) {
-        files.clear();
-        while (files.size() < batch) {
-            auto p = walk.next();
-            if (!p) break;
-            files.push_back(std::move(*p));
+        items.clear(), files.clear(), item_of_file.clear();
+        while (files.size() < batch && items.size() < 4 * batch) {
+            auto item = walk.next();
+            if (!item) break;
+            if (item->kind == WalkItem::Kind::file) {
+                item_of_file.push_back(items.size());
+                files.push_back(item->path);
+            }
+            items.push_back(std::move(*item));
         }
-        if (files.empty()) break;
-        parse_stream(files, o.jobs, parse_options_of(o), [&](FileResult&& r) {
-            std::string const source = r.path.string();
-            progress.step(source);
-            handle(std::move(r), source);
+        if (items.empty()) return;
+        std::size_t done = 0, k = 0;  // items[0, done) are handed on; k files came back
+        auto walked_until = [&](std::size_t end) {
+            for (; done < end; ++done)
+                if (items[done].kind != WalkItem::Kind::file) walked(items[done]);
+        };
+        parse_stream(files, jobs, options, [&](FileResult&& r) {
+            std::size_t const at = item_of_file[k++];
+            walked_until(at);
+            done = at + 1;
+            parsed(std::move(r));
         });
+        walked_until(items.size());
     }
-    progress.finish();
-    unreadable = unreadable || walk.unreadable();
-    if (!held.empty()) {
-        add_series_findings(o, held);
-        for (auto& h : held) emit(h.source, h.report, std::move(h.findings));
-    }
-    writer->finish();
-    if (out != stdout) std::fclose(out);
-    if (unreadable) return 2;
-    return failed ? 1 : 0;
 }
 
-int rules() {
-    for (auto const& r : rule_catalogue())
-        std::printf("%s  %s  %s: %s\n", fit(id(r.code), 28).c_str(), fit(id(r.severity), 7).c_str(),
-                    std::string(r.title).c_str(), std::string(r.formula).c_str());
+// Runs check, html or convert over every input; returns the exit status.
+int run(Options const& o, StandardStreams const& streams) {
+    if (o.output.empty() && streams.out_closed)
+        throw WriteError("standard output is closed: nothing can be written (give -o FILE)");
+    if (auto clash = output_clash(o.output, o.paths)) {
+        std::fprintf(stderr, "govinfo: error: %s\n", terminal_safe(*clash).c_str());
+        return 2;
+    }
+    OutputFile out(o.output);
+    auto writer = o.command == Command::convert ? make_convert_writer(o, out)
+                                                : make_check_writer(o, out);
+    bool const show_progress = !o.quiet && is_terminal(stderr);
+    Progress progress(show_progress ? count_report_files(o.paths) : 0, show_progress);
+    Batch batch(o, *writer, progress);
+
+    if (std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end())
+        batch.parsed(read_stdin(o, streams), "-");
+    std::vector<fs::path> own;  // passed over by the walk
+    if (!out.temporary().empty()) own = {fs::path(o.output), out.temporary()};
+    FileWalk walk(o.paths, own);
+    walk_and_parse(
+        walk, o.jobs, parse_options_of(o),
+        [&](FileResult&& r) {
+            std::string const source = r.path.string();
+            progress.step(terminal_safe(source));
+            batch.parsed(std::move(r), source);
+        },
+        [&](WalkItem const& item) { batch.walked(item); });
+    progress.finish();
+    Tally const& tally = batch.finish();
+    writer->finish();
+    out.commit();
+
+    if (o.quiet && tally.skipped)
+        std::fprintf(stderr, "govinfo: %zu files skipped; without -q each is listed with its reason\n",
+                     tally.skipped);
+    if (tally.reports == 0) {
+        std::fprintf(stderr, "govinfo: error: no report found in the input given\n");
+        return 2;
+    }
+    if (tally.unreadable) return 2;
+    return tally.failed ? 1 : 0;
+}
+
+// rules, help and version write to standard output through OutputFile too, so a closed or full
+// standard output is an error there as well.
+int print(Options const& o, StandardStreams const& streams, std::string const& text) {
+    if (o.output.empty() && streams.out_closed)
+        throw WriteError("standard output is closed: nothing can be written");
+    OutputFile out(o.output);
+    if (o.command == Command::rules && !o.help_for) write_rules(o.format, out);
+    else out.write(text);
+    out.commit();
     return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    StandardStreams const streams = reserve_standard_streams();
     auto options = parse_options(argc, argv);
     if (!options) return 2;
     Options const& o = *options;
-    if (o.help_for) {
-        std::fputs(help_text(*o.help_for).c_str(), stdout);
-        return 0;
-    }
     try {
+        if (o.help_for) return print(o, streams, help_text(*o.help_for));
         switch (o.command) {
-            case Command::help: std::fputs(help_text(Command::help).c_str(), stdout); return 0;
-            case Command::version: std::printf("govinfo %s\n", GOVINFO_VERSION); return 0;
-            case Command::rules: return rules();
+            case Command::help: return print(o, streams, help_text(Command::help));
+            case Command::version: return print(o, streams, std::string("govinfo ") + GOVINFO_VERSION + "\n");
+            case Command::rules: return print(o, streams, {});
             case Command::check:
             case Command::convert:
-            case Command::html: return run(o);
-            case Command::compare: return run_compare(o);
-            case Command::indicators: return run_indicators(o);
+            case Command::html: return run(o, streams);
+            case Command::compare: return run_compare(o, streams.in_closed, streams.out_closed);
+            case Command::indicators:
+                return run_indicators(o, streams.in_closed, streams.out_closed);
         }
     } catch (std::exception const& e) {
-        std::fprintf(stderr, "govinfo: error: %s\n", e.what());
+        std::fprintf(stderr, "govinfo: error: %s\n", terminal_safe(e.what()).c_str());
         return 2;
     }
     return 2;

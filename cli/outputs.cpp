@@ -8,35 +8,15 @@
 #include <govinfo/json.hpp>
 #include <govinfo/labels.hpp>
 #include <govinfo/report_card.hpp>
+#include <govinfo/validate.hpp>
 
+#include "escape.hpp"
 #include "terminal.hpp"
 
 namespace govinfo::cli {
 namespace {
 
-void put(std::FILE* out, std::string_view s) { std::fwrite(s.data(), 1, s.size(), out); }
-
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    return out + "\"";
-}
+void put(OutputFile& out, std::string_view s) { out.write(s); }
 
 std::string csv_field(std::string_view s) {
     if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
@@ -81,7 +61,7 @@ std::string location(Finding const& f) {
 // ---- check: text ----
 class TextWriter final : public Writer {
 public:
-    TextWriter(Options const& o, std::FILE* out) : o_(o), out_(out) {}
+    TextWriter(Options const& o, OutputFile& out) : o_(o), out_(out) {}
     void report(std::string const& source, Report const& r,
                 std::vector<Finding> const& findings) override {
         if (!header_) {
@@ -95,8 +75,9 @@ public:
         if (n[1]) ++with_warnings_;
         char counts[64];
         std::snprintf(counts, sizeof counts, " %5zu %5zu %5zu  ", n[0], n[1], n[2]);
-        put(out_, fit(source + ":" + std::to_string(r.first_line), 34) + " " +
-                      fit(r.agency.empty() ? "?" : r.agency, 26) + " " +
+        // Names and report text are escaped (escape.hpp): the text format is read on terminals.
+        put(out_, fit(terminal_safe(source) + ":" + std::to_string(r.first_line), 34) + " " +
+                      fit(r.agency.empty() ? "?" : terminal_safe(r.agency), 26) + " " +
                       fit(r.year ? std::to_string(*r.year) : "?", 4) + "  " +
                       fit(id(r.format()), 6) + counts + short_tables(r) + "\n");
         // A code that fires on many rows (blank cells, say) is shown a few times and then
@@ -108,7 +89,7 @@ public:
             std::size_t const k = ++shown[f.code];
             if (k <= 3 || total[f.code] <= 4) {
                 put(out_, "    " + fit(id(f.severity), 7) + " " + std::string(id(f.code)) + "  " +
-                              location(f) + ": " + f.message + "\n");
+                              terminal_safe(location(f)) + ": " + terminal_safe(f.message) + "\n");
             } else if (k == 4) {
                 put(out_, "    " + fit(id(f.severity), 7) + " " + std::string(id(f.code)) + "  … " +
                               std::to_string(total[f.code] - 3) +
@@ -117,18 +98,20 @@ public:
         }
     }
     void unreadable(std::string const&, Error const&) override { ++unreadable_; }
+    void skipped(std::string const&, std::string const&) override { ++skipped_; }
     void finish() override {
         std::string s = std::to_string(reports_) + " reports: " + std::to_string(with_errors_) +
                         " with errors, " + std::to_string(with_warnings_) + " with warnings";
         if (unreadable_) s += ", " + std::to_string(unreadable_) + " files unreadable";
+        if (skipped_) s += ", " + std::to_string(skipped_) + " files skipped";
         put(out_, s + " (tables: a20 = 主动公开 Article 20, app = 依申请公开, rev = 复议诉讼)\n");
     }
 
 private:
     Options const& o_;
-    std::FILE* out_;
+    OutputFile& out_;
     bool header_ = false;
-    std::size_t reports_ = 0, with_errors_ = 0, with_warnings_ = 0, unreadable_ = 0;
+    std::size_t reports_ = 0, with_errors_ = 0, with_warnings_ = 0, unreadable_ = 0, skipped_ = 0;
 };
 
 // ---- check: json / jsonl ----
@@ -152,7 +135,7 @@ std::string check_object(std::string const& source, Report const& r,
 
 class JsonWriter final : public Writer {
 public:
-    JsonWriter(std::FILE* out, bool lines) : out_(out), lines_(lines) {}
+    JsonWriter(OutputFile& out, bool lines) : out_(out), lines_(lines) {}
     void report(std::string const& source, Report const& r,
                 std::vector<Finding> const& findings) override {
         emit(check_object(source, r, findings));
@@ -160,6 +143,9 @@ public:
     void unreadable(std::string const& source, Error const& e) override {
         emit("{\"source\":" + json_string(source) + ",\"error\":{\"code\":" +
              json_string(id(e.code)) + ",\"message\":" + json_string(e.to_string()) + "}}");
+    }
+    void skipped(std::string const& source, std::string const& reason) override {
+        emit("{\"source\":" + json_string(source) + ",\"skipped\":" + json_string(reason) + "}");
     }
     void finish() override {
         if (!lines_) put(out_, first_ ? "[]\n" : "\n]\n");
@@ -175,7 +161,7 @@ private:
         }
         first_ = false;
     }
-    std::FILE* out_;
+    OutputFile& out_;
     bool lines_;
     bool first_ = true;
 };
@@ -183,7 +169,7 @@ private:
 // ---- check: csv (one row per finding) ----
 class FindingsCsvWriter final : public Writer {
 public:
-    explicit FindingsCsvWriter(std::FILE* out) : out_(out) {
+    explicit FindingsCsvWriter(OutputFile& out) : out_(out) {
         put(out_, "source,line,agency,year,format,code,severity,evaluable,table,row,column,expected,actual,finding_line,message\n");
     }
     void report(std::string const& source, Report const& r,
@@ -200,16 +186,17 @@ public:
         }
     }
     void unreadable(std::string const&, Error const&) override {}
+    void skipped(std::string const&, std::string const&) override {}
     void finish() override {}
 
 private:
-    std::FILE* out_;
+    OutputFile& out_;
 };
 
 // ---- check: html (the report card needs the whole batch) ----
 class HtmlWriter final : public Writer {
 public:
-    explicit HtmlWriter(std::FILE* out) : out_(out) {}
+    explicit HtmlWriter(OutputFile& out) : out_(out) {}
     void report(std::string const& source, Report const& r,
                 std::vector<Finding> const& findings) override {
         reports_.push_back({source, r, findings});
@@ -217,10 +204,11 @@ public:
     void unreadable(std::string const& source, Error const& e) override {
         unreadable_.push_back({source, e});
     }
+    void skipped(std::string const&, std::string const&) override {}
     void finish() override { put(out_, report_card_html(reports_, unreadable_)); }
 
 private:
-    std::FILE* out_;
+    OutputFile& out_;
     std::vector<CheckedReport> reports_;
     std::vector<UnreadableFile> unreadable_;
 };
@@ -228,7 +216,7 @@ private:
 // ---- convert ----
 class ConvertWriter final : public Writer {
 public:
-    ConvertWriter(OutputFormat f, std::FILE* out) : format_(f), out_(out) {}
+    ConvertWriter(OutputFormat f, OutputFile& out) : format_(f), out_(out) {}
     void report(std::string const&, Report const& r, std::vector<Finding> const&) override {
         switch (format_) {
             case OutputFormat::jsonl: put(out_, to_json(r) + "\n"); break;
@@ -242,20 +230,21 @@ public:
         ++count_;
     }
     void unreadable(std::string const&, Error const&) override {}
+    void skipped(std::string const&, std::string const&) override {}
     void finish() override {
         if (format_ == OutputFormat::json) put(out_, first_ ? "[]\n" : "\n]\n");
     }
 
 private:
     OutputFormat format_;
-    std::FILE* out_;
+    OutputFile& out_;
     bool first_ = true;
     std::size_t count_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<Writer> make_check_writer(Options const& o, std::FILE* out) {
+std::unique_ptr<Writer> make_check_writer(Options const& o, OutputFile& out) {
     switch (o.format) {
         case OutputFormat::json: return std::make_unique<JsonWriter>(out, false);
         case OutputFormat::jsonl: return std::make_unique<JsonWriter>(out, true);
@@ -266,8 +255,24 @@ std::unique_ptr<Writer> make_check_writer(Options const& o, std::FILE* out) {
     return std::make_unique<TextWriter>(o, out);
 }
 
-std::unique_ptr<Writer> make_convert_writer(Options const& o, std::FILE* out) {
+std::unique_ptr<Writer> make_convert_writer(Options const& o, OutputFile& out) {
     return std::make_unique<ConvertWriter>(o.format, out);
+}
+
+void write_rules(OutputFormat format, OutputFile& out) {
+    if (format == OutputFormat::json) {
+        std::string s = "[";
+        for (auto const& r : rule_catalogue()) {
+            s += s.size() == 1 ? "\n" : ",\n";
+            s += "{\"code\":" + json_string(id(r.code)) + ",\"severity\":" + json_string(id(r.severity)) +
+                 ",\"title\":" + json_string(r.title) + ",\"formula\":" + json_string(r.formula) + "}";
+        }
+        put(out, s + "\n]\n");
+        return;
+    }
+    for (auto const& r : rule_catalogue())
+        put(out, fit(id(r.code), 28) + "  " + fit(id(r.severity), 7) + "  " + std::string(r.title) +
+                     ": " + std::string(r.formula) + "\n");
 }
 
 }  // namespace govinfo::cli

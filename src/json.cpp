@@ -37,7 +37,7 @@ using members_of = boost::describe::describe_members<T, boost::describe::mod_pub
 // The documents have these many keys per object; a model change that alters them must also
 // update docs/json.md, the schemas (tools/make_schemas.py) and the golden files.
 static_assert(boost::mp11::mp_size<members_of<Report>>::value == 13);
-static_assert(boost::mp11::mp_size<members_of<Finding>>::value == 12);
+static_assert(boost::mp11::mp_size<members_of<Finding>>::value == 14);
 static_assert(boost::mp11::mp_size<members_of<ApplicationTable>>::value == 26);
 
 // ------------------------------------------------------------------------------------------
@@ -68,6 +68,7 @@ json::value write(MoneyCell const& c) {
 }
 
 json::value write(std::string const& s) { return json::value(s); }
+json::value write(double d) { return json::value(d); }
 json::value write(bool b) { return json::value(b); }
 
 template <class T>
@@ -287,6 +288,14 @@ void read(json::value const& v, bool& out, std::string const& path, Context cons
     out = v.get_bool();
 }
 
+void read(json::value const& v, double& out, std::string const& path, Context const&) {
+    if (v.is_double()) out = v.get_double();
+    else if (v.is_int64()) out = static_cast<double>(v.get_int64());
+    else if (v.is_uint64()) out = static_cast<double>(v.get_uint64());
+    else type_error(path, "a number", v);
+    if (!std::isfinite(out)) fail(ErrorCode::json_bad_value, path, "not a finite number");
+}
+
 template <class T>
     requires std::is_integral_v<T>
 void read(json::value const& v, T& out, std::string const& path, Context const&) {
@@ -395,6 +404,8 @@ bool may_omit(Report const*, std::string_view name) {
            name == "last_line" || name == "tables_found" || name == "sections" ||
            name == "diagnostics";
 }
+// Findings written before PDF sources existed have no page or box.
+bool may_omit(Finding const*, std::string_view name) { return name == "page" || name == "box"; }
 template <class T>
 bool may_omit(T const*, std::string_view) {
     return false;

@@ -681,7 +681,7 @@ private:
 
 using FC = FindingCode;
 using S = Severity;
-constexpr std::array<RuleInfo, 36> catalogue{{
+constexpr std::array<RuleInfo, 37> catalogue{{
     {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
     {FC::app_outcome_total, S::error, "outcome total",
      "T = sum of the outcome rows (一)…(六) of the format (per column)"},
@@ -742,6 +742,9 @@ constexpr std::array<RuleInfo, 36> catalogue{{
      "no year missing between two reports of one agency's series"},
     {FC::rollup_mismatch, S::warning, "rollup mismatch",
      "published cell = the cell of rollup(parts), for every cell"},
+    {FC::parse_no_report, S::warning, "no report found",
+     "the input holds an annual report: a section heading, a statutory table or a title "
+     "naming one and its year (parser)"},
     {FC::section_missing, S::warning, "section missing",
      "the six sections 一 … 六 are all in the report"},
     {FC::section_out_of_order, S::warning, "section numbered out of order",

@@ -139,8 +139,8 @@ TEST_CASE("empty input gives no report and one diagnostic") {
     CHECK(r.reports.empty());
     CHECK(r.encoding == "UTF-8");
     REQUIRE(r.diagnostics.size() == 1);
-    CHECK(r.diagnostics[0].code == FindingCode::parse_table_missing);
-    CHECK(r.diagnostics[0].severity == Severity::error);
+    CHECK(r.diagnostics[0].code == FindingCode::parse_no_report);
+    CHECK(r.diagnostics[0].severity == Severity::warning);  // not the agency's error
     CHECK(r.diagnostics[0].line == 0);
 }
 
@@ -148,20 +148,36 @@ TEST_CASE("whitespace only gives no report and one diagnostic") {
     ParseResult const r = parse_ok(slurp("whitespace_only.txt"));
     CHECK(r.reports.empty());
     REQUIRE(r.diagnostics.size() == 1);
-    CHECK(r.diagnostics[0].code == FindingCode::parse_table_missing);
+    CHECK(r.diagnostics[0].code == FindingCode::parse_no_report);
 }
 
-TEST_CASE("text without a report names every missing table") {
-    Report const r = one_report(slurp("no_report.txt"));
-    CHECK(r.first_line == 1);
-    CHECK(r.last_line == 2);
-    CHECK(find(r.diagnostics, FindingCode::report_year_missing, "") != nullptr);
-    auto const missing = with_code(r.diagnostics, FindingCode::parse_table_missing);
-    REQUIRE(missing.size() == 3);
-    CHECK(missing[0].table == TableKind::article20);
-    CHECK(missing[0].line == 1);
-    CHECK(missing[1].table == TableKind::applications);
-    CHECK(missing[2].table == TableKind::review_litigation);
+TEST_CASE("text without a report gives no made-up report but a no report diagnostic") {
+    ParseResult const r = parse_ok(slurp("no_report.txt"));
+    CHECK(r.reports.empty());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].code == FindingCode::parse_no_report);
+    CHECK(r.diagnostics[0].severity == Severity::warning);
+    CHECK(r.diagnostics[0].message.find("没有可识别") != std::string::npos);
+    // The same for an HTML page that is no report, and a notice that names no 年度报告.
+    for (std::string_view input :
+         {std::string_view("<html><body><p>通知公告</p><table><tr><td>1</td><td>2</td></tr>"
+                           "</table></body></html>"),
+          std::string_view("关于开展政务公开工作的通知\n各单位：请于3月1日前报送材料。\n")}) {
+        ParseResult const p = parse_ok(input);
+        CHECK(p.reports.empty());
+        REQUIRE(p.diagnostics.size() == 1);
+        CHECK(p.diagnostics[0].code == FindingCode::parse_no_report);
+    }
+}
+
+TEST_CASE("a report that names itself but prints no table is still a report") {
+    // A title naming the annual report, or a section heading, is a report: its missing tables
+    // are the agency's to answer for.
+    for (std::string_view input : {std::string_view("测试县人民政府2023年政府信息公开工作年度报告\n"),
+                                   std::string_view("一、总体情况\n本年度无新增。\n")}) {
+        Report const r = one_report(input);
+        CHECK(with_code(r.diagnostics, FindingCode::parse_table_missing).size() == 3);
+    }
 }
 
 TEST_CASE("invalid UTF-8 is an error at the first bad byte") {
@@ -538,17 +554,18 @@ TEST_CASE("an HTML table of 16000 rows is read and every repeated row is reporte
     input += "</table></body></html>";
     Report const r = one_report(input);
     auto const& a = std::get<Article20v2021>(r.article20);
-    CHECK(a.licensing.decisions == Cell::of(1));
+    // The grid has no header naming its columns, and the one-column 行政许可 row holds three
+    // cells: neither 1 nor 2 is guessed into it; both are reported with their cell's line. Each
+    // of the other 15999 rows is a repeat whose values are not used, and says so on its line.
+    CHECK(a.licensing.decisions == Cell::blank());
     CHECK(a.penalty.decisions == Cell::blank());
-    // The first row is read; each of the other 15999 is a repeat whose values are not used, and
-    // each says so with its own line, as does every row's extra cells.
-    auto const repeats = with_code(r.diagnostics, FindingCode::parse_unplaced_line);
-    auto const extra = with_code(r.diagnostics, FindingCode::parse_extra_cells);
-    REQUIRE(repeats.size() == static_cast<std::size_t>(rows - 1));
-    REQUIRE(extra.size() == static_cast<std::uint32_t>(rows));
-    CHECK(repeats.front().line == 2);
-    CHECK(repeats.back().line == static_cast<std::uint32_t>(rows));
-    CHECK(extra.back().line == static_cast<std::uint32_t>(rows));
+    auto const unplaced = with_code(r.diagnostics, FindingCode::parse_unplaced_line);
+    REQUIRE(unplaced.size() == static_cast<std::size_t>(rows - 1 + 2));
+    CHECK(unplaced[0].line == 1);
+    CHECK(unplaced[0].message.find("“1”") != std::string::npos);
+    CHECK(unplaced[1].message.find("“2”") != std::string::npos);
+    CHECK(unplaced[2].line == 2);
+    CHECK(unplaced.back().line == static_cast<std::uint32_t>(rows));
 }
 
 TEST_CASE("the HTML text is bounded by the input") {

@@ -387,4 +387,23 @@ TEST_SUITE("html") {
         }
         CHECK(looks_like_html(read_file(dir + "/corpus/c03.html")));
     }
+
+    TEST_CASE("looks_like_html judges the structure not the first 4 KiB") {
+        std::string const page = "<html><body><table><tr><td>1</td></tr></table></body></html>";
+        std::string const filler(5000, 'x');
+        CHECK(looks_like_html("<!-- " + filler + " -->\n" + page));
+        CHECK(looks_like_html("<script>var s = \"" + filler + "\";</script>" + page));
+        CHECK(looks_like_html("\xEF\xBB\xBF" + std::string(5000, ' ') + "\n\t" + page));
+        CHECK(looks_like_html("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + std::string(5000, '\n') +
+                              page));
+        // A fragment opening with text: a structural element opened and closed anywhere.
+        CHECK(looks_like_html(std::string(6000, 'a') + "\n<p>正文</p>"));
+        CHECK(looks_like_html(std::string(6000, 'a') + "\n<table><tr><td>1"));
+        // Plain text that merely holds a '<' or a Markdown <br> stays text, however long.
+        std::string text(8000, 'a');
+        text += "\n一、总体情况 a < b, <无>, <br> 与 <BR/>\n| 本年新<br>制作数量 | 1 |\n</p>";
+        CHECK_FALSE(looks_like_html(text));
+        CHECK_FALSE(looks_like_html("x <p"));
+        CHECK_FALSE(looks_like_html("注意 </table> 只是一段文字"));
+    }
 }

@@ -429,6 +429,30 @@ TEST_SUITE("json") {
         CHECK(reports_from_json("{}").error().message == "expected an array of reports, got an object");
     }
 
+    TEST_CASE("a finding's PDF page and box round trip and may be left out") {
+        std::vector<Finding> fs(1);
+        fs[0].code = FindingCode::app_row_total;
+        fs[0].page = 3;
+        fs[0].box = Box{72.5, 100, 300.25, 112};
+        auto back = findings_from_json(to_json(fs));
+        REQUIRE_MESSAGE(back.ok(), back.error().to_string());
+        REQUIRE(back->size() == 1);
+        CHECK((*back)[0].page == 3);
+        REQUIRE((*back)[0].box.has_value());
+        CHECK(*(*back)[0].box == Box{72.5, 100, 300.25, 112});
+        // Written before PDF sources existed: no page, no box.
+        auto old = findings_from_json(
+            R"([{"code":"app_row_total","severity":"error","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":4}])");
+        REQUIRE_MESSAGE(old.ok(), old.error().to_string());
+        CHECK((*old)[0].line == 4);
+        CHECK((*old)[0].page == 0);
+        CHECK_FALSE((*old)[0].box.has_value());
+        auto bad = findings_from_json(
+            R"([{"code":"app_row_total","severity":"error","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":4,"box":{"left":"x","top":0,"right":1,"bottom":1}}])");
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.error().path == "/0/box/left");
+    }
+
     TEST_CASE("findings round trip and are checked") {
         std::string const text = slurp(golden_dir + "/findings_example.json");
         auto findings = findings_from_json(text);
@@ -445,7 +469,7 @@ TEST_SUITE("json") {
         fs[0].previous_year = 2022;
         std::string const compact = to_json(fs);
         CHECK(compact ==
-              R"([{"code":"series_carry_over","severity":"warning","evaluable":false,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0,"year":2023,"previous_year":2022}])");
+              R"([{"code":"series_carry_over","severity":"warning","evaluable":false,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0,"page":0,"box":null,"year":2023,"previous_year":2022}])");
         auto back = findings_from_json(compact);
         REQUIRE(back.ok());
         CHECK((*back)[0].previous_year == 2022);

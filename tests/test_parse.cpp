@@ -378,8 +378,8 @@ TEST_SUITE("parse") {
             "</body></html>\n";
         auto const r = parse(html).reports.at(0);
         CHECK(r.agency == "测试县测试局");
-        // A <tr> is one text line; it maps to the HTML line where the row starts.
-        CHECK(has_finding(r, FindingCode::parse_bad_cell, 7));
+        // A finding about a cell names the HTML line of that cell's <td>.
+        CHECK(has_finding(r, FindingCode::parse_bad_cell, 8));
         REQUIRE(r.sections.size() == 6);
         CHECK(r.sections[0].first_line == 3);
         CHECK(r.sections[5].first_line == 13);

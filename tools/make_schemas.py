@@ -63,9 +63,9 @@ ENUMS = {
         "parse_missing_cells", "parse_format_mismatch", "parse_bad_cell",
         "narrative_mismatch", "series_carry_over", "series_in_force",
         "series_previous_items", "series_missing_year", "rollup_mismatch",
-        "section_missing", "section_out_of_order", "section_problems_empty",
-        "section_problems_repeated", "section_fees_silent", "section_year_mismatch",
-        "section_copied"],
+        "parse_no_report", "section_missing", "section_out_of_order",
+        "section_problems_empty", "section_problems_repeated", "section_fees_silent",
+        "section_year_mismatch", "section_copied"],
 }
 
 
@@ -87,11 +87,14 @@ def enum(name):
     return {"type": "string", "enum": ENUMS[name]}
 
 
+BOX = obj({"left": {"type": "number"}, "top": {"type": "number"},
+            "right": {"type": "number"}, "bottom": {"type": "number"}})
+
 FINDING = obj({
     "code": ref("finding_code"), "severity": ref("severity"), "evaluable": {"type": "boolean"},
     "table": ref("table_kind"), "row": {"type": "string"}, "column": {"type": "string"},
     "expected": {"type": "string"}, "actual": {"type": "string"},
-    "message": {"type": "string"}, "line": UINT32,
+    "message": {"type": "string"}, "line": UINT32, "page": UINT32, "box": nullable(BOX),
     "year": nullable(INT32), "previous_year": nullable(INT32)},
     required=["code", "severity", "evaluable", "table", "row", "column", "expected", "actual",
               "message", "line"])

@@ -188,13 +188,21 @@ void bind_metadata(py::module_& m) {
                                "first_line and last_line (1-based, inclusive).");
     bind_struct<Section>(m, "Section",
                          "A narrative section 一 … 六: number (1..6), heading, text, first_line.");
+    bind_struct<Box>(m, "Box",
+                     "A rectangle on a PDF page in points from the page's top-left corner: left, "
+                     "top, right, bottom.");
+    bind_struct<SourceLocation>(m, "SourceLocation",
+                                "Where something came from: line (text/HTML line or Word "
+                                "paragraph number, 0 if unknown), page (PDF, else 0), box (PDF, "
+                                "else None).");
     bind_struct<Finding>(
         m, "Finding",
         "One thing a check or the parser says about a report: code (FindingCode), severity, "
         "evaluable (False when the inputs were blank), table (TableKind), row and column ids "
         "('' if none), expected and actual as text, message (a sentence with the Chinese "
-        "labels), line (1-based source line, 0 if not from the source), year and previous_year "
-        "(series findings, else None).");
+        "labels), line (1-based source line, 0 if not from the source), page and box (PDF "
+        "sources: the page and the box of the cell or row, else 0 and None), year and "
+        "previous_year (series findings, else None).");
 }
 
 // ---- columnar cells ----

@@ -25,10 +25,14 @@ enum class ErrorCode {
     no_report,            // the input holds no recognisable report
     rollup_mixed,         // rollup() given reports of different formats or years, or without a year
     rollup_overflow,      // a rollup sum does not fit in 64 bits
+    unsupported_format,   // a format govinfo recognises but does not read (.doc, .wps, .rtf, …)
+    corrupt_file,         // a PDF or DOCX file that is truncated or broken
+    encrypted,            // a password-protected PDF or DOCX
 };
 BOOST_DESCRIBE_ENUM(ErrorCode, io_error, input_too_large, invalid_utf8, undecodable, json_syntax,
                     json_type, json_missing_key, json_unknown_key, json_bad_value, csv_syntax,
-                    csv_bad_value, no_report, rollup_mixed, rollup_overflow)
+                    csv_bad_value, no_report, rollup_mixed, rollup_overflow, unsupported_format,
+                    corrupt_file, encrypted)
 
 struct Error {
     ErrorCode code = ErrorCode::io_error;

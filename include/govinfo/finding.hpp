@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "govinfo/source_location.hpp"
+
 namespace govinfo {
 
 enum class Severity { error, warning, info };
@@ -61,6 +63,8 @@ enum class FindingCode {
     series_missing_year,  // a year is missing between two reports of the series
     // rollups
     rollup_mismatch,      // a published total differs from the sum of its parts
+    // parser diagnostics, appended
+    parse_no_report,      // the input holds no annual report at all (ParseResult::diagnostics)
     // what the narrative sections say (boilerplate.hpp)
     section_missing,            // a section 一 … 六 is not in the report
     section_out_of_order,       // a section heading numbered other than its place (四、收到和处理…)
@@ -79,9 +83,9 @@ BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, 
                     parse_missing_cells, parse_format_mismatch, parse_bad_cell,
                     narrative_mismatch, series_carry_over, series_in_force,
                     series_previous_items, series_missing_year, rollup_mismatch,
-                    section_missing, section_out_of_order, section_problems_empty,
-                    section_problems_repeated, section_fees_silent, section_year_mismatch,
-                    section_copied)
+                    parse_no_report, section_missing, section_out_of_order,
+                    section_problems_empty, section_problems_repeated, section_fees_silent,
+                    section_year_mismatch, section_copied)
 
 struct Finding {
     FindingCode code{};
@@ -97,11 +101,15 @@ struct Finding {
     std::string actual;    // what the report holds ("838", "blank")
     std::string message;   // one sentence a person understands, with the Chinese labels
     std::uint32_t line = 0;  // 1-based source line for parser findings; 0 = not from the source
+    // PDF sources: the 1-based page and the box of the cell or row the finding is about (0 and
+    // no box otherwise). Word sources: `line` is the paragraph number (source_location.hpp).
+    std::uint32_t page = 0;
+    std::optional<Box> box;
     std::optional<int> year;           // series findings: the later year
     std::optional<int> previous_year;  // series findings: the earlier year
 };
 BOOST_DESCRIBE_STRUCT(Finding, (),
                       (code, severity, evaluable, table, row, column, expected, actual, message,
-                       line, year, previous_year))
+                       line, page, box, year, previous_year))
 
 }  // namespace govinfo

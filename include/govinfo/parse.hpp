@@ -2,11 +2,13 @@
 // Reading real report text: every report in a file, its metadata, its tables in whatever layout
 // they came in, its narrative sections, and diagnostics for everything the parser was unsure of.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "govinfo/document.hpp"
 #include "govinfo/finding.hpp"
 #include "govinfo/report.hpp"
 #include "govinfo/result.hpp"
@@ -16,6 +18,10 @@ namespace govinfo {
 struct ParseOptions {
     // Input beyond this many bytes is refused with ErrorCode::input_too_large.
     std::size_t max_input_bytes = std::size_t{256} << 20;
+    // PDF: documents with more pages are refused; DOCX: the XML read from the archive may unpack
+    // to at most this many bytes (read_document.hpp: ReadOptions).
+    std::uint32_t max_pages = 2000;
+    std::size_t max_unpacked_bytes = std::size_t{256} << 20;
     // Recorded in Report::source and in error messages.
     std::string source_name;
 };
@@ -27,12 +33,17 @@ struct ParseResult {
 };
 
 // Never throws on bad input: undecodable or oversized input is an Error; anything that decodes
-// gives a ParseResult, possibly with no reports and a diagnostic saying why.
+// gives a ParseResult, possibly with no reports and a diagnostic saying why. The input is
+// recognised by its bytes (read_document.hpp): text, HTML, PDF or DOCX.
 Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options = {});
+// The reports of a Document some reader produced (read_document.hpp, or a tool of your own).
+Result<ParseResult> try_parse_document(Document const& document,
+                                       ParseOptions const& options = {});
 Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptions options = {});
 
 // Throwing twins: govinfo::Exception carries the Error.
 ParseResult parse(std::string_view input, ParseOptions const& options = {});
+ParseResult parse_document(Document const& document, ParseOptions const& options = {});
 ParseResult parse_file(std::filesystem::path const& path, ParseOptions options = {});
 
 }  // namespace govinfo

@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace govinfo::detail {
@@ -387,11 +388,13 @@ struct Table {
     bool cell_open = false;
     bool cell_layout = false;
     std::uint32_t cell_span = 1;
+    std::uint32_t serial = 0;  // HtmlText::Cell::table
+    std::size_t record = static_cast<std::size_t>(-1);  // the open cell in HtmlText::cells
 };
 
 class Converter {
 public:
-    explicit Converter(std::string_view s) : s_(s) {
+    Converter(std::string_view s, HtmlCells cells) : s_(s), record_(cells == HtmlCells::record) {
         out_.text.reserve(s.size() / 2 + 16);
     }
 
@@ -585,6 +588,12 @@ private:
             t.cells_in_row = 0;
         } else {
             cell_separator(t);
+            if (record_) {
+                t.record = out_.cells.size();
+                out_.cells.push_back({t.serial, static_cast<std::uint32_t>(t.row),
+                                      static_cast<std::uint32_t>(t.col), rowspan, colspan,
+                                      out_.text.size(), out_.text.size(), line_at(pos)});
+            }
         }
         if (rowspan > 1) {
             std::size_t const end = std::min<std::size_t>(t.col + colspan, kMaxTrackedColumns);
@@ -598,9 +607,18 @@ private:
         t.col += colspan;
     }
 
+    // The recorded cell's text ends here (its cell closes, or a nested table makes it a layout
+    // cell whose further content is no longer its text).
+    void end_record(Table& t) noexcept {
+        if (t.record == static_cast<std::size_t>(-1)) return;
+        out_.cells[t.record].end = out_.text.size();
+        t.record = static_cast<std::size_t>(-1);
+    }
+
     void close_cell(Table& t) {
         if (!t.cell_open) return;
         t.cell_open = false;
+        end_record(t);
         if (t.cell_layout) {
             end_line();
             t.cells_in_row = 0;
@@ -620,12 +638,13 @@ private:
             Table& outer = tables_.back();
             if (outer.cell_open && !outer.cell_layout) {
                 // The look-ahead did not see this table: the cell becomes a layout cell here.
+                end_record(outer);
                 outer.cell_layout = true;
                 outer.cells_in_row = 0;
             }
         }
         end_line();
-        tables_.emplace_back();
+        tables_.emplace_back().serial = tables_opened_++;
     }
 
     void close_table() {
@@ -780,6 +799,8 @@ private:
     std::string_view s_;
     HtmlText out_;
     std::vector<Table> tables_;
+    bool record_ = false;
+    std::uint32_t tables_opened_ = 0;
     std::size_t ignored_tables_ = 0;
     bool line_open_ = false;
     std::size_t line_start_ = 0;
@@ -796,28 +817,55 @@ private:
 
 }  // namespace
 
+// HTML is told from text by its structure over the whole input, never by a window at its start:
+// a page may open with kilobytes of comment, script, whitespace or an XML prolog before its first
+// element, and a fragment may open with a line of text. Either the first thing after a BOM and
+// whitespace is markup (a doctype, an <html> or <?xml …?> start, a comment, or the start tag of a
+// structural element), or somewhere in the text a structural element (table, tr, td, th, p, div,
+// body, head, html, tbody) is both opened and closed, or two different ones are opened. Text that
+// merely holds a '<' ("a < b", "<无>") or a Markdown <br> opens no structural element.
 bool looks_like_html(std::string_view text) noexcept {
+    static constexpr std::string_view structural[] = {"table", "tr",   "td",   "th",   "p",
+                                                      "div",   "body", "head", "html", "tbody"};
+    auto structural_index = [](std::string_view name) -> int {
+        for (std::size_t k = 0; k < std::size(structural); ++k)
+            if (structural[k] == name) return static_cast<int>(k);
+        return -1;
+    };
+    // The element whose tag starts at text[at] == '<', and whether the tag closes it; -1 when
+    // it is no structural element (or no tag at all).
+    auto element_at = [&](std::size_t at, bool& closing) -> int {
+        closing = at + 1 < text.size() && text[at + 1] == '/';
+        Name name;
+        std::size_t const e = read_name(text, at + 1 + (closing ? 1 : 0), name);
+        if (e >= text.size() || name.len == 0) return -1;
+        char const c = text[e];
+        if (!(is_html_space(c) || c == '>' || c == '/')) return -1;
+        return structural_index(name.view());
+    };
     std::size_t i = 0;
     if (text.starts_with("\xEF\xBB\xBF")) i = 3;
     while (i < text.size() && is_html_space(text[i])) ++i;
     std::string_view const rest = text.substr(i);
-    for (std::string_view start : {"<!doctype", "<html", "<?xml"})
+    for (std::string_view start : {"<!doctype", "<html", "<?xml", "<!--"})
         if (rest.size() >= start.size() && iequals(rest.substr(0, start.size()), start))
             return true;
-    // Otherwise a fragment: a table, paragraph or div tag within the first 4 KiB. <br> alone is
-    // not enough: Markdown tables carry it in their cells.
-    std::string_view const head = text.substr(0, 4096);
-    for (std::size_t at = head.find('<'); at != npos; at = head.find('<', at + 1)) {
-        Name name;
-        std::size_t const e = read_name(head, at + 1, name);
-        if (e >= head.size()) break;
-        char const c = head[e];
-        if (!(is_html_space(c) || c == '>' || c == '/')) continue;
-        if (is_one_of(name.view(), {"table", "p", "div", "tr", "td", "body", "head"})) return true;
+    bool closing = false;
+    if (rest.starts_with("<") && element_at(i, closing) >= 0 && !closing) return true;
+    unsigned opened = 0, closed = 0;  // bit k: structural[k] seen opened / closed
+    for (std::size_t at = text.find('<', i); at != npos; at = text.find('<', at + 1)) {
+        int const k = element_at(at, closing);
+        if (k < 0) continue;
+        unsigned const bit = 1u << k;
+        if (!closing) opened |= bit;
+        else if (opened & bit) closed |= bit;
+        if (closed != 0 || std::popcount(opened) >= 2) return true;
     }
     return false;
 }
 
-HtmlText html_to_text(std::string_view html) { return Converter(html).run(); }
+HtmlText html_to_text(std::string_view html, HtmlCells cells) {
+    return Converter(html, cells).run();
+}
 
 }  // namespace govinfo::detail

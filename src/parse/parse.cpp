@@ -3,13 +3,16 @@
 #include "govinfo/parse.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <iterator>
 #include <sstream>
 
 #include "govinfo/labels.hpp"
+#include "govinfo/read_document.hpp"
+#include "io/read_bounded.hpp"
 #include "parse/decode.hpp"
+#include "parse/flatten.hpp"
 #include "parse/glued.hpp"
+#include "parse/grid_tables.hpp"
 #include "parse/html.hpp"
 #include "parse/label_match.hpp"
 #include "parse/metadata.hpp"
@@ -126,7 +129,8 @@ std::string join_lines(std::vector<std::string_view> const& lines, std::size_t b
 }
 
 Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpan const& span,
-                   std::string const& source) {
+                   std::string const& source, std::vector<detail::GridRef> const& grids,
+                   std::vector<Finding>& located) {
     using detail::Region;
     // Where each section starts; a missing heading borrows its neighbour's boundary.
     std::size_t heading[8];
@@ -216,8 +220,14 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
         }
     }
 
+    // Grids (HTML tables, Word tables, PDF tables) are read cell by cell; the line readers read
+    // what no grid held (a table written as text inside a page, a grid whose labels are unknown).
+    detail::GridTablesFound found;
+    if (!grids.empty()) found = detail::read_grid_tables(grids, report, located);
+    bool const any_grid = found.article20 || found.applications || found.review_litigation;
+
     // Crawler dumps glue cells together; their digits are split by the glued reader.
-    for (std::size_t i = span.first; i < end; ++i) {
+    for (std::size_t i = span.first; i < end && !any_grid; ++i) {
         if (!detail::looks_glued(lines[i])) continue;
         std::string_view const rest(lines[i].data(),
                                     static_cast<std::size_t>(lines[end - 1].data() +
@@ -227,11 +237,14 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
         return report;
     }
 
-    bool const a20 = detail::read_article20(lines, Region{tables_begin, start_of(3)}, report);
+    bool const a20 = found.article20 ||
+                     detail::read_article20(lines, Region{tables_begin, start_of(3)}, report);
     std::size_t const app_begin = heading[3] != static_cast<std::size_t>(-1) ? heading[3] : start_of(3);
-    bool const app = detail::read_applications(lines, Region{app_begin, start_of(4)}, report);
+    bool const app = found.applications ||
+                     detail::read_applications(lines, Region{app_begin, start_of(4)}, report);
     std::size_t const rev_begin = heading[4] != static_cast<std::size_t>(-1) ? heading[4] : start_of(4);
-    bool const rev = detail::read_review_litigation(lines, Region{rev_begin, tables_end}, report);
+    bool const rev = found.review_litigation ||
+                     detail::read_review_litigation(lines, Region{rev_begin, tables_end}, report);
     auto missing = [&](bool found, TableKind t, std::size_t where) {
         if (found) return;
         Finding f = report_finding(FindingCode::parse_table_missing, Severity::error,
@@ -246,16 +259,23 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
     return report;
 }
 
-// Line numbers of text made from HTML point back into the HTML.
-void remap_lines(Report& r, std::vector<std::uint32_t> const& map) {
+// Line numbers of text made from HTML, PDF or DOCX point back into the source: a line of the
+// source, or a page and a box.
+void remap_lines(Report& r, std::vector<SourceLocation> const& map) {
     auto fix = [&](std::uint32_t& line) {
-        if (line >= 1 && line <= map.size()) line = map[line - 1];
+        if (line >= 1 && line <= map.size()) line = map[line - 1].line;
     };
     fix(r.first_line);
     fix(r.last_line);
     for (auto& t : r.tables_found) fix(t.first_line), fix(t.last_line);
     for (auto& s : r.sections) fix(s.first_line);
-    for (auto& f : r.diagnostics) fix(f.line);
+    for (auto& f : r.diagnostics) {
+        if (f.line < 1 || f.line > map.size()) continue;
+        SourceLocation const& w = map[f.line - 1];
+        f.line = w.line;
+        f.page = w.page;
+        f.box = w.box;
+    }
 }
 
 // Rule for files holding a series of one agency's reports (a site's archive page): a report with
@@ -286,7 +306,70 @@ void borrow_agency(std::vector<Report>& reports) {
     }
 }
 
+// Whether what was read is an annual report at all: a section heading, a statutory table or a
+// title naming a 年度报告 of a year. Anything else (a notice, an empty page, a sentence that
+// mentions 年度报告) is no report, and making one up with three blank tables would accuse a
+// report that does not exist of missing them.
+bool shows_a_report(Report const& r) {
+    return !r.sections.empty() || !r.tables_found.empty() || (!r.title.empty() && r.year);
+}
+
+// The grids whose first row lies in the report's lines.
+std::vector<detail::GridRef> grids_of(Document const& document, detail::FlatText const& flat,
+                                      detail::ReportSpan const& span) {
+    std::vector<detail::GridRef> out;
+    for (auto const& t : flat.tables)
+        if (t.first >= span.first && t.first <= span.last && t.end > t.first)
+            out.push_back({&std::get<DocumentTable>(document.blocks[t.block]), t.first});
+    return out;
+}
+
+// Reports from a Document: its text (paragraphs and table rows as lines) gives the reports, their
+// sections, metadata and format; its grids give the tables, cell by cell; what no grid holds is
+// read from the lines by the text-layout readers. Findings from lines point back into the source
+// through flat.where; findings from grids carry their cell's own location.
+void parse_flat(Document const& document, detail::FlatText const& flat, std::string const& source,
+                ParseResult& result) {
+    std::vector<std::string_view> const lines = detail::split_lines(flat.text);
+    bool const maps_lines = document.kind != SourceKind::text;
+    for (auto const& span : detail::split_reports(lines)) {
+        std::vector<Finding> located;
+        Report r = read_report(lines, span, source, grids_of(document, flat, span), located);
+        if (!shows_a_report(r)) continue;
+        if (maps_lines) remap_lines(r, flat.where);
+        r.diagnostics.insert(r.diagnostics.end(), std::make_move_iterator(located.begin()),
+                             std::make_move_iterator(located.end()));
+        result.reports.push_back(std::move(r));
+    }
+    borrow_agency(result.reports);
+    if (result.reports.empty()) {
+        Finding f;
+        f.code = FindingCode::parse_no_report;
+        f.severity = Severity::warning;
+        f.message = "输入中没有可识别的政府信息公开工作年度报告";
+        result.diagnostics.push_back(std::move(f));
+    }
+}
+
+ReadOptions read_options_of(ParseOptions const& o) {
+    ReadOptions r;
+    r.max_input_bytes = o.max_input_bytes;
+    r.max_pages = o.max_pages;
+    r.max_unpacked_bytes = o.max_unpacked_bytes;
+    r.source_name = o.source_name;
+    return r;
+}
+
 }  // namespace
+
+Result<ParseResult> try_parse_document(Document const& document, ParseOptions const& options) {
+    detail::FlatText const flat = detail::flatten(document);
+    ParseResult result;
+    result.encoding = document.encoding;
+    result.diagnostics = document.diagnostics;
+    parse_flat(document, flat, options.source_name, result);
+    return result;
+}
 
 Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options) {
     if (input.size() > options.max_input_bytes) {
@@ -297,83 +380,31 @@ Result<ParseResult> try_parse(std::string_view input, ParseOptions const& option
         e.file = options.source_name;
         return e;
     }
-    auto decoded = detail::decode_to_utf8(input);
-    if (!decoded) {
-        Error e = decoded.error();
+    auto const kind = try_detect_source(input);
+    if (!kind) {
+        Error e = kind.error();
         if (e.file.empty()) e.file = options.source_name;
         return e;
     }
-    ParseResult result;
-    result.encoding = decoded->encoding;
-    std::string text = std::move(decoded->text);
-    std::vector<std::uint32_t> line_map;
-    if (detail::looks_like_html(text)) {
-        detail::HtmlText html = detail::html_to_text(text);
-        text = std::move(html.text);
-        line_map = std::move(html.source_line);
-    }
-    std::vector<std::string_view> const lines = detail::split_lines(text);
-    for (auto const& span : detail::split_reports(lines)) {
-        Report r = read_report(lines, span, options.source_name);
-        if (!line_map.empty()) remap_lines(r, line_map);
-        result.reports.push_back(std::move(r));
-    }
-    borrow_agency(result.reports);
-    if (result.reports.empty()) {
-        Finding f;
-        f.code = FindingCode::parse_table_missing;
-        f.severity = Severity::error;
-        f.message = "输入中没有可识别的政府信息公开工作年度报告";
-        result.diagnostics.push_back(std::move(f));
-    }
-    return result;
+    auto document = try_read_document(input, read_options_of(options));
+    if (!document) return document.error();
+    return try_parse_document(*document, options);
 }
 
 Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptions options) {
     if (options.source_name.empty()) options.source_name = path.string();
-    std::error_code ec;
-    auto const size = std::filesystem::file_size(path, ec);
-    if (!ec && size > options.max_input_bytes) {
-        Error e;
-        e.code = ErrorCode::input_too_large;
-        e.message = "file of " + std::to_string(size) + " bytes exceeds the limit of " +
-                    std::to_string(options.max_input_bytes) + " bytes";
-        e.file = options.source_name;
-        return e;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        Error e;
-        e.code = ErrorCode::io_error;
-        e.message = "cannot open file";
-        e.file = options.source_name;
-        return e;
-    }
-    // One sized read when the size is known, then read on to EOF: the file may have changed
-    // size since file_size(), or its size may be unknown (a pipe, /proc).
-    std::string bytes;
-    if (!ec) {
-        bytes.resize(static_cast<std::size_t>(size));
-        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        bytes.resize(static_cast<std::size_t>(in.gcount()));
-    }
-    if (!in.bad() && !in.eof()) {
-        char chunk[65536];
-        while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
-            bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) {
-        Error e;
-        e.code = ErrorCode::io_error;
-        e.message = "cannot read file";
-        e.file = options.source_name;
-        return e;
-    }
-    return try_parse(bytes, options);
+    // The limit applies while reading: a device or a pipe that never ends stops at the limit.
+    auto bytes = detail::try_read_bounded_file(path, options.max_input_bytes, options.source_name);
+    if (!bytes) return bytes.error();
+    return try_parse(*bytes, options);
 }
 
 ParseResult parse(std::string_view input, ParseOptions const& options) {
     return try_parse(input, options).value();
+}
+
+ParseResult parse_document(Document const& document, ParseOptions const& options) {
+    return try_parse_document(document, options).value();
 }
 
 ParseResult parse_file(std::filesystem::path const& path, ParseOptions options) {

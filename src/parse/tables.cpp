@@ -1146,3 +1146,41 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
 }
 
 }  // namespace govinfo::detail
+
+// ---------------------------------------------------------------------------------------------
+// One cell of a grid (grid_tables.cpp), written the way the line readers write theirs: the same
+// reading of numbers, blanks and "/" and the same findings about cells that are none of them.
+
+namespace govinfo::detail {
+namespace {
+
+Token grid_token(std::string_view text, CellRead const& read) {
+    Token t;
+    t.kind = read.kind;
+    t.read = read;
+    t.text = text;
+    return t;
+}
+
+}  // namespace
+
+void put_grid_cell(Report& report, ApplicationRow row, ApplicantColumn column,
+                   std::string_view text, CellRead const& read) {
+    ApplicantRow* r = find_row(report.applications, row);
+    if (!r) return;
+    put_count(cell(*r, column), grid_token(text, read), TableKind::applications, row, column,
+              report);
+}
+
+void put_grid_cell(Report& report, ReviewGroup group, ReviewColumn column, std::string_view text,
+                   CellRead const& read) {
+    put_count(cell(govinfo::group(report.review_litigation, group), column),
+              grid_token(text, read), TableKind::review_litigation, group, column, report);
+}
+
+void put_grid_cell(Report& report, Article20Row row, Article20Column column, std::string_view text,
+                   CellRead const& read, MoneyUnit fallback) {
+    put_article20(report, row, column, grid_token(text, read), fallback);
+}
+
+}  // namespace govinfo::detail

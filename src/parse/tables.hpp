@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "govinfo/report.hpp"
+#include "parse/numbers.hpp"
 
 namespace govinfo::detail {
 
@@ -24,5 +25,15 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
 bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report);
 bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
                             Report& report);
+
+// One cell of a source grid written into `report` as the line readers write theirs (a bad cell
+// is left blank and reported in report.diagnostics, at line 1: the caller gives the finding the
+// cell's own location).
+void put_grid_cell(Report& report, ApplicationRow row, ApplicantColumn column,
+                   std::string_view text, CellRead const& read);
+void put_grid_cell(Report& report, ReviewGroup group, ReviewColumn column, std::string_view text,
+                   CellRead const& read);
+void put_grid_cell(Report& report, Article20Row row, Article20Column column, std::string_view text,
+                   CellRead const& read, MoneyUnit fallback);
 
 }  // namespace govinfo::detail

@@ -80,22 +80,30 @@ def test_parallel_output_is_in_input_order_and_identical():
     assert one.returncode == two.returncode
 
 
-def test_folders_are_walked_in_path_order_and_only_report_files_are_read(tmp_path):
+def test_folders_are_walked_in_path_order_and_every_other_file_is_listed(tmp_path):
     # The walk holds one folder at a time; its order must still be that of sorting the full
     # paths component by component ("a/b.txt" before "a b.txt" before "a.txt").
     names = ["a.txt", "a/b.txt", "a/a.TXT", "a-b/c.html", "ab.txt", "ab/c/d.md", "a b.txt",
-             "中文/报告.txt", "Z/z.txt", "b.htm", "skip.pdf", "a/skip.json"]
+             "中文/报告.txt", "Z/z.txt", "b.htm", "read.pdf", "a/skip.json", "notes"]
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(SEED_000, tmp_path / name)
-    (tmp_path / "link").symlink_to(tmp_path / "a")  # not followed, as before
+    (tmp_path / "link").symlink_to(tmp_path / "a")  # not followed, as before, but said
     r = run("convert", "--to", "jsonl", "-q", tmp_path)
     assert r.returncode == 0, r.stderr
     seen = [json.loads(line)["source"] for line in r.stdout.splitlines()]
-    wanted = sorted((tmp_path / n for n in names
-                     if Path(n).suffix.lower() in (".txt", ".html", ".htm", ".md")),
+    wanted = sorted((tmp_path / n for n in names if Path(n).suffix.lower() in
+                     (".txt", ".html", ".htm", ".md", ".pdf", ".docx", ".doc", ".wps", ".rtf")),
                     key=lambda p: p.parts)
     assert seen == [str(p) for p in wanted]
+    # -q sums the skipped files up in one line; without it each is listed with its reason.
+    assert r.stderr == "govinfo: 3 files skipped; without -q each is listed with its reason\n"
+    listed = run("convert", "--to", "jsonl", tmp_path)
+    assert listed.returncode == 0
+    assert listed.stderr.splitlines() == [
+        f"{tmp_path / 'a' / 'skip.json'}: skipped: not a report file (.json)",
+        f"{tmp_path / 'link'}: skipped: symbolic link to a folder, not followed",
+        f"{tmp_path / 'notes'}: skipped: not a report file (no extension)"]
 
 
 def test_unreadable_input_does_not_stop_the_batch(tmp_path):
@@ -202,3 +210,374 @@ def test_max_bytes_refuses_a_larger_input_as_unreadable():
     assert r.returncode == 2
     assert "input_too_large" in r.stderr and SEED_000.name in r.stderr
     assert run("check", "--max-bytes", "-5", SEED_000).returncode == 2
+
+
+# ---- Reading: limits applied while reading, FIFOs, closed standard input ----
+
+def test_endless_devices_stop_at_max_bytes():
+    for device in ("/dev/zero", "/dev/urandom"):
+        r = subprocess.run([str(GOVINFO), "check", "-q", "--max-bytes", "1000", device],
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 2, device
+        assert (f"{device}: input_too_large: input exceeds the limit of 1000 bytes "
+                "(reading stopped after 1001 bytes)") in r.stderr
+
+
+def test_stdin_is_refused_while_reading_not_after():
+    # A writer offering 256 MiB: govinfo stops reading after 1001 bytes and exits, so the
+    # writer's pipe breaks long before it is done (before the fix all of it was read first).
+    proc = subprocess.Popen([str(GOVINFO), "check", "-q", "--max-bytes", "1000", "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    chunk = b"x" * 65536
+    written = 0
+    try:
+        while written < 256 << 20:
+            proc.stdin.write(chunk)
+            written += len(chunk)
+        proc.stdin.close()
+    except BrokenPipeError:
+        pass
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert b"-: input_too_large: input exceeds the limit of 1000 bytes" in err
+    assert written < 16 << 20
+    # Endless standard input is bounded the same way.
+    with open("/dev/zero", "rb") as zero:
+        r = subprocess.run([str(GOVINFO), "check", "-q", "--max-bytes", "1000", "-"], stdin=zero,
+                           capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "input_too_large" in r.stderr
+
+
+def test_a_fifo_without_a_writer_times_out_and_one_with_a_writer_is_read(tmp_path):
+    fifo = tmp_path / "report.txt"
+    os.mkfifo(fifo)
+    r = run("check", "-q", fifo)
+    assert r.returncode == 2
+    assert f"{fifo}: io_error: no process opened this FIFO for writing within 5000 ms" in r.stderr
+    # With a writer (here a thread of this test) the FIFO is read like a file.
+    import threading
+    writer = threading.Thread(target=lambda: fifo.write_bytes(SEED_000.read_bytes()))
+    writer.start()
+    r = run("check", "-q", "--format", "jsonl", fifo)
+    writer.join()
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["agency"] == "聊城市大数据局"
+    # In a folder, a FIFO is never opened: it is listed as skipped and the walk goes on.
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    shutil.copy(SEED_000, folder / "a.txt")
+    r = run("check", "-q", "--format", "jsonl", folder)
+    assert r.returncode == 0, r.stderr
+    assert [json.loads(l) for l in r.stdout.splitlines()][-1] == {
+        "source": str(folder / "pipe.txt"), "skipped": "a FIFO, not read in a folder walk"}
+
+
+def run_shell(script, **kwargs):
+    """Runs a shell line with $G set to the govinfo binary (for redirections such as <&-)."""
+    return subprocess.run(["sh", "-c", script], env={**os.environ, "G": str(GOVINFO)},
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def test_closed_stdin_is_an_error_not_empty_input():
+    r = run_shell(f'"$G" check -q - <&-')
+    assert r.returncode == 2
+    assert "-: io_error: standard input is closed" in r.stderr
+    # The closed descriptor is not reused for a file opened later: the file is read as itself.
+    r = run_shell(f'"$G" check -q --format jsonl - "{SEED_000}" <&-')
+    assert r.returncode == 2
+    assert json.loads(r.stdout.splitlines()[-1])["source"] == str(SEED_000)
+
+
+# ---- Writing: every failure reported, files replaced only when complete ----
+
+def test_failed_writes_are_reported_and_fail_the_run(tmp_path):
+    r = run("check", "-q", "-o", "/dev/full", REPORTS)
+    assert r.returncode == 2
+    assert r.stderr.endswith("govinfo: error: cannot write to /dev/full: No space left on device\n")
+    for args in (["check", "-q", REPORTS], ["convert", SEED_000], ["rules"], ["--help"],
+                 ["check", "--help"], ["--version"]):
+        with open("/dev/full", "w") as full:
+            r = subprocess.run([str(GOVINFO), *map(str, args)], stdout=full, stderr=subprocess.PIPE,
+                               text=True, timeout=120)
+        assert r.returncode == 2, args
+        assert "cannot write to standard output: No space left on device" in r.stderr, args
+    closed = run_shell(f'"$G" check -q "{SEED_000}" >&-')
+    assert closed.returncode == 2
+    assert "standard output is closed" in closed.stderr
+    assert run_shell(f'"$G" rules >&-').returncode == 2
+    # With standard output closed, -o still works.
+    out = tmp_path / "o.json"
+    r = run_shell(f'"$G" check -q --format json -o "{out}" "{SEED_000}" >&-')
+    assert r.returncode == 0, r.stderr
+    assert json.loads(out.read_text())[0]["source"] == str(SEED_000)
+
+
+def test_an_output_file_is_replaced_only_when_complete(tmp_path):
+    import resource
+    import signal
+    out = tmp_path / "cells.csv"
+    out.write_text("the previous, good output\n")
+    out.chmod(0o640)
+
+    def small_files():  # writes beyond 4 KiB fail with EFBIG instead of killing the process
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    r = subprocess.run([str(GOVINFO), "convert", "--to", "csv", "-o", str(out), str(REPORTS)],
+                       capture_output=True, text=True, timeout=120, preexec_fn=small_files)
+    assert r.returncode == 2
+    assert f"govinfo: error: cannot write to {out}: File too large" in r.stderr
+    assert out.read_text() == "the previous, good output\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cells.csv"]  # no temporary left
+    # A complete run replaces it, keeping its permissions; a link to it stays a link.
+    link = tmp_path / "link.csv"
+    link.symlink_to(out)
+    r = run("convert", "--to", "csv", "-o", link, SEED_000)
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink() and out.read_text().startswith("report,agency,year")
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cells.csv", "link.csv"]
+
+
+def test_an_interrupted_run_leaves_no_temporary_file(tmp_path):
+    import signal
+    import time
+    out = tmp_path / "out.json"
+    # Standard input that never ends keeps the run going with its output file open.
+    proc = subprocess.Popen([str(GOVINFO), "check", "-q", "-o", str(out), "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    temporaries = list(tmp_path.iterdir())
+    assert len(temporaries) == 1 and temporaries[0].name.startswith(".out.json.govinfo-")
+    proc.send_signal(signal.SIGTERM)
+    proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGTERM
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_that_is_an_input_is_refused(tmp_path):
+    same = tmp_path / "same.txt"
+    shutil.copy(SEED_000, same)
+    before = same.read_bytes()
+    hard = tmp_path / "hard.txt"
+    os.link(same, hard)
+    (tmp_path / "soft.txt").symlink_to(same)
+    for output in (same, tmp_path / "." / "same.txt", hard, tmp_path / "soft.txt"):
+        r = run("convert", "-o", output, same)
+        assert r.returncode == 2, output
+        assert r.stderr == (f"govinfo: error: the output {output} is also an input ({same}): "
+                            "writing it would destroy it\n")
+        assert same.read_bytes() == before
+    # A report file inside an input folder would be read back as a report: refused.
+    for command in (["check", "--format", "json"], ["html"]):
+        card = tmp_path / "sub" / "card.html"
+        card.parent.mkdir(exist_ok=True)
+        r = run(*command, "-o", card, tmp_path)
+        assert r.returncode == 2
+        assert "is a report file inside the input folder" in r.stderr
+        assert not card.exists()
+    # Another kind of file there is fine, and never listed as skipped by the walk.
+    out = tmp_path / "out.json"
+    out.write_text("[]")
+    r = run("convert", "-o", out, tmp_path)
+    assert r.returncode == 0 and r.stderr == ""
+    assert [d["source"] for d in json.loads(out.read_text())] == [str(hard), str(same), str(tmp_path / "soft.txt")]
+
+
+# ---- Nothing skipped silently ----
+
+def test_unreadable_inputs_are_reported_in_stderr_json_and_exit_status(tmp_path):
+    shutil.copy(SEED_000, tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "nothing.txt").write_text(" \n\u3000\n")  # blank lines: no report in it
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    r = run("check", "-q", "--format", "json", tmp_path)
+    assert r.returncode == 2
+    entries = {Path(d["source"]).name: d for d in json.loads(r.stdout)}
+    assert entries["dangling.txt"]["error"] == {
+        "code": "io_error",
+        "message": f"{tmp_path / 'dangling.txt'}: io_error: dangling symbolic link to {tmp_path / 'gone.txt'}"}
+    assert entries["empty.txt"]["error"]["code"] == "no_report"
+    assert entries["empty.txt"]["error"]["message"].endswith("no_report: empty file: no report found")
+    assert entries["nothing.txt"]["error"]["code"] == "no_report"
+    assert entries["good.txt"]["agency"] == "聊城市大数据局"
+    assert r.stderr.splitlines() == [
+        f"{tmp_path / 'dangling.txt'}: io_error: dangling symbolic link to {tmp_path / 'gone.txt'}",
+        f"{tmp_path / 'empty.txt'}: no_report: empty file: no report found",
+        f"{tmp_path / 'nothing.txt'}: no_report: no report found"]
+    text = run("check", "-q", tmp_path)
+    assert "1 reports: 0 with errors, 0 with warnings, 3 files unreadable" in text.stdout
+
+
+def as_nobody():
+    """Arguments that run a command without root's power to ignore permissions, or None."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv:
+        return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    return None
+
+
+def test_folders_that_may_not_be_read_are_reported():
+    prefix = as_nobody()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: root reads every folder, so the case "
+                    "cannot be made")
+    import tempfile
+    top = Path(tempfile.mkdtemp(prefix="govinfo-perm-"))  # pytest's tmp_path is root-only
+    try:
+        top.chmod(0o755)
+        shutil.copy(SEED_000, top / "a.txt")
+        (top / "a.txt").chmod(0o644)
+        locked = top / "locked"
+        locked.mkdir()
+        shutil.copy(SEED_000, locked / "hidden.txt")
+        locked.chmod(0o000)
+        r = subprocess.run([*prefix, str(GOVINFO), "check", "-q", "--format", "jsonl", str(top)],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 2, r.stderr
+        assert r.stderr == f"{locked}: io_error: cannot read folder: Permission denied\n"
+        lines = [json.loads(l) for l in r.stdout.splitlines()]
+        assert lines[0]["source"] == str(top / "a.txt")
+        assert lines[1] == {"source": str(locked), "error": {
+            "code": "io_error", "message": f"{locked}: io_error: cannot read folder: Permission denied"}}
+        # The same for the folder named on the command line.
+        r = subprocess.run([*prefix, str(GOVINFO), "check", "-q", str(locked)],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 2
+        assert f"{locked}: io_error: cannot read folder: Permission denied" in r.stderr
+    finally:
+        (top / "locked").chmod(0o755)
+        shutil.rmtree(top)
+
+
+def test_a_run_without_any_report_says_so_and_fails(tmp_path):
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    r = run("check", tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [f"{tmp_path / 'photo.jpg'}: skipped: not a report file (.jpg)",
+                                     "govinfo: error: no report found in the input given"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = run("convert", empty)
+    assert r.returncode == 2 and r.stdout == "[]\n"
+    assert "no report found" in r.stderr
+
+
+def test_pdf_and_word_files_in_folders_are_read_not_dropped(tmp_path):
+    # Whatever the library answers for them (a report, or an error naming the format), each
+    # appears in the output; none is passed over.
+    for name in ("a.pdf", "b.docx", "c.doc", "d.wps", "e.RTF"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4\n" if name.endswith("pdf") else b"PK\x03\x04")
+    r = run("check", "-q", "--format", "jsonl", tmp_path)
+    assert r.returncode != 0  # no real report among them, whatever the library makes of them
+    sources = [json.loads(l)["source"] for l in r.stdout.splitlines()]
+    assert sources == [str(tmp_path / n) for n in ("a.pdf", "b.docx", "c.doc", "d.wps", "e.RTF")]
+    assert "skipped" not in r.stderr
+
+
+# ---- What reaches the terminal is escaped ----
+
+def test_control_characters_and_bad_utf8_are_escaped_on_the_terminal(tmp_path):
+    text = SEED_000.read_text(encoding="utf-8")
+    evil_cell = "\u30007\x1b]0;pwned\x07\x1b[2J\n"
+    assert "\t行政许可\n\t\u30000\n" in text
+    text = text.replace("\t行政许可\n\t\u30000\n", "\t行政许可\n\t" + evil_cell, 1)
+    name = b"evil\x1b[31m\xff\xe2\x80\xae.txt"  # relative, short enough for the REPORT column
+    (tmp_path / os.fsdecode(name)).write_bytes(text.encode("utf-8"))
+    govinfo = os.fsencode(GOVINFO.resolve())
+    r = subprocess.run([govinfo, b"check", name], capture_output=True, timeout=120, cwd=tmp_path)
+    out = r.stdout.decode("utf-8")
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "evil\\x1b[31m\\xff\\u{202e}.txt:1" in out
+    assert "单元格“7\\x1b]0;pwned\\x07\\x1b[2J”" in out
+    # stderr too: a diagnostic about a missing file with a control character in its name.
+    r = subprocess.run([govinfo, b"check", b"-q", b"gone\x1b[2J\x9b.txt", name],
+                       capture_output=True, timeout=120, cwd=tmp_path)
+    assert r.stderr.decode("utf-8").splitlines()[0] == \
+        "gone\\x1b[2J\\x9b.txt: io_error: no such file or folder"
+    # JSON stays valid, the name spelt with the same escapes.
+    r = subprocess.run([govinfo, b"check", b"--format", b"json", name],
+                       capture_output=True, timeout=120, cwd=tmp_path)
+    doc = json.loads(r.stdout.decode("utf-8"))
+    assert doc[0]["source"] == "evil\x1b[31m\\xff\u202e.txt"
+
+
+def test_the_progress_bar_escapes_file_names(tmp_path):
+    import pty
+    import select
+    for i in range(25):
+        shutil.copy(SEED_000, tmp_path / f"{i:02d}\x1b]0;pwned\x07.txt")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([str(GOVINFO.resolve()), "check", "--format", "jsonl", "."],
+                            stdout=subprocess.DEVNULL, stderr=slave, cwd=tmp_path)
+    os.close(slave)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the pty closes when the process ends
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=60)
+    os.close(master)
+    assert b"25/25" in seen, seen  # the bar was drawn
+    assert b"\x1b]0;" not in seen and b"\x07" not in seen
+    assert b"\\x1b]0;pwned\\x07" in seen
+
+
+# ---- Options: each works or is refused by name ----
+
+def test_options_a_command_does_not_take_are_refused_by_name():
+    cases = {
+        ("convert", "--series"): "--series is not an option of convert (only of check, html)",
+        ("convert", "--select", "app_"): "--select is not an option of convert",
+        ("convert", "--ignore", "app_"): "--ignore is not an option of convert",
+        ("convert", "--fail-on", "warning"): "--fail-on is not an option of convert",
+        ("convert", "--format", "json"): "--format is not an option of convert",
+        ("html", "--format", "json"): "--format is not an option of html",
+        ("rules", "--series"): "--series is not an option of rules",
+        ("rules", "-j", "2"): "-j is not an option of rules",
+        ("check", "--to", "csv"): "--to is not an option of check",
+        ("check", "--format", "json", "--format", "csv"): "--format given twice",
+        ("check", "--format=json", "--format", "csv"): "--format given twice",
+        ("check", "-o", "a.json", "--output", "b.json"): "--output given twice",
+        ("convert", "--to", "json", "--to", "csv"): "--to given twice",
+        ("check", "--fail-on", "error", "--fail-on", "never"): "--fail-on given twice",
+        ("check", "--series=no"): "--series takes no value",
+        ("check", "--output="): "--output needs a value, not an empty one",
+        ("check", "--select", "app_", "--ignore", "app_"):
+            "--select app_ keeps no finding: --ignore app_ drops every code it selects",
+        ("check", "--select", "app_balance", "--ignore", "app"):
+            "--select app_balance keeps no finding: --ignore app drops every code it selects",
+        ("rules", "--format", "csv"): "--format for rules must be text or json, not 'csv'",
+    }
+    for args, message in cases.items():
+        r = run(*args, SEED_000) if args[0] != "rules" else run(*args)
+        assert r.returncode == 2, args
+        assert r.stdout == "", args
+        assert f"govinfo: error: {message}" in r.stderr, (args, r.stderr)
+    # Selecting a family and ignoring part of it is fine (the README's example).
+    assert run("check", "-q", "--select", "app_,rev_", "--ignore", "app_blank_cells",
+               SEED_000).returncode == 0
+
+
+def test_rules_as_json_lists_the_same_catalogue(tmp_path):
+    text = run("rules")
+    js = run("rules", "--format", "json")
+    assert js.returncode == 0 and text.returncode == 0
+    rules = json.loads(js.stdout)
+    assert [r["code"] for r in rules] == [line.split()[0] for line in text.stdout.splitlines()]
+    assert set(rules[0]) == {"code", "severity", "title", "formula"}
+    out = tmp_path / "rules.json"
+    assert run("rules", "--format", "json", "-o", out).returncode == 0
+    assert json.loads(out.read_text()) == rules

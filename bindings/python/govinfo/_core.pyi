@@ -451,13 +451,14 @@ class FindingCode:
     series_previous_items: ClassVar[FindingCode]  # value = 26
     series_missing_year: ClassVar[FindingCode]  # value = 27
     rollup_mismatch: ClassVar[FindingCode]  # value = 28
-    section_missing: ClassVar[FindingCode]  # value = 29
-    section_out_of_order: ClassVar[FindingCode]  # value = 30
-    section_problems_empty: ClassVar[FindingCode]  # value = 31
-    section_problems_repeated: ClassVar[FindingCode]  # value = 32
-    section_fees_silent: ClassVar[FindingCode]  # value = 33
-    section_year_mismatch: ClassVar[FindingCode]  # value = 34
-    section_copied: ClassVar[FindingCode]  # value = 35
+    parse_no_report: ClassVar[FindingCode]  # value = 29
+    section_missing: ClassVar[FindingCode]  # value = 30
+    section_out_of_order: ClassVar[FindingCode]  # value = 31
+    section_problems_empty: ClassVar[FindingCode]  # value = 32
+    section_problems_repeated: ClassVar[FindingCode]  # value = 33
+    section_fees_silent: ClassVar[FindingCode]  # value = 34
+    section_year_mismatch: ClassVar[FindingCode]  # value = 35
+    section_copied: ClassVar[FindingCode]  # value = 36
     __members__: ClassVar[dict[str, FindingCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -493,6 +494,9 @@ class ErrorCode:
     no_report: ClassVar[ErrorCode]  # value = 11
     rollup_mixed: ClassVar[ErrorCode]  # value = 12
     rollup_overflow: ClassVar[ErrorCode]  # value = 13
+    unsupported_format: ClassVar[ErrorCode]  # value = 14
+    corrupt_file: ClassVar[ErrorCode]  # value = 15
+    encrypted: ClassVar[ErrorCode]  # value = 16
     __members__: ClassVar[dict[str, ErrorCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -798,6 +802,25 @@ class Section:
     def __init__(self, *, number: int = ..., heading: str = ..., text: str = ..., first_line: int = ...) -> None: ...
     def __eq__(self, other: object) -> bool: ...
 
+class Box:
+    """A rectangle on a PDF page, in points from the page's top-left corner."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+    def __init__(self, *, left: float = ..., top: float = ..., right: float = ..., bottom: float = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class SourceLocation:
+    """Where something came from: line (text/HTML line, Word paragraph), page and box (PDF)."""
+
+    line: int
+    page: int
+    box: Box | None
+    def __init__(self, *, line: int = ..., page: int = ..., box: Box | None = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
 class Finding:
     """One thing a check or the parser says about a report."""
 
@@ -811,6 +834,8 @@ class Finding:
     actual: str
     message: str
     line: int
+    page: int
+    box: Box | None
     year: int | None
     previous_year: int | None
     def __init__(
@@ -826,6 +851,8 @@ class Finding:
         actual: str = ...,
         message: str = ...,
         line: int = ...,
+        page: int = ...,
+        box: Box | None = ...,
         year: int | None = ...,
         previous_year: int | None = ...,
     ) -> None: ...

@@ -1,0 +1,32 @@
+#pragma once
+// Internal: a Document written out as the lines the line-based table readers know. A paragraph
+// is a line (at its own line number, for text sources, so that the blank lines between cells
+// that some layouts rely on come back); a table row is one line with its cells joined by '\t',
+// a spanned position holding an empty cell, as the HTML reader has always written tables.
+// Every line keeps the SourceLocation it came from, so findings point into the original file.
+#include <string>
+#include <vector>
+
+#include "govinfo/document.hpp"
+
+namespace govinfo::detail {
+
+struct FlatText {
+    std::string text;                   // lines joined by '\n'
+    std::vector<SourceLocation> where;  // where[i]: the source of line i+1 of `text`
+    // Where each table's rows went: row r of document.blocks[block] is line first + r
+    // (0-based), for r < end - first. The table readers read these grids cell by cell.
+    struct TableLines {
+        std::uint32_t block = 0;
+        std::size_t first = 0, end = 0;
+    };
+    std::vector<TableLines> tables;
+};
+
+FlatText flatten(Document const& document);
+
+// A cell's lines joined into one: nothing between two lines of Chinese ("本年新" / "制作数量" is
+// one label wrapped by the cell's width), a space between two ASCII words; tabs become spaces.
+std::string one_line(std::string_view text);
+
+}  // namespace govinfo::detail
