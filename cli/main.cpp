@@ -144,8 +144,10 @@ Error no_report_error(FileResult const& r, std::string const& source) {
     std::error_code ec;
     bool const empty = source != "-" && fs::file_size(r.path, ec) == 0 && !ec;
     e.message = empty ? "empty file: no report found" : "no report found";
+    // What else the reader said (a scanned PDF, say); parse_no_report only repeats the above.
     for (auto const& d : r.diagnostics)
-        if (d.code != FindingCode::parse_table_missing) e.message += "; " + d.message;
+        if (d.code != FindingCode::parse_table_missing && d.code != FindingCode::parse_no_report)
+            e.message += "; " + d.message;
     return e;
 }
 

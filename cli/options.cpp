@@ -57,7 +57,7 @@ options:
                       finding at or above LEVEL was reported
   --select CODES      only findings whose code is, or starts with, one of CODES (comma-separated)
   --ignore CODES      drop findings whose code is, or starts with, one of CODES
-  -j, --jobs N        parse N files in parallel (output stays in input order)
+  -j, --jobs N        parse N files in parallel (output stays in input order; -jN also works)
   --series            group reports by agency and add cross-year findings
   -q, --quiet         no progress bar, and skipped files summed up in one line
   --max-bytes N       refuse an input larger than N bytes (default 256 MiB) as unreadable; the
@@ -107,9 +107,11 @@ and inconsistent cells highlighted next to their finding. Same as `govinfo check
 
 options:
   -o, --output FILE   write there instead of standard output
-  --select, --ignore, --fail-on, -j, --series, -q, --max-bytes as for check
+  --fail-on LEVEL     never (default: the exit status is 0 whatever the card shows), error,
+                      warning or info, as for check
+  --select, --ignore, -j, --series, -q, --max-bytes as for check
 
-exit status: as for check
+exit status: as for check, except that findings fail the run only with --fail-on
 
 examples:
   govinfo html reports/ --output card.html
@@ -350,7 +352,8 @@ std::optional<Options> parse_options(int argc, char** argv) {
     }
     if (cmd == "check") o.command = Command::check;
     else if (cmd == "convert") o.command = Command::convert, o.format = OutputFormat::json;
-    else if (cmd == "html") o.command = Command::html, o.format = OutputFormat::html;
+    // The card is the answer, not a verdict: html exits 0 whatever it found unless --fail-on asks.
+    else if (cmd == "html") o.command = Command::html, o.format = OutputFormat::html, o.fail_on = FailOn::never;
     else if (cmd == "rules") o.command = Command::rules;
     else if (cmd == "compare") o.command = Command::compare;
     else if (cmd == "indicators") o.command = Command::indicators;
@@ -366,6 +369,10 @@ std::optional<Options> parse_options(int argc, char** argv) {
         if (a.starts_with("--") && a.find('=') != std::string_view::npos) {
             inline_value = a.substr(a.find('=') + 1);
             a = a.substr(0, a.find('='));
+            has_inline = true;
+        } else if (a.starts_with("-j") && a.size() > 2) {  // -j2, as make and ninja take it
+            inline_value = a.substr(2);
+            a = "-j";
             has_inline = true;
         }
         if (a == "-h" || a == "--help") {

@@ -13,8 +13,17 @@
 namespace govinfo {
 namespace {
 
-constexpr std::array<std::string_view, 10> header_fields = {
+constexpr std::array<std::string_view, 12> header_fields = {
+    "report", "source", "first_line", "agency", "year", "format",
+    "table",  "row",    "column",     "value",  "state", "unit"};
+// Files written before `source` and `first_line` joined the format (docs/csv.md) are still read:
+// their reports come back with an empty source and first_line 0.
+constexpr std::array<std::string_view, 10> legacy_header_fields = {
     "report", "agency", "year", "format", "table", "row", "column", "value", "state", "unit"};
+
+// Field positions in a record of the current layout (legacy records are widened to it).
+enum Col : std::size_t { c_report, c_source, c_first_line, c_agency, c_year, c_format, c_table,
+                         c_row, c_column, c_value, c_state, c_unit };
 
 void put_field(std::string& out, std::string_view field) {
     if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
@@ -29,7 +38,7 @@ void put_field(std::string& out, std::string_view field) {
     out += '"';
 }
 
-void put_record(std::string& out, std::array<std::string_view, 10> const& fields) {
+void put_record(std::string& out, std::array<std::string_view, 12> const& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) out += ',';
         put_field(out, fields[i]);
@@ -123,26 +132,33 @@ struct Pending {
     Report report;
     std::size_t number = 0;
     std::size_t first_offset = 0;
-    std::string format_id, year_text;
+    std::string format_id, year_text, first_line_text;
     std::map<std::string, CellPtr, std::less<>> cells;  // "table/row/column"
     std::set<std::string, std::less<>> seen;
 };
 
 void start(Pending& p, std::size_t number, std::vector<Field> const& f) {
-    auto const format = from_id<FormatVersion>(f[3].text);
+    auto const format = from_id<FormatVersion>(f[c_format].text);
     if (!format)
-        fail(ErrorCode::csv_bad_value, f[3].offset,
-             "format \"" + f[3].text + "\" is neither 2019 nor 2021");
+        fail(ErrorCode::csv_bad_value, f[c_format].offset,
+             "format \"" + f[c_format].text + "\" is neither 2019 nor 2021");
     p = Pending{};
     p.report = Report::blank(*format);
     p.number = number;
-    p.first_offset = f[0].offset;
-    p.format_id = f[3].text;
-    p.year_text = f[2].text;
-    p.report.agency = f[1].text;
-    if (!f[2].text.empty()) {
-        auto const year = to_integer<int>(f[2].text);
-        if (!year) fail(ErrorCode::csv_bad_value, f[2].offset, "year \"" + f[2].text + "\" is not an integer");
+    p.first_offset = f[c_report].offset;
+    p.format_id = f[c_format].text;
+    p.year_text = f[c_year].text;
+    p.first_line_text = f[c_first_line].text;
+    p.report.agency = f[c_agency].text;
+    p.report.source = f[c_source].text;
+    if (auto const line = to_integer<std::uint32_t>(f[c_first_line].text))
+        p.report.first_line = *line;
+    else
+        fail(ErrorCode::csv_bad_value, f[c_first_line].offset,
+             "first_line \"" + f[c_first_line].text + "\" is not a line number");
+    if (!f[c_year].text.empty()) {
+        auto const year = to_integer<int>(f[c_year].text);
+        if (!year) fail(ErrorCode::csv_bad_value, f[c_year].offset, "year \"" + f[c_year].text + "\" is not an integer");
         p.report.year = *year;
     }
     for_each_cell(p.report, [&](TableKind t, std::string_view row, std::string_view column, auto& c) {
@@ -164,64 +180,82 @@ void finish(Pending const& p) {
     }
 }
 
+// The report-level fields repeat on every line of a report and must agree with its first line.
+void check_same_report(Pending const& p, std::vector<Field> const& f) {
+    auto same = [&](Col c, std::string_view first, char const* name) {
+        if (f[c].text != first)
+            fail(ErrorCode::csv_bad_value, f[c].offset,
+                 std::string(name) + " differs from the first line of report " +
+                     std::to_string(p.number));
+    };
+    same(c_source, p.report.source, "source");
+    same(c_first_line, p.first_line_text, "first_line");
+    same(c_agency, p.report.agency, "agency");
+    same(c_year, p.year_text, "year");
+    same(c_format, p.format_id, "format");
+}
+
 void put_cell(Pending& p, std::vector<Field> const& f) {
-    if (f[1].text != p.report.agency)
-        fail(ErrorCode::csv_bad_value, f[1].offset,
-             "agency differs from the first line of report " + std::to_string(p.number));
-    if (f[2].text != p.year_text)
-        fail(ErrorCode::csv_bad_value, f[2].offset,
-             "year differs from the first line of report " + std::to_string(p.number));
-    if (f[3].text != p.format_id)
-        fail(ErrorCode::csv_bad_value, f[3].offset,
-             "format differs from the first line of report " + std::to_string(p.number));
-    auto const table = from_id<TableKind>(f[4].text);
+    check_same_report(p, f);
+    auto const table = from_id<TableKind>(f[c_table].text);
     if (!table || *table == TableKind::report)
-        fail(ErrorCode::csv_bad_value, f[4].offset, "unknown table \"" + f[4].text + "\"");
-    std::string const key = f[4].text + "/" + f[5].text + "/" + f[6].text;
+        fail(ErrorCode::csv_bad_value, f[c_table].offset, "unknown table \"" + f[c_table].text + "\"");
+    std::string const key = f[c_table].text + "/" + f[c_row].text + "/" + f[c_column].text;
     auto const it = p.cells.find(key);
     if (it == p.cells.end())
-        fail(ErrorCode::csv_bad_value, f[5].offset,
+        fail(ErrorCode::csv_bad_value, f[c_row].offset,
              "the " + p.format_id + " format has no cell " + key);
     if (!p.seen.insert(key).second)
-        fail(ErrorCode::csv_bad_value, f[5].offset, "cell " + key + " appears twice in report " +
-                                                        std::to_string(p.number));
-    auto const state = from_id<CellState>(f[8].text);
-    if (!state) fail(ErrorCode::csv_bad_value, f[8].offset, "unknown state \"" + f[8].text + "\"");
+        fail(ErrorCode::csv_bad_value, f[c_row].offset, "cell " + key + " appears twice in report " +
+                                                            std::to_string(p.number));
+    Field const& value = f[c_value];
+    Field const& state_field = f[c_state];
+    Field const& unit_field = f[c_unit];
+    auto const state = from_id<CellState>(state_field.text);
+    if (!state) fail(ErrorCode::csv_bad_value, state_field.offset, "unknown state \"" + state_field.text + "\"");
     bool const has_value = *state == CellState::value;
-    if (!has_value && !f[7].text.empty())
-        fail(ErrorCode::csv_bad_value, f[7].offset, "a " + f[8].text + " cell has a value");
-    if (has_value && f[7].text.empty())
-        fail(ErrorCode::csv_bad_value, f[7].offset, "a value cell has no value");
+    if (!has_value && !value.text.empty())
+        fail(ErrorCode::csv_bad_value, value.offset, "a " + state_field.text + " cell has a value");
+    if (has_value && value.text.empty())
+        fail(ErrorCode::csv_bad_value, value.offset, "a value cell has no value");
 
     if (auto* const* count = std::get_if<Cell*>(&it->second)) {
-        if (!f[9].text.empty())
-            fail(ErrorCode::csv_bad_value, f[9].offset, "a count cell has a unit");
+        if (!unit_field.text.empty())
+            fail(ErrorCode::csv_bad_value, unit_field.offset, "a count cell has a unit");
         if (!has_value) {
             **count = *state == CellState::blank ? Cell::blank() : Cell::not_applicable();
             return;
         }
-        auto const v = to_integer<std::int64_t>(f[7].text);
+        auto const v = to_integer<std::int64_t>(value.text);
         if (!v)
-            fail(ErrorCode::csv_bad_value, f[7].offset,
-                 "\"" + f[7].text + "\" is not a 64-bit integer");
+            fail(ErrorCode::csv_bad_value, value.offset,
+                 "\"" + value.text + "\" is not a 64-bit integer");
         **count = Cell::of(*v);
         return;
     }
     MoneyCell& money = *std::get<MoneyCell*>(it->second);
     if (!has_value) {
-        if (!f[9].text.empty())
-            fail(ErrorCode::csv_bad_value, f[9].offset, "a " + f[8].text + " cell has a unit");
+        if (!unit_field.text.empty())
+            fail(ErrorCode::csv_bad_value, unit_field.offset, "a " + state_field.text + " cell has a unit");
         money = *state == CellState::blank ? MoneyCell::blank() : MoneyCell::not_applicable();
         return;
     }
-    auto const amount = Decimal::parse(f[7].text);
+    auto const amount = Decimal::parse(value.text);
     if (!amount)
-        fail(ErrorCode::csv_bad_value, f[7].offset, "\"" + f[7].text + "\" is not a decimal amount");
-    auto const unit = from_id<MoneyUnit>(f[9].text);
+        fail(ErrorCode::csv_bad_value, value.offset, "\"" + value.text + "\" is not a decimal amount");
+    auto const unit = from_id<MoneyUnit>(unit_field.text);
     if (!unit)
-        fail(ErrorCode::csv_bad_value, f[9].offset,
-             "money needs a unit of wan_yuan, yuan or unknown, got \"" + f[9].text + "\"");
+        fail(ErrorCode::csv_bad_value, unit_field.offset,
+             "money needs a unit of wan_yuan, yuan or unknown, got \"" + unit_field.text + "\"");
     money = MoneyCell::of(*amount, *unit);
+}
+
+template <std::size_t N>
+bool is_header(std::vector<Field> const& f, std::array<std::string_view, N> const& names) {
+    if (f.size() != N) return false;
+    for (std::size_t i = 0; i < N; ++i)
+        if (f[i].text != names[i]) return false;
+    return true;
 }
 
 std::vector<Report> read_all(std::string_view csv) {
@@ -229,25 +263,30 @@ std::vector<Report> read_all(std::string_view csv) {
     Reader reader(csv);
     std::optional<Pending> current;
     bool first = true;
+    bool legacy = false;  // the 10-field layout without source and first_line
     while (!reader.done()) {
         std::size_t const at = reader.position();
-        auto const f = reader.record();
+        auto f = reader.record();
         if (f.size() == 1 && f[0].text.empty()) continue;  // an empty line
         if (first) {
             first = false;
-            if (f[0].text == "report") {  // the header line
-                bool same = f.size() == header_fields.size();
-                for (std::size_t i = 0; same && i < f.size(); ++i) same = f[i].text == header_fields[i];
-                if (!same)
+            // The header line decides the layout; a file without one (to_csv(…, false)) is
+            // recognised by its field count.
+            legacy = f.size() == legacy_header_fields.size();
+            if (f[0].text == "report") {
+                if (!is_header(f, header_fields) && !is_header(f, legacy_header_fields))
                     fail(ErrorCode::csv_syntax, at,
-                         "the header must read report,agency,year,format,table,row,column,value,"
-                         "state,unit");
+                         "the header must read report,source,first_line,agency,year,format,table,"
+                         "row,column,value,state,unit");
                 continue;
             }
         }
-        if (f.size() != header_fields.size())
+        std::size_t const fields = legacy ? legacy_header_fields.size() : header_fields.size();
+        if (f.size() != fields)
             fail(ErrorCode::csv_syntax, at,
-                 "expected 10 fields, got " + std::to_string(f.size()));
+                 "expected " + std::to_string(fields) + " fields, got " + std::to_string(f.size()));
+        if (legacy)  // widened to the current layout: no source, first line unknown
+            f.insert(f.begin() + c_source, {Field{"", f[0].offset}, Field{"0", f[0].offset}});
         auto const number = to_integer<std::size_t>(f[0].text);
         if (!number || *number == 0)
             fail(ErrorCode::csv_bad_value, f[0].offset,
@@ -282,6 +321,7 @@ std::string to_csv(std::vector<Report> const& reports, bool header, std::size_t 
     std::size_t number = first_report - 1;
     for (auto const& r : reports) {
         std::string const report_no = std::to_string(++number);
+        std::string const first_line = std::to_string(r.first_line);
         std::string const year = r.year ? std::to_string(*r.year) : std::string();
         std::string_view const format = id(r.format());
         for_each_cell(r, [&](TableKind t, std::string_view row, std::string_view column,
@@ -296,8 +336,8 @@ std::string to_csv(std::vector<Report> const& reports, bool header, std::size_t 
                     value = std::to_string(c.value);
                 }
             }
-            put_record(out, {report_no, r.agency, year, format, id(t), row, column, value,
-                             id(c.state), unit});
+            put_record(out, {report_no, r.source, first_line, r.agency, year, format, id(t), row,
+                             column, value, id(c.state), unit});
         });
     }
     return out;

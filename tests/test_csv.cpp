@@ -57,7 +57,8 @@ std::vector<std::string> cells_of(Report const& r) {
     return out;
 }
 
-std::string const header = "report,agency,year,format,table,row,column,value,state,unit\n";
+std::string const header =
+    "report,source,first_line,agency,year,format,table,row,column,value,state,unit\n";
 
 Error error_of(std::string const& csv) {
     auto r = reports_from_csv(csv);
@@ -89,6 +90,8 @@ TEST_SUITE("csv") {
             auto const& a = reports[i];
             auto const& b = (*back)[i];
             CHECK(b.agency == a.agency);
+            CHECK(b.source == a.source);
+            CHECK(b.first_line == a.first_line);
             CHECK(b.year == a.year);
             CHECK(b.format() == a.format());
             CHECK(cells_of(b) == cells_of(a));
@@ -104,7 +107,7 @@ TEST_SUITE("csv") {
         REQUIRE(csv.starts_with(header));
         std::size_t const lines = static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n'));
         CHECK(lines == 1 + cells_of(r).size());
-        CHECK(csv.find("\n1,,,2019,article20,regulations,new_made,,blank,\n") == header.size() - 1);
+        CHECK(csv.find("\n1,,0,,,2019,article20,regulations,new_made,,blank,\n") == header.size() - 1);
         CHECK(to_csv({r}, false) == csv.substr(header.size()));
     }
 
@@ -112,18 +115,20 @@ TEST_SUITE("csv") {
         auto r = Report::blank(FormatVersion::v2021);
         r.agency = "沭阳县人民政府";
         r.year = 2025;
+        r.source = "shuyang.html";
+        r.first_line = 42;
         std::get<Article20v2021>(r.article20).fees.amount =
             MoneyCell::of(*Decimal::parse("4068.208"), MoneyUnit::wan_yuan);
         r.applications.disclosed.natural_person = Cell::of(58);
         r.applications.disclosed.other_org = Cell::not_applicable();
         std::string const csv = to_csv({r});
-        CHECK(csv.find("1,沭阳县人民政府,2025,2021,article20,fees,amount,4068.208,value,wan_yuan\n") !=
+        CHECK(csv.find("1,shuyang.html,42,沭阳县人民政府,2025,2021,article20,fees,amount,4068.208,value,wan_yuan\n") !=
               std::string::npos);
-        CHECK(csv.find("1,沭阳县人民政府,2025,2021,applications,disclosed,natural_person,58,value,\n") !=
+        CHECK(csv.find("1,shuyang.html,42,沭阳县人民政府,2025,2021,applications,disclosed,natural_person,58,value,\n") !=
               std::string::npos);
-        CHECK(csv.find("1,沭阳县人民政府,2025,2021,applications,disclosed,other_org,,not_applicable,\n") !=
+        CHECK(csv.find("1,shuyang.html,42,沭阳县人民政府,2025,2021,applications,disclosed,other_org,,not_applicable,\n") !=
               std::string::npos);
-        CHECK(csv.find("1,沭阳县人民政府,2025,2021,review_litigation,review,upheld,,blank,\n") !=
+        CHECK(csv.find("1,shuyang.html,42,沭阳县人民政府,2025,2021,review_litigation,review,upheld,,blank,\n") !=
               std::string::npos);
     }
 
@@ -131,7 +136,7 @@ TEST_SUITE("csv") {
         auto r = Report::blank(FormatVersion::v2019);
         r.agency = "某局,\"办公室\"\n二处";
         std::string const csv = to_csv({r});
-        CHECK(csv.find("\n1,\"某局,\"\"办公室\"\"\n二处\",,2019,") != std::string::npos);
+        CHECK(csv.find("\n1,,0,\"某局,\"\"办公室\"\"\n二处\",,2019,") != std::string::npos);
         auto back = reports_from_csv(csv);
         REQUIRE_MESSAGE(back.ok(), back.error().to_string());
         REQUIRE(back->size() == 1);
@@ -156,40 +161,40 @@ TEST_SUITE("csv") {
     }
 
     TEST_CASE("bad lines are reported with line and column") {
-        auto const fields = error_of(with_line(3, "1,,,2021,article20,regulations,repealed,,blank"));
+        auto const fields = error_of(with_line(3, "1,,0,,,2021,article20,regulations,repealed,,blank"));
         CHECK(fields.code == ErrorCode::csv_syntax);
         CHECK(fields.line == 3);
         CHECK(fields.column == 1);
-        CHECK(fields.message == "expected 10 fields, got 9");
+        CHECK(fields.message == "expected 12 fields, got 11");
 
-        auto const state = error_of(with_line(4, "1,,,2021,article20,regulations,in_force,,empty,"));
+        auto const state = error_of(with_line(4, "1,,0,,,2021,article20,regulations,in_force,,empty,"));
         CHECK(state.code == ErrorCode::csv_bad_value);
         CHECK(state.line == 4);
-        CHECK(state.column == 42);
+        CHECK(state.column == 45);
         CHECK(state.message == "unknown state \"empty\"");
-        CHECK(state.to_string() == "4:42: csv_bad_value: unknown state \"empty\"");
+        CHECK(state.to_string() == "4:45: csv_bad_value: unknown state \"empty\"");
 
-        auto const count = error_of(with_line(2, "1,,,2021,article20,regulations,issued,1.5,value,"));
+        auto const count = error_of(with_line(2, "1,,0,,,2021,article20,regulations,issued,1.5,value,"));
         CHECK(count.code == ErrorCode::csv_bad_value);
         CHECK(count.line == 2);
         CHECK(count.message == "\"1.5\" is not a 64-bit integer");
 
-        auto const huge = error_of(with_line(2, "1,,,2021,article20,regulations,issued,99999999999999999999,value,"));
+        auto const huge = error_of(with_line(2, "1,,0,,,2021,article20,regulations,issued,99999999999999999999,value,"));
         CHECK(huge.message == "\"99999999999999999999\" is not a 64-bit integer");
 
-        auto const row = error_of(with_line(2, "1,,,2021,article20,procurement,projects,,blank,"));
+        auto const row = error_of(with_line(2, "1,,0,,,2021,article20,procurement,projects,,blank,"));
         CHECK(row.code == ErrorCode::csv_bad_value);
         CHECK(row.message == "the 2021 format has no cell article20/procurement/projects");
 
-        auto const dup = error_of(with_line(3, "1,,,2021,article20,regulations,issued,,blank,"));
+        auto const dup = error_of(with_line(3, "1,,0,,,2021,article20,regulations,issued,,blank,"));
         CHECK(dup.line == 3);
         CHECK(dup.message == "cell article20/regulations/issued appears twice in report 1");
 
-        auto const unit = error_of(with_line(11, "1,,,2021,article20,fees,amount,12.5,value,"));
+        auto const unit = error_of(with_line(11, "1,,0,,,2021,article20,fees,amount,12.5,value,"));
         CHECK(unit.line == 11);
         CHECK(unit.message == "money needs a unit of wan_yuan, yuan or unknown, got \"\"");
 
-        auto const quote = error_of(with_line(5, "1,\"a\"b,,2021,article20,regulations,in_force,,blank,"));
+        auto const quote = error_of(with_line(5, "1,\"a\"b,0,,,2021,article20,regulations,in_force,,blank,"));
         CHECK(quote.code == ErrorCode::csv_syntax);
         CHECK(quote.line == 5);
         CHECK(quote.column == 6);
@@ -208,13 +213,70 @@ TEST_SUITE("csv") {
         CHECK(missing.line == 2);
         CHECK(missing.message == "report 1 lacks the cell review_litigation/litigation_after_review/total");
 
-        auto const skipped = error_of(with_line(2, "2,,,2021,article20,regulations,issued,,blank,"));
+        auto const skipped = error_of(with_line(2, "2,,0,,,2021,article20,regulations,issued,,blank,"));
         CHECK(skipped.message == "report 2 where report 1 was expected; the lines of a report must "
                                  "be together and numbered from 1");
 
-        auto const agency = error_of(with_line(3, "1,x,,2021,article20,regulations,repealed,,blank,"));
+        auto const agency = error_of(with_line(3, "1,,0,x,,2021,article20,regulations,repealed,,blank,"));
         CHECK(agency.line == 3);
-        CHECK(agency.column == 3);
+        CHECK(agency.column == 6);
         CHECK(agency.message == "agency differs from the first line of report 1");
+
+        auto const source = error_of(with_line(3, "1,b.txt,0,,,2021,article20,regulations,repealed,,blank,"));
+        CHECK(source.column == 3);
+        CHECK(source.message == "source differs from the first line of report 1");
+
+        auto const line = error_of(with_line(3, "1,,7,,,2021,article20,regulations,repealed,,blank,"));
+        CHECK(line.column == 4);
+        CHECK(line.message == "first_line differs from the first line of report 1");
+
+        auto const not_a_line = error_of(with_line(2, "1,,x,,,2021,article20,regulations,issued,,blank,"));
+        CHECK(not_a_line.column == 4);
+        CHECK(not_a_line.message == "first_line \"x\" is not a line number");
+    }
+
+    TEST_CASE("source and first_line identify each report and survive the round trip") {
+        auto a = Report::blank(FormatVersion::v2021);
+        a.source = "reports/某市,2021.html";  // a comma: the field is quoted
+        a.first_line = 12;
+        auto b = Report::blank(FormatVersion::v2019);
+        b.source = "reports/某市,2021.html";
+        b.first_line = 240;
+        std::string const csv = to_csv({a, b});
+        CHECK(csv.find("\n1,\"reports/某市,2021.html\",12,,,2021,article20,") != std::string::npos);
+        CHECK(csv.find("\n2,\"reports/某市,2021.html\",240,,,2019,article20,") != std::string::npos);
+        auto back = reports_from_csv(csv);
+        REQUIRE_MESSAGE(back.ok(), back.error().to_string());
+        REQUIRE(back->size() == 2);
+        CHECK((*back)[0].source == a.source);
+        CHECK((*back)[0].first_line == 12);
+        CHECK((*back)[1].first_line == 240);
+        CHECK(*back == std::vector<Report>{a, b});  // nothing else was set, so all of it returns
+    }
+
+    TEST_CASE("files in the layout without source and first_line are still read") {
+        auto r = Report::blank(FormatVersion::v2021);
+        r.agency = "某局";
+        r.applications.disclosed.total = Cell::of(4);
+        std::string csv = to_csv({r});
+        // Drop the two fields from every line, as files written before they existed are.
+        std::string legacy;
+        std::istringstream lines(csv);
+        for (std::string line; std::getline(lines, line);) {
+            auto const first = line.find(',');
+            auto const third = line.find(',', line.find(',', first + 1) + 1);
+            legacy += line.substr(0, first) + line.substr(third) + "\n";
+        }
+        REQUIRE(legacy.starts_with("report,agency,year,format,table,row,column,value,state,unit\n"));
+        REQUIRE(legacy.find("\n1,某局,,2021,applications,disclosed,total,4,value,\n") != std::string::npos);
+        for (std::string const& text : {legacy, legacy.substr(legacy.find('\n') + 1)}) {
+            auto back = reports_from_csv(text);
+            REQUIRE_MESSAGE(back.ok(), back.error().to_string());
+            REQUIRE(back->size() == 1);
+            CHECK((*back)[0] == r);
+        }
+        auto const short_line = error_of(legacy.substr(0, legacy.find('\n') + 1) +
+                                         "1,某局,,2021,article20,regulations,issued,,blank\n");
+        CHECK(short_line.message == "expected 10 fields, got 9");
     }
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -88,19 +89,61 @@ std::vector<Report const*> report_pointers(py::sequence const& reports) {
 
 py::dict report_columns(std::vector<Report const*> const& reports) {
     py::list agency, source, year, format;
+    std::vector<std::int64_t> first_line;
+    first_line.reserve(reports.size());
     for (auto const* r : reports) {
         agency.append(py::str(r->agency));
         source.append(py::str(r->source));
+        first_line.push_back(r->first_line);
         year.append(r->year ? py::object(py::int_(*r->year)) : py::object(py::none()));
         format.append(py::str(id(r->format())));
     }
     py::dict d;
     d["agency"] = agency;
     d["source"] = source;
+    d["first_line"] = to_array(first_line);
     d["year"] = year;
     d["format"] = format;
     return d;
 }
+
+// Derived totals (to_frame(derive_totals=True)): the 总计 cell of an application row or of a
+// review/litigation group, left blank by the report while every one of its parts holds a count,
+// is the sum of those parts. Analysts otherwise read such a row as 0 applications (上海 2019 fills
+// the applicant columns and leaves 总计 blank). Nothing is derived from a blank or not-applicable
+// part, and a sum beyond 64 bits stays blank. Cells come in for_each_cell order: a row's parts,
+// then its `total`.
+class TotalDeriver {
+public:
+    // The derived value when `c` is a total to derive, else nullopt.
+    std::optional<std::int64_t> next(TableKind t, std::string_view column, Cell const& c) {
+        std::size_t const expected = t == TableKind::applications        ? 6
+                                     : t == TableKind::review_litigation ? 4
+                                                                         : 0;
+        if (expected == 0) return std::nullopt;
+        if (column != "total") {
+            ++parts_;
+            usable_ = usable_ && c.has_value() && add(c.value);
+            return std::nullopt;
+        }
+        bool const derive = usable_ && parts_ == expected && c.state == CellState::blank;
+        std::int64_t const sum = sum_;
+        *this = TotalDeriver{};  // the next cell starts another row
+        return derive ? std::optional<std::int64_t>(sum) : std::nullopt;
+    }
+
+private:
+    bool add(std::int64_t v) {
+        using limits = std::numeric_limits<std::int64_t>;
+        if ((v > 0 && sum_ > limits::max() - v) || (v < 0 && sum_ < limits::min() - v))
+            return false;
+        sum_ += v;
+        return true;
+    }
+    std::size_t parts_ = 0;
+    std::int64_t sum_ = 0;
+    bool usable_ = true;
+};
 
 py::dict cell_arrays(py::sequence const& seq) {
     auto const reports = report_pointers(seq);
@@ -115,11 +158,13 @@ py::dict cell_arrays(py::sequence const& seq) {
         });
     for (auto* v : {&report, &value}) v->reserve(cells);
     for (auto* v : {&table, &row, &column, &state, &unit}) v->reserve(cells);
-    std::vector<std::uint8_t> has_value;
+    std::vector<std::uint8_t> has_value, derived;
     has_value.reserve(cells);
+    derived.reserve(cells);
 
     std::int64_t index = 0;
     for (auto const* r : reports) {
+        TotalDeriver deriver;
         for_each_cell(*r, [&](TableKind t, std::string_view row_id, std::string_view col_id,
                               auto const& c) {
             report.push_back(index);
@@ -131,14 +176,17 @@ py::dict cell_arrays(py::sequence const& seq) {
             if constexpr (std::is_same_v<C, MoneyCell>) {
                 value.push_back(0);
                 has_value.push_back(0);
+                derived.push_back(0);
                 unit.push_back(n.code(id(c.money.unit)));
                 if (c.has_value()) {
                     money_index.push_back(static_cast<std::int64_t>(report.size() - 1));
                     money_amount.push_back(c.money.amount);
                 }
             } else {
-                value.push_back(c.has_value() ? c.value : 0);
+                auto const sum = deriver.next(t, col_id, c);
+                value.push_back(c.has_value() ? c.value : sum.value_or(0));
                 has_value.push_back(c.has_value() ? 1 : 0);
+                derived.push_back(sum ? 1 : 0);
                 unit.push_back(-1);
             }
         });
@@ -156,6 +204,8 @@ py::dict cell_arrays(py::sequence const& seq) {
     d["value"] = to_array(value);
     d["has_value"] = py::array_t<bool>(static_cast<py::ssize_t>(has_value.size()),
                                        reinterpret_cast<bool const*>(has_value.data()));
+    d["derived"] = py::array_t<bool>(static_cast<py::ssize_t>(derived.size()),
+                                     reinterpret_cast<bool const*>(derived.data()));
     d["money_index"] = to_array(money_index);
     py::list amounts;
     for (auto const& a : money_amount) amounts.append(py::cast(a));
@@ -284,12 +334,13 @@ void init_frames(py::module_& m) {
     m.def("_cell_arrays", &cell_arrays, py::arg("reports"),
           "Private, for govinfo.to_frame: every cell of a sequence of Reports as NumPy arrays of "
           "codes into `names` (report, table, row, column, state, unit; -1 for no unit), count "
-          "values with a has_value mask, money amounts (decimal.Decimal) at money_index, and the "
-          "per-report lists agency, source, year, format.");
+          "values with a has_value mask, a `derived` mask of blank totals whose `value` is the "
+          "sum of their parts, money amounts (decimal.Decimal) at money_index, and the "
+          "per-report lists agency, source, first_line, year, format.");
     m.def("_finding_arrays", &finding_arrays, py::arg("reports"), py::arg("diagnostics") = true,
           "Private, for govinfo.findings_frame: the findings of a sequence of Reports as columns "
-          "(report is the index in the sequence) and the per-report lists agency, source, year, "
-          "format. diagnostics=True runs check(), else validate(); the checks run on the hardware "
+          "(report is the index in the sequence) and the per-report lists agency, source, "
+          "first_line, year, format. diagnostics=True runs check(), else validate(); the checks run on the hardware "
           "threads with the GIL released.");
     m.def("labels", &labels, py::arg("format") = py::none(),
           "Every id of the frames with its official Chinese label, as a dict keyed by id tuples: "

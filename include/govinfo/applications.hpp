@@ -79,6 +79,8 @@ BOOST_DESCRIBE_ENUM(ApplicationRow, new_received, carried_over, disclosed, parti
 struct ApplicantRow {
     Cell natural_person, commercial_enterprise, research_institution, public_interest_org,
         legal_service_org, other_org, total;
+
+    friend bool operator==(ApplicantRow const&, ApplicantRow const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ApplicantRow, (),
                       (natural_person, commercial_enterprise, research_institution,
@@ -98,6 +100,8 @@ struct ApplicationTable {
     std::optional<ApplicantRow> other_handling;                                   // 2019
     std::optional<ApplicantRow> other_no_correction, other_fee_unpaid, other_other;  // 2021
     ApplicantRow outcome_total, carried_forward;
+
+    friend bool operator==(ApplicationTable const&, ApplicationTable const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ApplicationTable, (),
                       (new_received, carried_over, disclosed, partially_disclosed,

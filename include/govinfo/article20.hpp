@@ -46,16 +46,22 @@ BOOST_DESCRIBE_ENUM(Article20Column, issued, repealed, in_force, decisions, amou
 
 struct DocumentCounts2021 {  // 第二十条第（一）项
     Cell issued, repealed, in_force;
+
+    friend bool operator==(DocumentCounts2021 const&, DocumentCounts2021 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(DocumentCounts2021, (), (issued, repealed, in_force))
 
 struct DecisionCount2021 {  // 第二十条第（五）、（六）项
     Cell decisions;
+
+    friend bool operator==(DecisionCount2021 const&, DecisionCount2021 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(DecisionCount2021, (), (decisions))
 
 struct FeeAmount2021 {  // 第二十条第（八）项, always 万元 by the column label
     MoneyCell amount;
+
+    friend bool operator==(FeeAmount2021 const&, FeeAmount2021 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(FeeAmount2021, (), (amount))
 
@@ -63,6 +69,8 @@ struct Article20v2021 {
     DocumentCounts2021 regulations, normative_documents;
     DecisionCount2021 licensing, penalty, coercion;
     FeeAmount2021 fees;
+
+    friend bool operator==(Article20v2021 const&, Article20v2021 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Article20v2021, (),
                       (regulations, normative_documents, licensing, penalty, coercion, fees))
@@ -71,22 +79,30 @@ BOOST_DESCRIBE_STRUCT(Article20v2021, (),
 
 struct DocumentCounts2019 {  // 第二十条第（一）项
     Cell new_made, new_published, total_published;
+
+    friend bool operator==(DocumentCounts2019 const&, DocumentCounts2019 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(DocumentCounts2019, (), (new_made, new_published, total_published))
 
 struct ItemCounts2019 {  // 第二十条第（五）、（六）项: catalogue items, their signed change, decisions
     Cell previous_items, change, decisions;
+
+    friend bool operator==(ItemCounts2019 const&, ItemCounts2019 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ItemCounts2019, (), (previous_items, change, decisions))
 
 struct FeeItems2019 {  // 第二十条第（八）项: fee items, not money
     Cell previous_items, change;
+
+    friend bool operator==(FeeItems2019 const&, FeeItems2019 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(FeeItems2019, (), (previous_items, change))
 
 struct Procurement2019 {  // 第二十条第（九）项: the unit of 采购总金额 is whatever the cell says
     Cell projects;
     MoneyCell amount;
+
+    friend bool operator==(Procurement2019 const&, Procurement2019 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Procurement2019, (), (projects, amount))
 
@@ -95,6 +111,8 @@ struct Article20v2019 {
     ItemCounts2019 licensing, other_services, penalty, coercion;
     FeeItems2019 fees;
     Procurement2019 procurement;
+
+    friend bool operator==(Article20v2019 const&, Article20v2019 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Article20v2019, (),
                       (regulations, normative_documents, licensing, other_services, penalty,

@@ -2,6 +2,7 @@
 // An exact decimal number: money in the reports (10524.26475 万元) must round-trip digit for
 // digit, so no double ever holds it. The value is units / 10^scale; the scale is kept as written
 // ("1.50" stays "1.50"), which is why equality compares the representation, not the value.
+#include "govinfo/detail/require_cxx20.hpp"  // first: a clear message before C++20 is used
 #include <compare>
 #include <cstdint>
 #include <optional>

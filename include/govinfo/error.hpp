@@ -1,6 +1,7 @@
 #pragma once
 // Errors for input that cannot be used at all (undecodable text, a JSON document of the wrong
 // shape, an unreadable file). Problems inside a readable report are findings, not errors.
+#include "govinfo/detail/require_cxx20.hpp"  // first: a clear message before C++20 is used
 #include <boost/describe/enum.hpp>
 #include <cstddef>
 #include <cstdint>

@@ -107,6 +107,8 @@ struct Finding {
     std::optional<Box> box;
     std::optional<int> year;           // series findings: the later year
     std::optional<int> previous_year;  // series findings: the earlier year
+
+    friend bool operator==(Finding const&, Finding const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Finding, (),
                       (code, severity, evaluable, table, row, column, expected, actual, message,

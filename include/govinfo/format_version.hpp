@@ -1,6 +1,7 @@
 #pragma once
 // Which statutory table format a report follows. The version is read from the labels a report
 // uses, never from its year: a 2022 report printed in the 2019 tables exists (FORMAT.md §1).
+#include "govinfo/detail/require_cxx20.hpp"  // first: a clear message before C++20 is used
 #include <boost/describe/enum.hpp>
 
 namespace govinfo {

@@ -26,6 +26,8 @@ BOOST_DESCRIBE_STRUCT(Date, (), (year, month, day))
 struct StatisticsPeriod {
     std::string text;
     std::optional<Date> start, end;
+
+    friend bool operator==(StatisticsPeriod const&, StatisticsPeriod const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(StatisticsPeriod, (), (text, start, end))
 
@@ -33,6 +35,8 @@ BOOST_DESCRIBE_STRUCT(StatisticsPeriod, (), (text, start, end))
 struct TableLocation {
     TableKind table = TableKind::report;
     std::uint32_t first_line = 0, last_line = 0;
+
+    friend bool operator==(TableLocation const&, TableLocation const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(TableLocation, (), (table, first_line, last_line))
 
@@ -42,6 +46,8 @@ struct Section {
     std::string heading;
     std::string text;
     std::uint32_t first_line = 0;
+
+    friend bool operator==(Section const&, Section const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Section, (), (number, heading, text, first_line))
 
@@ -68,6 +74,12 @@ struct Report {
 
     // A report of the given format with every cell blank and exactly that format's rows.
     static Report blank(FormatVersion format);
+
+    // Member by member, metadata, source lines and diagnostics included: a report read back from
+    // its JSON equals the one written, while the same tables read from two files differ in
+    // `source` (compare `applications` etc. for the tables alone). Blank cells are equal whatever
+    // their unused `value` holds (Cell's ==).
+    friend bool operator==(Report const&, Report const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Report, (),
                       (agency, year, statistics_period, title, source, first_line, last_line,

@@ -26,11 +26,15 @@ BOOST_DESCRIBE_ENUM(ReviewColumn, upheld, corrected, other, pending, total)
 
 struct ReviewOutcomes {
     Cell upheld, corrected, other, pending, total;
+
+    friend bool operator==(ReviewOutcomes const&, ReviewOutcomes const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ReviewOutcomes, (), (upheld, corrected, other, pending, total))
 
 struct ReviewLitigationTable {
     ReviewOutcomes review, litigation_direct, litigation_after_review;
+
+    friend bool operator==(ReviewLitigationTable const&, ReviewLitigationTable const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ReviewLitigationTable, (), (review, litigation_direct, litigation_after_review))
 

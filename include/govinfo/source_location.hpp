@@ -2,6 +2,7 @@
 // Where something came from in its source file: a line for text and HTML, a page and a box for
 // PDF, a paragraph number for Word. Findings carry it so that a user can find the cell a finding
 // is about in the file they hold.
+#include "govinfo/detail/require_cxx20.hpp"  // first: a clear message before C++20 is used
 #include <boost/describe/class.hpp>
 #include <cstdint>
 #include <optional>

@@ -18,3 +18,31 @@ execute_process(COMMAND ${WORK_DIR}/build/consumer RESULT_VARIABLE rc OUTPUT_VAR
 if(rc OR NOT out STREQUAL "2021 1\n")
   message(FATAL_ERROR "consumer run failed: rc=${rc} output='${out}'")
 endif()
+
+# The same consumer through pkg-config: govinfo.pc beside the CMake package, relocated with the
+# prefix, gives the include path and every library a plain compiler command needs.
+find_program(PKG_CONFIG NAMES pkg-config pkgconf REQUIRED)
+set(pc_dir ${WORK_DIR}/prefix/${LIBDIR}/pkgconfig)
+if(NOT EXISTS ${pc_dir}/govinfo.pc)
+  message(FATAL_ERROR "no govinfo.pc in ${pc_dir}")
+endif()
+set(ENV{PKG_CONFIG_PATH} ${pc_dir})
+execute_process(COMMAND ${PKG_CONFIG} --cflags --libs govinfo RESULT_VARIABLE rc
+                OUTPUT_VARIABLE flags ERROR_VARIABLE err OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(rc)
+  message(FATAL_ERROR "pkg-config --cflags --libs govinfo failed: ${err}")
+endif()
+if(NOT flags MATCHES "-I${WORK_DIR}/prefix/")
+  message(FATAL_ERROR "pkg-config does not point into the install prefix: ${flags}")
+endif()
+separate_arguments(flags UNIX_COMMAND "${flags}")
+execute_process(COMMAND ${CXX} -std=c++20 ${CONSUMER_SOURCE_DIR}/main.cpp ${flags}
+                        -o ${WORK_DIR}/consumer_pkg_config
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(rc)
+  message(FATAL_ERROR "consumer build with pkg-config flags failed:\n${out}")
+endif()
+execute_process(COMMAND ${WORK_DIR}/consumer_pkg_config RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+if(rc OR NOT out STREQUAL "2021 1\n")
+  message(FATAL_ERROR "pkg-config consumer run failed: rc=${rc} output='${out}'")
+endif()

@@ -127,8 +127,8 @@ def test_convert_writes_documented_formats(tmp_path):
     lines = run("convert", REPORTS, "--to", "jsonl").stdout.splitlines()
     assert len(lines) >= 9
     table = list(csv.DictReader(io.StringIO(run("convert", REPORTS, "--to", "csv").stdout)))
-    assert list(table[0].keys())[:10] == ["report", "agency", "year", "format", "table", "row",
-                                          "column", "value", "state", "unit"]
+    assert list(table[0].keys()) == ["report", "source", "first_line", "agency", "year",
+                                     "format", "table", "row", "column", "value", "state", "unit"]
     assert len({r["report"] for r in table}) == len(lines)
 
 
@@ -335,7 +335,7 @@ def test_an_output_file_is_replaced_only_when_complete(tmp_path):
     link.symlink_to(out)
     r = run("convert", "--to", "csv", "-o", link, SEED_000)
     assert r.returncode == 0, r.stderr
-    assert link.is_symlink() and out.read_text().startswith("report,agency,year")
+    assert link.is_symlink() and out.read_text().startswith("report,source,first_line,agency,year")
     assert out.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cells.csv", "link.csv"]
 

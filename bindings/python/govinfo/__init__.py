@@ -14,7 +14,10 @@ points:
 * :func:`to_frame` gives the cells of a batch as a tidy ``pandas.DataFrame`` (``wide=True``: one
   row per report and table row); :func:`findings_frame` one row per finding; :func:`labels`
   maps every id to its official Chinese label. :func:`cell_columns` / :func:`finding_columns`
-  give plain columns (dicts of lists) when pandas is not at hand.
+  give plain columns (dicts of lists) when pandas is not at hand. With ``source`` and
+  ``first_line`` (the stable key of a report) the frames join the tidy CSV and the JSON.
+* ``str(report)`` and ``str(finding)`` are one line; in Jupyter a Report shows its three tables
+  with the cells that findings are about marked (``_repr_html_``).
 
 * :func:`compare` puts a report beside the previous year's (every cell with its change, the
   cross-year findings, the text kept per section; :func:`comparison_frame` gives its cells as a
@@ -35,7 +38,7 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Iterable as _Iterable
 from typing import Union as _Union
 
-from . import _core
+from . import _core, _display
 from ._core import (
     ApplicantColumn,
     ApplicantRow,
@@ -45,6 +48,7 @@ from ._core import (
     Article20Row,
     Article20v2019,
     Article20v2021,
+    Box,
     Cell,
     CellState,
     Date,
@@ -78,6 +82,7 @@ from ._core import (
     Section,
     Series,
     Severity,
+    SourceLocation,
     StatisticsPeriod,
     TableKind,
     TableLocation,
@@ -108,7 +113,6 @@ from ._core import (
     rollup,
     rule_catalogue,
     series,
-    to_json,
     validate,
     validate_series,
 )
@@ -154,8 +158,8 @@ for _name in dir(_core):
 del _name, _obj
 
 
-#: What :func:`to_frame` and :func:`findings_frame` accept: a Report, a ParseResult, a FileResult
-#: (as parse_many returns them), or an iterable mixing these.
+#: What :func:`to_frame`, :func:`findings_frame` and :func:`to_json` accept: a Report, a
+#: ParseResult, a FileResult (as parse_many returns them), or an iterable mixing these.
 _ReportsLike = _Union[Report, ParseResult, FileResult,
                       _Iterable[_Union[Report, ParseResult, FileResult]]]
 
@@ -180,21 +184,106 @@ def _flatten(reports: _ReportsLike) -> list[Report]:
     return out
 
 
-def _per_report(arrays: dict, rep: "numpy.ndarray") -> dict:
-    """The report-level columns (source, agency, year, format) repeated for each index in rep."""
+def to_json(reports: "_ReportsLike | _Iterable[Finding]", *, pretty: bool = False) -> str:
+    """The JSON document (str) of reports or findings (docs/json.md).
+
+    A single :class:`Report` gives one report document; anything else :func:`to_frame` accepts
+    (a ParseResult, a FileResult, ``parse_many``'s list, an iterable mixing these) gives a JSON
+    array of report documents, in the order of :func:`to_frame` (so ``report`` of the frames is
+    the index in the array). An iterable of :class:`Finding` gives an array of findings. Counts
+    are integers, blank cells null, not-applicable cells "not_applicable", money
+    ``{"amount": "10524.26475", "unit": "wan_yuan"}`` with its digits as a string.
+    """
+    if isinstance(reports, Report):
+        return _core.to_json(reports, pretty=pretty)
+    if isinstance(reports, (ParseResult, FileResult, str, bytes)):
+        return _core.to_json(_flatten(reports), pretty=pretty)
+    items = list(reports)
+    if items and all(isinstance(i, Finding) for i in items):
+        return _core.to_json(items, pretty=pretty)
+    if any(isinstance(i, Finding) for i in items):
+        raise TypeError("expected reports or findings, not a mix of both")
+    return _core.to_json(_flatten(items), pretty=pretty)
+
+
+# ---- frames ----
+
+_CATEGORIES: dict = {}
+
+
+def _categories() -> dict:
+    """The categories of every id column of the frames, fixed in advance (taxonomy order) so that
+    frames of separate batches have the same dtype and concatenate without turning to object.
+    Cell rows and columns are ids; finding rows and columns are kept as text (see
+    _finding_columns_typed)."""
+    if not _CATEGORIES:
+        def ids(*enums) -> list:
+            return list(dict.fromkeys(m.id for e in enums for m in e.__members__.values()))
+
+        _CATEGORIES.update({
+            "format": ids(FormatVersion),
+            "table": ids(TableKind),
+            "row": ids(Article20Row, ApplicationRow, ReviewGroup),
+            "column": ids(Article20Column, ApplicantColumn, ReviewColumn),
+            "state": ids(CellState),
+            "unit": ids(MoneyUnit),
+            "code": ids(FindingCode),
+            "severity": ids(Severity),
+        })
+    return _CATEGORIES
+
+
+def _categorical(values, name: str):
+    """`values` (ids, None for missing) as a pandas Categorical with the fixed categories of
+    `name`; an id outside them (none is known today) is added rather than lost."""
     import numpy
     import pandas
 
-    def objects(name: str) -> "numpy.ndarray":
-        column = numpy.empty(len(arrays[name]), dtype=object)
-        column[:] = arrays[name]
-        return column[rep]
+    known = _categories()[name]
+    column = pandas.Categorical(values, categories=known)
+    objects = numpy.asarray(values, dtype=object)
+    lost = column.isna() & pandas.notna(objects)
+    if lost.any():
+        extra = sorted(set(objects[lost].tolist()))
+        column = pandas.Categorical(values, categories=[*known, *extra])
+    return column
+
+
+def _categorical_from_codes(codes: "numpy.ndarray", names: "numpy.ndarray", name: str):
+    """names[codes] as a Categorical of `name`'s categories, mapped code to code without a Python
+    object per cell (the frames' ids come as codes into `names`; code -1 is missing)."""
+    import numpy
+    import pandas
+
+    position = {c: i for i, c in enumerate(_categories()[name])}
+    lookup = numpy.array([position.get(n, -2) for n in names[:-1]] + [-1], dtype=numpy.int64)
+    mapped = lookup[codes]
+    if (mapped == -2).any():  # an id outside the categories (none is known today)
+        return _categorical(names[codes], name)
+    return pandas.Categorical.from_codes(mapped, categories=_categories()[name])
+
+
+def _objects(values) -> "numpy.ndarray":
+    """A 1-d object array of `values` (numpy.asarray would make fixed-width strings)."""
+    import numpy
+
+    column = numpy.empty(len(values), dtype=object)
+    column[:] = values
+    return column
+
+
+def _per_report(arrays: dict, rep: "numpy.ndarray") -> dict:
+    """The report-level columns (source, first_line, agency, year, format) for each index in
+    rep."""
+    import numpy
+    import pandas
 
     return {
-        "source": objects("source"),
-        "agency": objects("agency"),
+        "source": _objects(arrays["source"])[rep],
+        "first_line": numpy.asarray(arrays["first_line"], dtype=numpy.int64)[rep],
+        "agency": _objects(arrays["agency"])[rep],
         "year": pandas.array(arrays["year"], dtype="Int64").take(rep),
-        "format": objects("format"),
+        "format": _categorical(_objects(arrays["format"])[rep], "format"),
     }
 
 
@@ -204,7 +293,7 @@ def _cell_labels(names: "numpy.ndarray", fmt: "numpy.ndarray", table: "numpy.nda
     import numpy
 
     k = len(names)
-    fmt_code = (fmt == "2019").astype(numpy.int64)
+    fmt_code = (numpy.asarray(fmt, dtype=object) == "2019").astype(numpy.int64)
     key = ((fmt_code * k + table) * k + row) * k + column
     unique, inverse = numpy.unique(key, return_inverse=True)
     by_format = {0: labels("2021"), 1: labels("2019")}
@@ -220,8 +309,8 @@ def _cell_labels(names: "numpy.ndarray", fmt: "numpy.ndarray", table: "numpy.nda
     return row_labels[inverse], column_labels[inverse]
 
 
-def to_frame(reports: _ReportsLike, wide: bool = False, *,
-             labels: bool = False) -> "pandas.DataFrame":
+def to_frame(reports: _ReportsLike, wide: bool = False, *, labels: bool = False,
+             derive_totals: bool = False) -> "pandas.DataFrame":
     """The cells of a batch of reports as a ``pandas.DataFrame``.
 
     `reports` is a :class:`Report`, a :class:`ParseResult`, a :class:`FileResult` or an iterable
@@ -235,28 +324,39 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *,
     ========== ========== ============================================================
     report     int64      index of the report in the batch, from 0
     source     object     Report.source (the file), '' for text input
+    first_line int64      Report.first_line: with source, the stable key of the report
     agency     object     Report.agency
     year       Int64      Report.year, <NA> when unknown
-    format     object     '2019' or '2021'
-    table      object     'article20', 'applications' or 'review_litigation'
-    row        object     row id, e.g. 'new_received', 'regulations', 'review'
-    column     object     column id, e.g. 'natural_person', 'issued', 'upheld', 'total'
-    state      object     'value', 'blank' (nothing written: unknown, not 0) or
+    format     category   '2019' or '2021'
+    table      category   'article20', 'applications' or 'review_litigation'
+    row        category   row id, e.g. 'new_received', 'regulations', 'review'
+    column     category   column id, e.g. 'natural_person', 'issued', 'upheld', 'total'
+    state      category   'value', 'blank' (nothing written: unknown, not 0) or
                           'not_applicable' ('/', '-', '—')
-    value      Int64      the count; <NA> unless state is 'value'; <NA> for money cells
+    value      Int64      the count; <NA> unless state is 'value' (or the cell is a
+                          derived total, below); <NA> for money cells
     amount     object     money cells only: the exact ``decimal.Decimal`` amount, else None
-    unit       object     money cells only: 'wan_yuan', 'yuan' or 'unknown', else None
+    unit       category   money cells only: 'wan_yuan', 'yuan' or 'unknown', else NaN
     ========== ========== ============================================================
 
     Counts are nullable integers, never floats: a blank cell is <NA> with state 'blank', a
     written 0 is 0. Money keeps its digits exactly in ``amount`` (use ``float(...)`` or
-    ``pandas.to_numeric`` yourself when an approximation is fine).
+    ``pandas.to_numeric`` yourself when an approximation is fine). The id columns are
+    categoricals whose categories are every id in table order, the same in every frame; group
+    with ``observed=True`` (pandas 1.5 otherwise adds a row for every id the batch lacks).
+
+    ``derive_totals=True`` fills the blank 总计 (``total``) cells of the application table and of
+    the review/litigation groups whose parts (the six applicant columns, the four outcome
+    columns) all hold a count, with their sum (64-bit overflow leaves the cell blank), and adds
+    the bool column ``derived`` saying which. ``state`` stays 'blank': it is what the report
+    wrote. Nothing is derived from a blank or not-applicable part.
 
     **Wide** (``wide=True``): one row per report and table row with the columns report, source,
-    agency, year, format, table, row, then one column per column id occurring in the batch (in
-    table order; Int64 for counts, object with ``decimal.Decimal`` for the money column
-    ``amount``) and ``unit`` (the unit of the row's money cell, else None). Blank and
-    not-applicable cells are both <NA> there: use the long frame to tell them apart.
+    first_line, agency, year, format, table, row, then one column per column id occurring in the
+    batch (in table order; Int64 for counts, object with ``decimal.Decimal`` for the money column
+    ``amount``) and ``unit`` (the unit of the row's money cell, else NaN); with
+    ``derive_totals=True`` also ``total_derived``. Blank and not-applicable cells are both <NA>
+    there: use the long frame to tell them apart.
 
     ``labels=True`` adds ``row_label`` and ``column_label``: the official Chinese wording of the
     row and column in the report's format (see :func:`labels`); wide frames get ``row_label``.
@@ -266,23 +366,26 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *,
 
     make_labels = labels
     arrays = _core._cell_arrays(_flatten(reports))
-    names = numpy.empty(len(arrays["names"]) + 1, dtype=object)
-    names[:-1] = arrays["names"]  # code -1 (no unit) picks the trailing None
+    names = _objects([*arrays["names"], None])  # code -1 (no unit) picks the trailing None
     rep, table, row, column = (arrays[k] for k in ("report", "table", "row", "column"))
     unit = arrays["unit"]
+    derived = arrays["derived"] if derive_totals else numpy.zeros(len(rep), dtype=bool)
+    missing = ~(arrays["has_value"] | derived)
     if not wide:
         amount = numpy.full(len(rep), None, dtype=object)
         amount[arrays["money_index"]] = arrays["money_amount"]
         frame = {"report": rep, **_per_report(arrays, rep)}
         frame.update({
-            "table": names[table],
-            "row": names[row],
-            "column": names[column],
-            "state": names[arrays["state"]],
-            "value": pandas.arrays.IntegerArray(arrays["value"], ~arrays["has_value"]),
+            "table": _categorical_from_codes(table, names, "table"),
+            "row": _categorical_from_codes(row, names, "row"),
+            "column": _categorical_from_codes(column, names, "column"),
+            "state": _categorical_from_codes(arrays["state"], names, "state"),
+            "value": pandas.arrays.IntegerArray(arrays["value"], missing),
             "amount": amount,
-            "unit": names[unit],
+            "unit": _categorical_from_codes(unit, names, "unit"),
         })
+        if derive_totals:
+            frame["derived"] = derived
         if make_labels:
             frame["row_label"], frame["column_label"] = _cell_labels(
                 names, frame["format"], table, row, column)
@@ -297,33 +400,37 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *,
     column_codes = numpy.unique(column)  # codes follow table order
     position = numpy.searchsorted(column_codes, column)
     values = numpy.zeros((len(first), len(column_codes)), dtype=numpy.int64)
-    missing = numpy.ones((len(first), len(column_codes)), dtype=bool)
+    absent = numpy.ones((len(first), len(column_codes)), dtype=bool)
     values[wide_row, position] = arrays["value"]
-    missing[wide_row, position] = ~arrays["has_value"]
+    absent[wide_row, position] = missing
     money_codes = set(numpy.unique(column[unit >= 0]).tolist())
     money_index = arrays["money_index"]
 
     frame = {"report": rep[first], **_per_report(arrays, rep[first])}
-    frame["table"] = names[table[first]]
-    frame["row"] = names[row[first]]
+    frame["table"] = _categorical_from_codes(table[first], names, "table")
+    frame["row"] = _categorical_from_codes(row[first], names, "row")
     if make_labels:
         frame["row_label"], _ = _cell_labels(names, frame["format"], table[first], row[first],
                                              column[first])
     for j, code in enumerate(column_codes.tolist()):
         if code in money_codes:
             cells = numpy.full(len(first), None, dtype=object)
-            counted = ~missing[:, j]
+            counted = ~absent[:, j]
             cells[counted] = values[counted, j].tolist()
             here = position[money_index] == j
             cells[wide_row[money_index[here]]] = [
                 a for a, h in zip(arrays["money_amount"], here.tolist()) if h]
             frame[names[code]] = cells
         else:
-            frame[names[code]] = pandas.arrays.IntegerArray(values[:, j], missing[:, j])
+            frame[names[code]] = pandas.arrays.IntegerArray(values[:, j], absent[:, j])
     row_unit = numpy.full(len(first), None, dtype=object)
     has_unit = unit >= 0
     row_unit[wide_row[has_unit]] = names[unit[has_unit]]
-    frame["unit"] = row_unit
+    frame["unit"] = _categorical(row_unit, "unit")
+    if derive_totals:
+        total_derived = numpy.zeros(len(first), dtype=bool)
+        total_derived[wide_row[derived]] = True
+        frame["total_derived"] = total_derived
     return pandas.DataFrame(frame)
 
 
@@ -334,10 +441,12 @@ def findings_frame(reports: _ReportsLike, *, diagnostics: bool = True) -> "panda
     findings are those of :func:`check` (what the parser noticed, the rules and the narrative
     cross-checks); with False only those of :func:`validate`. The checks run in C++ on the
     hardware threads with the GIL released. Columns: report (int64, index as in
-    :func:`to_frame`), source, agency, year (Int64), format, then the finding's code,
-    severity (ids), evaluable (bool), table, row, column (ids, '' when none), expected, actual,
-    message and line (int64, source line or 0). Needs pandas (Debian: python3-pandas). For a bare list of :class:`Finding`, use
-    ``pandas.DataFrame(govinfo.finding_columns(findings))``.
+    :func:`to_frame`), source, first_line (int64, the report's: with source the stable key),
+    agency, year (Int64), format, then the finding's code, severity (categories), evaluable
+    (bool), table (category), row, column (ids, '' when none; a few rules name something else,
+    so these stay text), expected, actual, message and line (int64, the finding's source line
+    or 0). Needs pandas (Debian: python3-pandas). For a bare
+    list of :class:`Finding`, use ``pandas.DataFrame(govinfo.finding_columns(findings))``.
     """
     import numpy
     import pandas
@@ -345,13 +454,24 @@ def findings_frame(reports: _ReportsLike, *, diagnostics: bool = True) -> "panda
     arrays = _core._finding_arrays(_flatten(reports), diagnostics)
     rep = numpy.asarray(arrays["report"], dtype=numpy.int64)
     frame = {"report": rep, **_per_report(arrays, rep)}
-    for name in ("code", "severity"):
-        frame[name] = numpy.asarray(arrays[name], dtype=object)
-    frame["evaluable"] = numpy.asarray(arrays["evaluable"], dtype=bool)
-    for name in ("table", "row", "column", "expected", "actual", "message"):
-        frame[name] = numpy.asarray(arrays[name], dtype=object)
-    frame["line"] = numpy.asarray(arrays["line"], dtype=numpy.int64)
+    frame.update(_finding_columns_typed(arrays))
     return pandas.DataFrame(frame)
+
+
+def _finding_columns_typed(columns: dict) -> dict:
+    """The finding columns code … line of finding_columns/_finding_arrays with their dtypes. A
+    finding's row and column are ids or '' for most rules, but a few name something else (the
+    statistics period, a list of columns), so they stay text rather than a fixed category."""
+    import numpy
+
+    typed = {name: _categorical(_objects(columns[name]), name) for name in ("code", "severity")}
+    typed["evaluable"] = numpy.asarray(columns["evaluable"], dtype=bool)
+    typed["table"] = _categorical(_objects(columns["table"]), "table")
+    for name in ("row", "column", "expected", "actual", "message"):
+        typed[name] = _objects(columns[name])
+    typed["line"] = numpy.asarray(columns["line"], dtype=numpy.int64)
+    return typed
+
 
 def series_frame(series_list: "Series | _Iterable[Series]") -> "pandas.DataFrame":
     """The cells of every report of one or more series as one tidy frame.
@@ -360,8 +480,6 @@ def series_frame(series_list: "Series | _Iterable[Series]") -> "pandas.DataFrame
     by series, then year, as the series hold their reports. ``report`` numbers the reports
     across all the series from 0.
     """
-    import pandas
-
     if isinstance(series_list, Series):
         series_list = [series_list]
     keys, reports = [], []
@@ -370,30 +488,33 @@ def series_frame(series_list: "Series | _Iterable[Series]") -> "pandas.DataFrame
             keys.append(s.key)
             reports.append(r)
     frame = to_frame(reports)
-    frame.insert(0, "series", pandas.Series([keys[i] for i in frame["report"]], dtype=object))
+    frame.insert(0, "series", _objects(keys)[frame["report"].to_numpy()])
     return frame
 
 
 def series_findings_frame(series_list: "Series | _Iterable[Series]") -> "pandas.DataFrame":
     """The cross-year findings of one or more series, one row per finding: ``series`` (the key),
     then the columns of :func:`finding_columns` (code, severity, evaluable, table, row, column,
-    expected, actual, message, line, year, previous_year)."""
+    expected, actual, message, line, year, previous_year) with the dtypes of
+    :func:`findings_frame` (year and previous_year Int64). The columns and dtypes are the same
+    when there is no finding at all."""
     import pandas
 
     if isinstance(series_list, Series):
         series_list = [series_list]
-    frames = []
+    keys, found = [], []
     for s in series_list:
-        cols = finding_columns(validate_series(s))
-        frame = pandas.DataFrame(cols)
-        frame.insert(0, "series", s.key)
-        frames.append(frame)
-    if not frames:
-        return pandas.DataFrame(finding_columns([])).assign(series=[])
-    out = pandas.concat(frames, ignore_index=True)
+        findings = validate_series(s)
+        keys.extend([s.key] * len(findings))
+        found.extend(findings)
+    columns = finding_columns(found)
+    frame = {"series": _objects(keys), **_finding_columns_typed(columns)}
     for name in ("year", "previous_year"):
-        out[name] = out[name].astype("Int64")
-    return out
+        frame[name] = pandas.array(columns[name], dtype="Int64")
+    return pandas.DataFrame(frame)
+
+
+_display.attach()
 
 
 def indicators(reports: _ReportsLike) -> "pandas.DataFrame":
@@ -512,6 +633,7 @@ __all__ = [
     "Article20Row",
     "Article20v2019",
     "Article20v2021",
+    "Box",
     "Cell",
     "CellState",
     "Date",
@@ -545,6 +667,7 @@ __all__ = [
     "Section",
     "Series",
     "Severity",
+    "SourceLocation",
     "StatisticsPeriod",
     "TableKind",
     "TableLocation",
