@@ -2,6 +2,8 @@
 // An exact ratio of two integers, kept as the formula wrote it (2 of 3, not reduced), so a reader
 // sees the counts behind a rate and no floating-point number decides a rounding. Shares of the
 // indicators (indicators.hpp), relative changes and text similarities (compare.hpp) are Ratios.
+#include "govinfo/detail/require_cxx20.hpp"
+
 #include <boost/describe/class.hpp>
 #include <cstdint>
 #include <optional>
