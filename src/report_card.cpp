@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 
+#include "compare_html.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
@@ -247,7 +248,8 @@ std::string report_card_html(std::vector<CheckedReport> const& reports,
                              std::vector<UnreadableFile> const& unreadable,
                              std::string const& title) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" +
-                      esc(title) + "</title><style>" + std::string(style) + "</style></head><body>\n";
+                      esc(title) + "</title><style>" + std::string(style) +
+                      std::string(detail::comparison_style()) + "</style></head><body>\n";
     out += "<h1>" + esc(title) + "</h1>";
     out += "<p class=\"legend\"><span>123 数值</span><span style=\"background:repeating-linear-gradient(45deg,#fff,#fff 4px,#eee 4px,#eee 8px)\">空 = 未填写 (blank)</span>"
            "<span style=\"background:#eef3fb\">／ = 不适用 (not applicable)</span>"
@@ -272,6 +274,8 @@ std::string report_card_html(std::vector<CheckedReport> const& reports,
         for (auto const& u : unreadable) out += "<li>" + esc(u.source) + ": " + esc(u.error.to_string()) + "</li>";
         out += "</ul>";
     }
+    // Several years of one agency: the measures per year and what changed (compare.hpp).
+    out += detail::series_comparison_html(reports);
     for (std::size_t i = 0; i < reports.size(); ++i) {
         auto const& c = reports[i];
         auto const flags = flags_of(c);
