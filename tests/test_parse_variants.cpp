@@ -60,6 +60,36 @@ void check_cells(Report const& got, std::string const& stem) {
 }  // namespace
 
 TEST_SUITE("parse_variants") {
+    TEST_CASE("browser innerText: cells one a line with the tab between them on its own line") {
+        // Read as lines, the tab lines were blank cells and the &nbsp; lines nothing: four cells
+        // came out silently wrong (科研机构 2 for 法律服务机构 2). Joined at the tabs, every row
+        // is one tab-separated line.
+        Report const r = parse_variant("c03_chromium_innertext.txt");
+        check_cells(r, "c03");
+        CHECK(r.applications.new_received.research_institution == Cell::blank());
+        CHECK(r.applications.new_received.legal_service_org == Cell::of(2));
+        CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+        CHECK(count(r, FindingCode::parse_table_missing) == 0);
+        Report const c06 = parse_variant("c06_chromium_innertext.txt");
+        check_cells(c06, "c06");
+    }
+
+    TEST_CASE("libreoffice text: a line holding only nbsp is a blank cell") {
+        // soffice writes each cell on a line, an &nbsp; cell as U+00A0: without counting those
+        // lines as cells, 821 35 2 1 859 was packed left (科研机构 2, 社会公益组织 1).
+        Report const r = parse_variant("c03_libreoffice.txt");
+        check_cells(r, "c03");
+        CHECK(r.applications.new_received.public_interest_org == Cell::blank());
+        CHECK(r.review_litigation.review.pending == Cell::of(2));
+        CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+    }
+
+    TEST_CASE("clipboard copy: a spanned label only on its group's first row") {
+        // Sub-rows begin with an empty field where the group label spans them.
+        check_cells(parse_variant("c03_clipboard.txt"), "c03");
+        check_cells(parse_variant("c06_clipboard.txt"), "c06");
+    }
+
     TEST_CASE("html: a vertical label keeps the application rows aligned") {
         // 三、本年度办理结果 and （三）不予公开 written one character per <br>, as narrow columns are.
         Report const r = parse_variant("c03_vertical_labels.html");

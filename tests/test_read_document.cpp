@@ -147,6 +147,32 @@ TEST_SUITE("read_document") {
         CHECK(p.where.line == 4);
     }
 
+    TEST_CASE("a browser's innerText of a table reads as one paragraph per row") {
+        // Chromium: each <td><p> on its own line padded by one empty line, the tab between two
+        // cells on a line of its own, an &nbsp; cell as U+00A0; a row break adds empty lines,
+        // and a row whose first cell is empty starts with its tab after them.
+        std::string const text =
+            "标题\n\n"
+            "一、本年新收\n\n\t\n\n821\n\n\t\n\n\u00a0\n\n\t\n\n3\n\n\n\n"
+            "二、上年结转\n\n\t\n\n1\n\n\t\u00a0\t\n\n2\n\n\n\n"
+            "\t\n\n（二）部分公开\n\n\t\n\n4\n\n\n\n"
+            "五、问题\n";
+        Document const d = read_document(text);
+        REQUIRE(d.blocks.size() == 5);
+        auto para = [&](std::size_t k) { return std::get<Paragraph>(d.blocks[k]); };
+        CHECK(para(0).text == "标题");
+        CHECK(para(1).text == "一、本年新收\t821\t\u00a0\t3");
+        CHECK(para(1).where.line == 3);
+        CHECK(para(2).text == "二、上年结转\t1\t\u00a0\t2");
+        CHECK(para(3).text == "\t（二）部分公开\t4");
+        CHECK(para(4).text == "五、问题");
+    }
+
+    TEST_CASE("tab-prefixed cells one a line are no browser copy: a tab line stays a blank cell") {
+        Document const d = read_document("一、本年新收\n\t4\n\t\n\t\n\t5\n\n\t\n\n\t\n\n\t\n\n\t\n");
+        CHECK(d.blocks.size() == 9);
+    }
+
     TEST_CASE("the reports of a Document are those of the text it was made from") {
         std::string const text = slurp(base_report);
         ParseResult const from_text = parse(text);

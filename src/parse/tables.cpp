@@ -52,6 +52,14 @@ struct Token {
 };
 static_assert(sizeof(Token) <= 64);
 
+// A line that is blank but not empty: it holds a space wider than ASCII's (U+00A0 from a cell
+// holding &nbsp;, U+3000). Word and browser exports write a blank cell so, one cell per line;
+// nothing writes such a line between paragraphs.
+bool holds_wide_space(std::string_view line) noexcept {
+    return line.find("\xc2\xa0") != std::string_view::npos ||
+           line.find("\xe3\x80\x80") != std::string_view::npos;
+}
+
 // Cells kept of one line. No table row has more than a few dozen (the HTML reader tracks 256
 // columns); a longer line is a page pasted on one line, whose millions of cells would cost a
 // token each. The rest of such a line is dropped and reported (parse_extra_cells).
@@ -161,7 +169,8 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
         t->cells_on_line = cells;
         all_blank = all_blank && t->kind == CellKind::blank;
     }
-    if (all_blank && (tabbed || trimmed.starts_with("|"))) tokens[first].blank_cell_line = true;
+    if (all_blank && (tabbed || trimmed.starts_with("|") || holds_wide_space(line)))
+        tokens[first].blank_cell_line = true;
 }
 
 // pdftotext (default mode) ends every page with a form feed glued to the first line of the next
@@ -418,6 +427,17 @@ std::vector<Token const*> positional_cells(std::vector<Token> const& tokens, std
         if (is_value(tokens[i].kind) || tokens[i].grid) last_value = i;
     }
     std::size_t first = label + 1;
+    // A tab-separated row (an HTML row a browser or the HTML reader wrote) with exactly `width`
+    // cells after its label and nothing else on the line: those cells are the row's, the empty
+    // ones at its end included.
+    if (tokens[label].tabbed) {
+        std::size_t end = first;
+        while (end < tokens.size() && tokens[end].line == tokens[label].line &&
+               tokens[end].kind != CellKind::text)
+            ++end;
+        bool const line_ends = end == tokens.size() || tokens[end].line != tokens[label].line;
+        if (line_ends && end - first == width) last_value = end - 1;
+    }
     if (tokens[label].full_width && last_value + 1 - first > width &&
         (last_value + 1 == tokens.size() || tokens[last_value + 1].line != tokens[label].line)) {
         std::size_t const from = last_value + 1 - width;
@@ -466,7 +486,8 @@ std::vector<Token const*> line_cells(std::vector<std::string_view> const& lines,
             cells.push_back(cell);
         } else if (blank) {
             std::string_view const raw = lines[line];
-            if (raw.find('\t') != std::string_view::npos || raw.find('|') != std::string_view::npos)
+            if (raw.find('\t') != std::string_view::npos || raw.find('|') != std::string_view::npos ||
+                holds_wide_space(raw))
                 cells.push_back(blank);
             else if (!cells.empty())
                 break;  // an empty line after the row's cells ends it
@@ -1010,6 +1031,11 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
         }
         i = end;
     }
+    // A line holding only &nbsp; (one cell per line, Word and browser exports) is a blank cell.
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (tokens[i].blank_cell_line && tokens[i].cells_on_line == 1 &&
+            holds_wide_space(lines[tokens[i].line]))
+            blank_cell[i] = true;
     std::vector<Run> runs;
     std::vector<ReviewGroup> pending_labels;
     bool started = false, text_since_value = true;
@@ -1033,6 +1059,8 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
             continue;
         }
         if (!started) continue;  // numbers in the narrative above the table
+        // An &nbsp; line starts no run: one before the table is a paragraph left empty.
+        if (t.kind == CellKind::blank && !t.grid && text_since_value) continue;
         if (text_since_value || runs.empty()) {
             runs.push_back({});
             runs.back().labels_before = std::move(pending_labels);

@@ -5,6 +5,7 @@
 #include "parse/decode.hpp"
 #include "parse/html.hpp"  // looks_like_html
 #include "parse/text.hpp"
+#include "source/browser_copy.hpp"
 #include "source/readers.hpp"
 
 namespace govinfo {
@@ -14,6 +15,16 @@ Document text_document(std::string_view text) {
     Document d;
     d.kind = SourceKind::text;
     std::vector<std::string_view> const lines = split_lines(text);
+    if (looks_like_browser_copy(lines)) {
+        // One paragraph per table row (see browser_copy.hpp), at the line the row starts.
+        for (JoinedLine& joined : join_browser_copy(lines)) {
+            Paragraph p;
+            p.text = std::move(joined.text);
+            p.where.line = static_cast<std::uint32_t>(joined.line + 1);
+            d.blocks.emplace_back(std::move(p));
+        }
+        return d;
+    }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].empty()) continue;
         Paragraph p;

@@ -10,7 +10,8 @@
 
 namespace govinfo::detail {
 
-// Decoded text (UTF-8, LF line ends) as a Document: each line a paragraph with its line number.
+// Decoded text (UTF-8, LF line ends) as a Document: each line a paragraph with its line number;
+// a browser's copy of a table page (browser_copy.hpp) one paragraph per table row.
 Document text_document(std::string_view text);
 // Decoded HTML as a Document: block elements as paragraphs, <table> elements as grids.
 Document html_document(std::string_view html);
