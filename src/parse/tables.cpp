@@ -519,6 +519,10 @@ struct RowEvent {
     std::vector<Token const*> values;
     bool block = false;    // label is one of a block of labels printed before their values
     bool blank_cells = false;  // blank cells printed one a line follow the label
+    int segment = 0;           // rows between the same two headers share a segment
+    // The values' order around the labels is in doubt (see settle_direction): orphan values
+    // that must not be placed by counting rows.
+    bool in_doubt = false;
 };
 
 struct RowStream {
@@ -534,6 +538,71 @@ bool looks_numbered(std::string_view text) {
     return !split_numbering(normalized).prefix.empty();
 }
 
+// Whether an event's values all stand on lines of their own (one cell per line, as pdftotext's
+// default mode writes a table), none on its label's line.
+bool values_apart(RowEvent const& e, std::vector<Token> const& tokens) {
+    if (e.orphan) return true;
+    std::size_t const line = tokens[e.label].line;
+    return std::none_of(e.values.begin(), e.values.end(),
+                        [&](Token const* v) { return v->line == line; });
+}
+
+// pdftotext's default mode may write a row's values BEFORE its label (a label centred in a tall
+// cell comes after the cell's first line). The walk attaches values to the label before them, so
+// a segment (the rows between two headers) read that way starts with values no label claims and
+// ends with a label that gets none. When the segment is exactly that, values then label, every
+// row with values, each label takes the values before it. When it only starts and ends so (some
+// row without values, a value on a label's line), which values are whose is not known: the
+// labels keep no values they did not share a line with, and the values stay unplaced, in doubt.
+template <class Need>
+void settle_direction(RowStream& s, std::vector<Token> const& tokens, Need need) {
+    std::size_t begin = 0;
+    while (begin < s.events.size()) {
+        std::size_t end = begin + 1;
+        while (end < s.events.size() && s.events[end].segment == s.events[begin].segment) ++end;
+        auto const first = s.events.begin() + static_cast<std::ptrdiff_t>(begin);
+        auto const last = s.events.begin() + static_cast<std::ptrdiff_t>(end);
+        bool const starts_with_values = end - begin >= 2 && first->orphan && !first->values.empty() &&
+                                        !(first + 1)->orphan;
+        bool const ends_without = !(last - 1)->orphan && (last - 1)->values.empty();
+        if (starts_with_values && ends_without) {
+            bool exact = std::all_of(first + 1, last, [&](RowEvent const& e) {
+                return !e.orphan && values_apart(e, tokens);
+            });
+            for (auto e = first + 1; exact && e != last; ++e)
+                exact = static_cast<int>((e - 1)->values.size()) <= need(e->row) &&
+                        (e + 1 == last || !e->values.empty());
+            if (exact) {
+                for (auto e = last - 1; e != first; --e) e->values = std::move((e - 1)->values);
+                s.events.erase(first);
+                --end;
+            } else {
+                RowEvent doubted;
+                doubted.orphan = true;
+                doubted.in_doubt = true;
+                doubted.segment = first->segment;
+                std::vector<RowEvent> kept;
+                for (auto ev = first; ev != last; ++ev) {
+                    if (ev->orphan || values_apart(*ev, tokens)) {
+                        doubted.values.insert(doubted.values.end(), ev->values.begin(),
+                                              ev->values.end());
+                        ev->values.clear();
+                    }
+                    if (!ev->orphan) kept.push_back(std::move(*ev));
+                }
+                kept.insert(kept.begin(), std::move(doubted));
+                std::size_t const n = kept.size();
+                s.events.erase(first, last);
+                s.events.insert(s.events.begin() + static_cast<std::ptrdiff_t>(begin),
+                                std::make_move_iterator(kept.begin()),
+                                std::make_move_iterator(kept.end()));
+                end = begin + n;
+            }
+        }
+        begin = end;
+    }
+}
+
 // `classify(token) -> {kind, row}`: kind 0 = nothing, 1 = row label, 2 = group/header that ends
 // the row being read, 3 = header that does not. `need(row)` = cells the row has.
 template <class Classify, class Need>
@@ -541,6 +610,7 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
     RowStream s;
     int current = -1;  // index into s.events
     int labels_without_values = 0;
+    int segment = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Token const& t = tokens[i];
         if (t.kind == CellKind::blank && t.blank_cell_line && current >= 0)
@@ -564,12 +634,14 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
                 RowEvent e;
                 e.row = row;
                 e.label = i;
+                e.segment = segment;
                 e.block = labels_without_values >= 2;
                 s.events.push_back(std::move(e));
                 current = static_cast<int>(s.events.size()) - 1;
             } else if (kind == 2) {
                 if (current >= 0 && !s.events[current].values.empty()) labels_without_values = 0;
                 current = -1;
+                ++segment;
             } else if (kind == 0) {
                 bool const continuation = current >= 0 && !s.events[current].orphan &&
                                           s.events[current].values.empty();
@@ -608,11 +680,13 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
         if (current < 0 || !s.events[current].orphan) {
             RowEvent e;
             e.orphan = true;
+            e.segment = segment;
             s.events.push_back(std::move(e));
             current = static_cast<int>(s.events.size()) - 1;
         }
         s.events[current].values.push_back({&t});
     }
+    settle_direction(s, tokens, need);
     return s;
 }
 
@@ -792,10 +866,12 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         if (!e.orphan) continue;
         // Merge consecutive orphan runs (a page break may split one).
         std::vector<Token const*> values;
+        bool in_doubt = false;
         std::size_t j = k;
         for (; j < s.events.size(); ++j) {
             RowEvent const& o = s.events[j];
             if (o.orphan) {
+                in_doubt = in_doubt || o.in_doubt;
                 values.insert(values.end(), o.values.begin(), o.values.end());
             } else if (!o.values.empty()) {
                 break;
@@ -811,7 +887,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         std::vector<int> gap;
         for (int r = prev_row + 1; r < next_row; ++r)
             if (!filled[static_cast<std::size_t>(r)]) gap.push_back(r);
-        if (!gap.empty() && values.size() == gap.size() * static_cast<std::size_t>(width)) {
+        if (!in_doubt && !gap.empty() && values.size() == gap.size() * static_cast<std::size_t>(width)) {
             for (std::size_t g = 0; g < gap.size(); ++g) {
                 std::vector<Token const*> cells(values.begin() + static_cast<std::ptrdiff_t>(g * width),
                                                 values.begin() + static_cast<std::ptrdiff_t>((g + 1) * width));
@@ -820,6 +896,8 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         } else {
             std::size_t last_line = static_cast<std::size_t>(-1);
             for (auto const* t : values) {
+                // Values in doubt are the table's all the same: it was found, not read.
+                if (in_doubt) extent.add(t->line);
                 if (t->line == last_line) continue;
                 last_line = t->line;
                 findings.add(make_finding(
