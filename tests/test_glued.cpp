@@ -614,8 +614,66 @@ TEST_CASE("c05 2021 crawler dump: every cell right or reported uncertain") {
 }
 
 TEST_CASE("c06 2021 crawler dump: every cell right or reported uncertain") {
+    // The narrative says 制发规范性文件77件 (five of the 21 splits of 77132470 start with 77) and
+    // 现行有效行政规范性文件393件, which is no split at all (the table has 470): nothing decides.
     auto const t = check_corpus_file("c06");
     CHECK(t.uncertain_rows == RowSet{{TableKind::article20, "normative_documents"}});
+}
+
+namespace {
+
+// c04 (2019) with `sentence` put into its narrative, read the way check_corpus_file reads it.
+Report c04_saying(std::string_view sentence) {
+    std::string text = read_file(GOVINFO_TEST_DATA "/corpus/c04.txt");
+    auto const at = text.find("信息内容本年新制作数量");
+    REQUIRE(at != std::string::npos);
+    text.insert(at, sentence);
+    auto const [article, line] = article_line(text);
+    auto report = Report::blank(FormatVersion::v2019);
+    REQUIRE(read_glued_tables(article, line, report));
+    return report;
+}
+
+Finding const* uncertain(Report const& r, std::string_view row) {
+    for (auto const& f : r.diagnostics)
+        if (f.code == FindingCode::parse_uncertain_cells && f.row == row) return &f;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a count the narrative states picks among the splits of glued digits") {
+    // 898989 splits six ways (8|9|8989 … 89|89|89 … 8989|8|9). 新制作 89 leaves two; 新公开 89 too
+    // leaves one: 89|89|89, recorded as decided by the narrative.
+    Report const r = c04_saying("本年新制作规范性文件89件，新公开规范性文件89件。");
+    auto const& a = std::get<Article20v2019>(r.article20);
+    CHECK(a.normative_documents.new_made == Cell::of(89));
+    CHECK(a.normative_documents.new_published == Cell::of(89));
+    CHECK(a.normative_documents.total_published == Cell::of(89));
+    Finding const* f = uncertain(r, "normative_documents");
+    REQUIRE(f != nullptr);
+    CHECK(f->severity == Severity::info);
+    CHECK(f->actual == "89|89|89");
+    CHECK(f->expected.find("8|9|8989") != std::string::npos);
+    CHECK(f->message.find("“新公开规范性文件89件”") != std::string::npos);
+    CHECK(f->message.find("报告文字") != std::string::npos);
+}
+
+TEST_CASE("narrative counts that leave several splits or none decide nothing") {
+    for (std::string_view sentence : {
+             "本年新制作规范性文件89件。",                   // 89|8|989 and 89|89|89
+             "本年新制作规范性文件7件。",                    // no split starts with 7
+             "本年新制作规范性文件8件，新公开规范性文件89件。",  // each picks a different split
+             "主动公开规范性文件89件。",                     // not a count of one cell
+         }) {
+        CAPTURE(sentence);
+        Report const r = c04_saying(sentence);
+        auto const& a = std::get<Article20v2019>(r.article20);
+        CHECK(a.normative_documents.new_made == Cell::blank());
+        Finding const* f = uncertain(r, "normative_documents");
+        REQUIRE(f != nullptr);
+        CHECK(f->severity == Severity::warning);
+    }
 }
 
 TEST_CASE("a crawler dump cell that holds no number is quoted and the rest still reads") {

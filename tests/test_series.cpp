@@ -417,4 +417,66 @@ TEST_CASE("a series of one report or none has nothing to say") {
     CHECK(validate_series(make_series({golden(1)})).empty());
 }
 
+    TEST_CASE("neighbouring years pick among the splits of a glued row") {
+        // c06 (2023): 行政规范性文件77132470 splits 21 ways. In force 525 the year before rolls
+        // forward only to 77|132|470 (525 + 77 − 132 = 470).
+        Report r2023 = parse_file(std::string(GOVINFO_TEST_DATA) + "/corpus/c06.txt").reports.at(0);
+        REQUIRE(r2023.year == 2023);
+        REQUIRE(std::get<Article20v2021>(r2023.article20).normative_documents.in_force == Cell::blank());
+        Report r2022 = Report::blank(FormatVersion::v2021);
+        r2022.agency = r2023.agency;
+        r2022.year = 2022;
+        std::get<Article20v2021>(r2022.article20).normative_documents.in_force = Cell::of(525);
+        Series s = make_series({r2022, r2023});
+        CHECK(resolve_by_neighbouring_years(s) == 1);
+        Report const& got = s.reports.at(1);
+        auto const& docs = std::get<Article20v2021>(got.article20).normative_documents;
+        CHECK(docs.issued == Cell::of(77));
+        CHECK(docs.repealed == Cell::of(132));
+        CHECK(docs.in_force == Cell::of(470));
+        Finding const* f = nullptr;
+        for (auto const& d : got.diagnostics)
+            if (d.code == FindingCode::parse_uncertain_cells && d.row == "normative_documents") f = &d;
+        REQUIRE(f != nullptr);
+        CHECK(f->severity == Severity::info);
+        CHECK(f->actual == "77|132|470");
+        CHECK(f->message.find("2022年现行有效525件") != std::string::npos);
+        // Deciding again changes nothing.
+        CHECK(resolve_by_neighbouring_years(s) == 0);
+    }
+
+    TEST_CASE("a neighbour that fits no split or several decides nothing") {
+        Report r2023 = parse_file(std::string(GOVINFO_TEST_DATA) + "/corpus/c06.txt").reports.at(0);
+        for (std::int64_t before : {100000, -1}) {
+            CAPTURE(before);
+            Report r2022 = Report::blank(FormatVersion::v2021);
+            r2022.agency = r2023.agency;
+            r2022.year = 2022;
+            // 100000 fits no split; a blank cell is no evidence at all.
+            if (before >= 0)
+                std::get<Article20v2021>(r2022.article20).normative_documents.in_force = Cell::of(before);
+            Series s = make_series({r2022, r2023});
+            CHECK(resolve_by_neighbouring_years(s) == 0);
+            CHECK(std::get<Article20v2021>(s.reports.at(1).article20).normative_documents.in_force ==
+                  Cell::blank());
+        }
+    }
+
+    TEST_CASE("2019 item counts of the next year pick among the splits of a glued row") {
+        // c04: 其他对外管理服务事项100153 splits as 10|0|153, 100|1|53, 100|15|3 or 1001|5|3
+        // (上一年项目数量, 本年增/减, 处理决定数量). The next year's 上一年项目数量 101 is 100 + 1.
+        Report r = parse_file(std::string(GOVINFO_TEST_DATA) + "/corpus/c04.txt").reports.at(0);
+        REQUIRE(r.year);
+        Report next = Report::blank(FormatVersion::v2019);
+        next.agency = r.agency;
+        next.year = *r.year + 1;
+        std::get<Article20v2019>(next.article20).other_services.previous_items = Cell::of(101);
+        Series s = make_series({r, next});
+        CHECK(resolve_by_neighbouring_years(s) == 1);
+        auto const& row = std::get<Article20v2019>(s.reports.at(0).article20).other_services;
+        CHECK(row.previous_items == Cell::of(100));
+        CHECK(row.change == Cell::of(1));
+        CHECK(row.decisions == Cell::of(53));
+    }
+
 }  // TEST_SUITE

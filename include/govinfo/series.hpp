@@ -61,4 +61,20 @@ Series make_series(std::vector<Report> reports, std::string key = {});
 // year and its neighbours are not evaluable (one finding per rule and pair of years).
 std::vector<Finding> validate_series(Series const& series);
 
+// Rows of glued digits ("规范性文件77132470") that split several ways, each satisfying the report's
+// own identities, stay blank with a parse_uncertain_cells warning listing the splits. The same
+// agency's neighbouring years can settle them (docs/series.md has an example):
+//   2021 format, 规章 and 行政规范性文件: 现行有效件数(Y−1) + 本年制发件数(Y) − 本年废止件数(Y) =
+//       现行有效件数(Y), and the same identity between Y and Y+1;
+//   2019 format, rows with item counts ((五)(六)(八)): 上一年项目数量(Y) + 本年增/减(Y) =
+//       上一年项目数量(Y+1), and the same between Y−1 and Y.
+// A split is chosen only when the neighbours' cells that were read (never blank ones) leave
+// exactly one of the row's own splits; a neighbour that fits none (an agency whose counts do not
+// roll forward) decides nothing. The neighbours are the one report of the year before and the
+// year after, in the same format. The chosen split fills the row's cells and the warning becomes
+// an info finding (same code) that names the split, the candidates and the neighbours' cells.
+// A row decided so may settle its own neighbour in turn. Returns the number of rows decided.
+// Run it before validate_series.
+std::size_t resolve_by_neighbouring_years(Series& series);
+
 }  // namespace govinfo

@@ -14,6 +14,7 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "parse/evidence.hpp"
 #include "parse/numbers.hpp"
 #include "parse/split_cells.hpp"
 #include "parse/split_digits.hpp"
@@ -358,9 +359,59 @@ bool read_single_cell(Reader& rd, Article20Row r, Article20Column c, std::string
     return true;
 }
 
+}  // namespace
+
+std::optional<std::vector<CountSplit>> article20_count_splits(std::string_view printed,
+                                                              FormatVersion format,
+                                                              Article20Row r) {
+    auto const cols = article20_columns(format, r);
+    A20Row row{r, {cols.begin(), cols.end()}, {}, {}, true};
+    std::vector<PieceKind> kinds;
+    for (auto c : row.columns) {
+        if (kind_of(c) == PieceKind::money) return std::nullopt;
+        kinds.push_back(kind_of(c));
+    }
+    auto const splits = split_typed(printed, kinds);
+    if (!splits.complete) return std::nullopt;
+    std::vector<CountSplit> out;
+    for (auto const& pieces : splits.candidates) {
+        std::vector<A20Value> values;
+        CountSplit counts;
+        for (auto const& piece : pieces)
+            if (auto v = parse_count(piece)) {
+                values.emplace_back(Cell::of(*v));
+                counts.push_back(*v);
+            }
+        if (values.size() != pieces.size() || !plausible(format, row, values)) continue;
+        out.push_back(std::move(counts));
+    }
+    return out;
+}
+
+namespace {
+
+// The split the narrative's statements (evidence.hpp) pick among the row's candidates, with the
+// statements used written into `evidence`.
+std::optional<std::size_t> narrative_pick(A20Row const& row, std::vector<StatedCount> const& stated,
+                                          std::string& evidence) {
+    std::vector<StatedCount const*> about;
+    for (auto const& s : stated)
+        if (s.row == row.row &&
+            std::find(row.columns.begin(), row.columns.end(), s.column) != row.columns.end())
+            about.push_back(&s);
+    auto const pick = pick_candidate(row.candidates.size(), about.size(), [&](std::size_t k, std::size_t e) {
+        return count_in(row.candidates[k], row.columns, about[e]->column) == about[e]->value;
+    });
+    if (!pick) return std::nullopt;
+    for (auto const e : pick->used)
+        evidence += (evidence.empty() ? "“" : "、“") + about[e]->quote + "”";
+    return pick->candidate;
+}
+
 bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
     std::string_view const text = rd.text;
     FormatVersion const format = rd.report.format();
+    std::vector<StatedCount> const stated = stated_article20_counts(text, format);
     auto const starts = [](std::string_view s) {
         return !s.empty() && (is_digit(s[0]) || s[0] == '+' || s[0] == '-' || s[0] == '/' ||
                               s.starts_with("—"));
@@ -423,6 +474,32 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
             row.kept.push_back(k);
         }
 
+        // Several splits satisfy the identities: a count the narrative states for one of the
+        // row's cells may pick exactly one of them.
+        std::optional<EvidenceChoice> choice;
+        if (row.complete && row.candidates.size() > 1) {
+            std::string evidence;
+            if (auto const k = narrative_pick(row, stated, evidence)) {
+                auto shown = [&](std::size_t kept) {
+                    std::string out;
+                    for (auto const& p : splits.candidates[kept]) out += (out.empty() ? "" : "|") + p;
+                    return out;
+                };
+                choice.emplace();
+                choice->row = r;
+                choice->columns = row.columns;
+                choice->row_label = std::string(label_text);
+                choice->digits = printed;
+                for (auto const kept : row.kept) choice->candidates.push_back(shown(kept));
+                choice->chosen = shown(row.kept[*k]);
+                choice->source = EvidenceChoice::Source::narrative;
+                choice->evidence = std::move(evidence);
+                choice->line = rd.line_at(run_begin);
+                row.candidates = {row.candidates[*k]};
+                row.kept = {row.kept[*k]};
+            }
+        }
+        if (choice) rd.report.diagnostics.push_back(choice_finding(*choice));
         // A cell is decided when every remaining split gives it the same value.
         std::vector<std::string> blank;
         for (std::size_t i = 0; i < row.columns.size(); ++i) {

@@ -6,11 +6,13 @@
 // finding names the row, the digits and the source line: a wrong number is never returned
 // silently.
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "govinfo/finding.hpp"
 #include "govinfo/report.hpp"
+#include "parse/evidence.hpp"
 
 namespace govinfo::detail {
 
@@ -23,5 +25,13 @@ bool looks_glued(std::string_view text) noexcept;
 // `line`) into `report`, appending TableLocation entries and findings to report.diagnostics.
 // Returns false when no table could be read at all.
 bool read_glued_tables(std::string_view text, std::uint32_t line, Report& report);
+
+// The splits of an Article 20 row's glued digits (`printed`, as a parse_uncertain_cells finding
+// quotes them in `actual`) that are well formed and plausible, each the row's counts in column
+// order: what read_glued_tables chose among (splits with a cell that is no count left out).
+// Nothing when the row holds money or the search was cut short (the list would prove nothing).
+std::optional<std::vector<CountSplit>> article20_count_splits(std::string_view printed,
+                                                              FormatVersion format,
+                                                              Article20Row row);
 
 }  // namespace govinfo::detail
