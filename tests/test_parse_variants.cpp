@@ -86,6 +86,23 @@ std::size_t check_right_or_doubted(Report const& got, std::string const& stem) {
 }  // namespace
 
 TEST_SUITE("parse_variants") {
+    TEST_CASE("markdown scrambled by a converter: tables out of order and labels detached") {
+        // The review table before 二、, header words split over rows (商业企 / 业), a group label
+        // merged into its first sub-row's cell (三、本年度办理结果 （一）予以公开), and the labels of
+        // （三）…四 as a Markdown list followed by a table of value rows without labels. Before:
+        // a second report began at 二、 and no table was found (three reader-caused errors).
+        Report const r = parse_variant("c02_markdown_scrambled.md");
+        check_cells(r, "c02");
+        CHECK(r.tables_found.size() == 3);
+        CHECK(count(r, FindingCode::parse_table_missing) == 0);
+        CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+        REQUIRE(r.applications.other_fee_unpaid);
+        CHECK(r.applications.other_fee_unpaid->total == Cell::of(6));
+        auto const result =
+            parse_file(std::string(GOVINFO_TEST_DATA) + "/variants/c02_markdown_scrambled.md");
+        CHECK(result.reports.size() == 1);
+    }
+
     TEST_CASE("pdftotext: each row's values before its label") {
         // Article 20 rows written values first (c02's pdftotext with the values moved): every
         // segment between two headers starts with values and ends with a label, so each label

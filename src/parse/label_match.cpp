@@ -134,11 +134,13 @@ Numbered split_numbering(std::string_view n) {
     }
     out.prefix = s.substr(0, consumed);
     out.body = s.substr(consumed);
-    // Group label and sub-row in one cell, "（三）不予公开 1.属于国家秘密" (the space is gone once
-    // normalised): the sub-row's numbering and body.
-    if (consumed > 0 && s.starts_with("(")) {
-        for (std::string_view group : {"不予公开", "无法提供", "不予处理", "其他处理"}) {
+    // Group label and sub-row in one cell, "（三）不予公开 1.属于国家秘密" or "三、本年度办理结果
+    // （一）予以公开" (a converter merging the spanned cell into the row's; the space is gone
+    // once normalised): the sub-row's numbering and body.
+    if (consumed > 0) {
+        for (std::string_view group : {"不予公开", "无法提供", "不予处理", "其他处理", "本年度办理结果"}) {
             if (!out.body.starts_with(group)) continue;
+            if (group != "本年度办理结果" && !s.starts_with("(")) continue;
             Numbered const inner = split_numbering(out.body.substr(group.size()));
             if (!inner.prefix.empty() && !inner.body.empty()) return inner;
         }

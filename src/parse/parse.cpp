@@ -144,6 +144,17 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
             if (heading[k] != static_cast<std::size_t>(-1)) return heading[k];
         return end;
     };
+    // Where section n's text ends: the next heading below its own, whatever its number (a
+    // section out of order, 四 before 二, ends at the heading after it). Without a heading of
+    // its own, where the next number starts, as before.
+    auto end_of = [&](int n) -> std::size_t {
+        std::size_t const from = heading[n];
+        if (from == static_cast<std::size_t>(-1)) return start_of(n + 1);
+        std::size_t next = end;
+        for (auto const& s : span.sections)
+            if (s.heading > from) next = std::min(next, s.heading);
+        return next;
+    };
     std::size_t const tables_begin =
         heading[2] != static_cast<std::size_t>(-1) ? heading[2] : span.first;
     std::size_t const tables_end = start_of(5);
@@ -240,13 +251,14 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
     }
 
     bool const a20 = found.article20 ||
-                     detail::read_article20(lines, Region{tables_begin, start_of(3)}, report);
+                     detail::read_article20(lines, Region{tables_begin, end_of(2)}, report);
     std::size_t const app_begin = heading[3] != static_cast<std::size_t>(-1) ? heading[3] : start_of(3);
     bool const app = found.applications ||
-                     detail::read_applications(lines, Region{app_begin, start_of(4)}, report);
+                     detail::read_applications(lines, Region{app_begin, end_of(3)}, report);
     std::size_t const rev_begin = heading[4] != static_cast<std::size_t>(-1) ? heading[4] : start_of(4);
+    std::size_t const rev_end = heading[4] != static_cast<std::size_t>(-1) ? end_of(4) : tables_end;
     bool const rev = found.review_litigation ||
-                     detail::read_review_litigation(lines, Region{rev_begin, tables_end}, report);
+                     detail::read_review_litigation(lines, Region{rev_begin, rev_end}, report);
     auto missing = [&](bool found, TableKind t, std::size_t where) {
         if (found) return;
         Finding f = report_finding(FindingCode::parse_table_missing, Severity::error,

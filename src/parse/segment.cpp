@@ -1,5 +1,6 @@
 #include "parse/segment.hpp"
 
+#include <algorithm>
 #include <array>
 #include <span>
 
@@ -103,8 +104,14 @@ std::vector<ReportSpan> split_reports(std::vector<std::string_view> const& lines
 
     std::vector<std::vector<SectionSpan>> groups;
     for (auto const& h : headings) {
+        // A converter may put a report's tables out of order (四 before 二): a number the report
+        // has not had yet stays in it; a 一 or a number it had starts the next one.
+        auto const had = [&](int n) {
+            return std::any_of(groups.back().begin(), groups.back().end(),
+                               [&](SectionSpan const& s) { return s.number == n; });
+        };
         bool const start_new = groups.empty() || h.number == 1 ||
-                               h.number <= groups.back().back().number;
+                               (h.number <= groups.back().back().number && had(h.number));
         if (start_new) {
             // A lone heading out of order (a 二、 inside a guide) must not open a report unless it
             // can: a report needs a 一 or at least two ascending headings; decided after.

@@ -26,7 +26,9 @@ struct SectionSpan {
 
 struct ReportSpan {
     std::size_t first = 0, last = 0;  // 0-based line indexes, inclusive
-    std::vector<SectionSpan> sections;  // ascending numbers, ascending lines
+    // Ascending lines; numbers ascending too, except where a converter put a section out of
+    // order (四 before 二), each number at most once.
+    std::vector<SectionSpan> sections;
 };
 
 std::vector<ReportSpan> split_reports(std::vector<std::string_view> const& lines);

@@ -234,6 +234,18 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
             line = strip_decoration(trimmed);
             trimmed = trim(line);
         }
+        // A Markdown list item ("- （三）不予公开 1.属于国家秘密"): a converter wrote a column of
+        // labels as a list. A dash before a number ("- 5", "-3") is the number's sign or a dash
+        // cell, not a bullet.
+        if (trimmed.size() > 2 && (trimmed[0] == '-' || trimmed[0] == '*' || trimmed[0] == '+') &&
+            trimmed[1] == ' ') {
+            std::string_view const item = trim(trimmed.substr(2));
+            if (!item.empty() && !(item[0] >= '0' && item[0] <= '9') && item[0] != '-' &&
+                item.find('|') == std::string_view::npos && item.find('\t') == std::string_view::npos) {
+                line = item;
+                trimmed = item;
+            }
+        }
         std::size_t const first = tokens.size();
         add_cells(tokens, line, trimmed, i);
         if (grid_width == 0) continue;
