@@ -62,7 +62,17 @@ void add_series_findings(Options const& o, std::vector<Held>& held) {
         if (members.size() < 2) continue;
         std::vector<Report> reports;
         for (auto i : members) reports.push_back(held[i].report);
-        Series const series = make_series(std::move(reports), key);
+        Series series = make_series(std::move(reports), key);
+        // Glued rows the neighbouring years settle (series.hpp): the decided report replaces
+        // the held one, and its findings are made again.
+        if (resolve_by_neighbouring_years(series) > 0)
+            for (auto const& r : series.reports)
+                for (auto i : members)
+                    if (held[i].report.source == r.source && held[i].report.year == r.year &&
+                        held[i].report.first_line == r.first_line) {
+                        held[i].report = r;
+                        held[i].findings = filtered(o, check(r));
+                    }
         auto found = validate_series(series);
         auto text = check_series_sections(series);  // section copied, problems repeated
         found.insert(found.end(), text.begin(), text.end());

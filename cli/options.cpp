@@ -58,7 +58,8 @@ options:
   --select CODES      only findings whose code is, or starts with, one of CODES (comma-separated)
   --ignore CODES      drop findings whose code is, or starts with, one of CODES
   -j, --jobs N        parse N files in parallel (output stays in input order; -jN also works)
-  --series            group reports by agency and add cross-year findings
+  --series            group reports by agency, settle glued rows by neighbouring
+                      years and add cross-year findings
   -q, --quiet         no progress bar, and skipped files summed up in one line
   --max-bytes N       refuse an input larger than N bytes (default 256 MiB) as unreadable; the
                       limit applies while reading, so an endless device or pipe stops there

@@ -205,6 +205,29 @@ def test_series_adds_cross_year_findings_for_exactly_the_broken_pair(tmp_path):
     assert all(year == 2023 for year, _ in errors)
 
 
+def test_series_settles_a_glued_row_by_the_year_before():
+    # c06 (2023) glues 行政规范性文件77132470, which splits 21 ways; the year before (made from
+    # c06, in force 525) leaves 77|132|470 alone. Without --series the row stays blank.
+    data = ROOT / "tests" / "data"
+    files = [data / "variants" / "c06_2022_in_force.txt", data / "corpus" / "c06.txt"]
+
+    def normative(*options):
+        r = run("check", *options, "--format", "jsonl", "--select", "parse_uncertain", *files)
+        found = [(json.loads(line)["year"], f) for line in r.stdout.splitlines()
+                 for f in json.loads(line)["findings"] if f["row"] == "normative_documents"]
+        assert [year for year, _ in found] == [2023]
+        return found[0][1]
+
+    alone = normative()
+    assert alone["severity"] == "warning"
+    decided = normative("--series")
+    assert decided["severity"] == "info"
+    assert decided["actual"] == "77|132|470"
+    assert "2022年现行有效525件" in decided["message"]
+    cells = json.loads(run("convert", "--to", "json", files[1]).stdout)[0]
+    assert cells["article20"]["normative_documents"]["in_force"] is None
+
+
 def test_max_bytes_refuses_a_larger_input_as_unreadable():
     r = run("check", "-q", "--max-bytes", "1000", SEED_000)
     assert r.returncode == 2
