@@ -2,6 +2,7 @@
 // series (docs/series.md, "Deciding glued rows by neighbouring years").
 #include "govinfo/series.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <span>
 #include <optional>
@@ -81,8 +82,8 @@ std::vector<Evidence> neighbours_say(Series const& s, Report const& r, Article20
                                    std::to_string(*repealed) + "、现行有效" + std::to_string(*now) + "件"});
         }
     }
-    if (f == FormatVersion::v2019 && in(CountSplit(cols.size()), cols, C::previous_items) &&
-        in(CountSplit(cols.size()), cols, C::change)) {
+    auto const has = [&](C c) { return std::find(cols.begin(), cols.end(), c) != cols.end(); };
+    if (f == FormatVersion::v2019 && has(C::previous_items) && has(C::change)) {
         if (before) {
             auto const items = count(*before, row, C::previous_items);
             auto const change = count(*before, row, C::change);

@@ -110,6 +110,20 @@ void init_series(py::module_& m) {
         "(Y-1) = carried_over (Y) per column (error); 2021 in_force roll-forward and 2019 "
         "previous_items roll-forward (warnings); missing years (info). docs/series.md.");
     m.def(
+        "resolve_by_neighbouring_years",
+        [](Series const& s) {
+            Series copy = s;  // the caller's series is left as it was
+            py::gil_scoped_release nogil;
+            resolve_by_neighbouring_years(copy);
+            return copy;
+        },
+        py::arg("series"),
+        "A copy of the series in which glued rows that split several ways (parse_uncertain_cells "
+        "warnings) are decided by the neighbouring years where exactly one split fits: 2021 "
+        "in_force roll-forward for regulations and normative documents, 2019 previous_items "
+        "roll-forward. Each decided row gets its cells and an info parse_uncertain_cells finding "
+        "naming the split and the evidence. Run before validate_series. docs/series.md.");
+    m.def(
         "rollup",
         [](std::vector<Report> const& reports, InText agency) {
             py::gil_scoped_release nogil;  // `reports` is this call's own copy

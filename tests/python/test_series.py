@@ -73,3 +73,18 @@ def test_compare_rollup_lists_differing_cells(reports):
     published.applications.disclosed.total.value = 99
     diffs = [f for f in govinfo.compare_rollup(published, total) if f.evaluable]
     assert [(f.row, f.column, f.actual) for f in diffs] == [("disclosed", "total", "99")]
+
+
+def test_resolve_by_neighbouring_years_decides_a_glued_row_in_a_copy():
+    data = ROOT / "tests" / "data"
+    before = govinfo.parse_file(data / "variants" / "c06_2022_in_force.txt").reports
+    c06 = govinfo.parse_file(data / "corpus" / "c06.txt").reports
+    (s,) = govinfo.series(before + c06)
+    resolved = govinfo.resolve_by_neighbouring_years(s)
+    docs = resolved.reports[1].article20.normative_documents
+    assert (docs.issued.value, docs.repealed.value, docs.in_force.value) == (77, 132, 470)
+    decided = [f for f in resolved.reports[1].diagnostics
+               if f.code == govinfo.FindingCode.parse_uncertain_cells and f.row == "normative_documents"]
+    assert [(f.severity, f.actual) for f in decided] == [(govinfo.Severity.info, "77|132|470")]
+    # The series passed in is unchanged.
+    assert s.reports[1].article20.normative_documents.in_force == govinfo.Cell.blank()
