@@ -156,6 +156,16 @@ TEST_SUITE("parse_variants") {
         CHECK(count(r, FindingCode::parse_missing_cells) == 0);
     }
 
+    TEST_CASE("an nbsp paragraph after the review table is no sixteenth cell") {
+        // Seed 000: fifteen "\t\u00a00" cells, then an empty paragraph holding U+00A0 before 五、.
+        auto const result =
+            parse_file(std::string(GOVINFO_TEST_DATA) + "/seeds/000_93777d88a2382c03.txt");
+        REQUIRE(result.reports.size() == 1);
+        Report const& r = result.reports[0];
+        CHECK(count(r, FindingCode::parse_extra_cells) == 0);
+        CHECK(r.review_litigation.litigation_after_review.total == Cell::of(0));
+    }
+
     TEST_CASE("clipboard copy: a spanned label only on its group's first row") {
         // Sub-rows begin with an empty field where the group label spans them.
         check_cells(parse_variant("c03_clipboard.txt"), "c03");

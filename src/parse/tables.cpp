@@ -1160,6 +1160,18 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
         runs.back().values.push_back(&t);
         extent.add(t.line);
     }
+    // An &nbsp; line after the table's last cell is an empty paragraph, not a 16th cell.
+    {
+        std::size_t total = 0;
+        for (auto const& r : runs) total += r.values.size();
+        while (total > 15 && !runs.empty() && !runs.back().values.empty()) {
+            Token const* last = runs.back().values.back();
+            if (last->kind != CellKind::blank || last->grid) break;
+            runs.back().values.pop_back();
+            --total;
+            if (runs.back().values.empty()) runs.pop_back();
+        }
+    }
     std::vector<Token const*> all;
     for (auto const& r : runs) all.insert(all.end(), r.values.begin(), r.values.end());
     if (std::all_of(all.begin(), all.end(), [](Token const* t) { return t->kind == CellKind::blank; }))
