@@ -13,12 +13,13 @@
 #include <unistd.h>
 
 #include <govinfo/batch.hpp>
+#include <govinfo/file_walk.hpp>
 #include <govinfo/labels.hpp>
 #include <govinfo/series.hpp>
 #include <govinfo/validate.hpp>
 
 #include "escape.hpp"
-#include "file_walk.hpp"
+#include "inputs.hpp"
 #include "io/read_bounded.hpp"
 #include "options.hpp"
 #include "output_file.hpp"
@@ -279,7 +280,7 @@ int run(Options const& o, StandardStreams const& streams) {
         batch.parsed(read_stdin(o, streams), "-");
     std::vector<fs::path> own;  // passed over by the walk
     if (!out.temporary().empty()) own = {fs::path(o.output), out.temporary()};
-    FileWalk walk(o.paths, own);
+    FileWalk walk(walk_inputs(o.paths), own);
     walk_and_parse(
         walk, o.jobs, parse_options_of(o),
         [&](FileResult&& r) {
