@@ -155,8 +155,10 @@ struct Tally {
 // Takes every input's outcome, in input order, to stderr and to the writer, and counts it.
 class Batch {
 public:
-    Batch(Options const& o, Writer& writer, Progress& progress)
-        : o_(o), writer_(writer), progress_(progress) {}
+    // `output_on_terminal`: the output shares the terminal with the progress bar, which is
+    // cleared before each report is written, or its rows would start after the bar's text.
+    Batch(Options const& o, Writer& writer, Progress& progress, bool output_on_terminal)
+        : o_(o), writer_(writer), progress_(progress), output_on_terminal_(output_on_terminal) {}
 
     void parsed(FileResult&& r, std::string const& source) {
         if (r.error) return unreadable(source, *r.error);
@@ -208,6 +210,7 @@ private:
     };
     void emit(std::string const& source, Report const& report, std::vector<Finding> findings) {
         for (auto const& f : findings) tally_.failed = tally_.failed || fails(o_, f.severity);
+        if (output_on_terminal_) progress_.finish();
         writer_.report(source, report, findings);
     }
     void unreadable(std::string const& source, Error e) {
@@ -220,6 +223,7 @@ private:
     Options const& o_;
     Writer& writer_;
     Progress& progress_;
+    bool output_on_terminal_;
     Tally tally_;
     std::vector<Held> held_;
 };
@@ -274,7 +278,7 @@ int run(Options const& o, StandardStreams const& streams) {
                                                 : make_check_writer(o, out);
     bool const show_progress = !o.quiet && is_terminal(stderr);
     Progress progress(show_progress ? count_report_files(o.paths) : 0, show_progress);
-    Batch batch(o, *writer, progress);
+    Batch batch(o, *writer, progress, out.on_terminal());
 
     if (std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end())
         batch.parsed(read_stdin(o, streams), "-");
@@ -284,9 +288,11 @@ int run(Options const& o, StandardStreams const& streams) {
     walk_and_parse(
         walk, o.jobs, parse_options_of(o),
         [&](FileResult&& r) {
+            // The bar is drawn after the file's rows, so it stays below them while the next file
+            // is read.
             std::string const source = r.path.string();
-            progress.step(terminal_safe(source));
             batch.parsed(std::move(r), source);
+            progress.step(terminal_safe(source));
         },
         [&](WalkItem const& item) { batch.walked(item); });
     progress.finish();
