@@ -171,10 +171,10 @@ def test_html_report_card_in_headless_chromium(tmp_path):
             assert style[0] == "solid" and style[2] not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)")
         # Blank and not-applicable cells look different from a 0.
         zero = browser.execute_script(
-            "const c = [...document.querySelectorAll('td.cell[data-state=value]')].find(e => e.textContent.trim() === '0');"
+            "const c = [...document.querySelectorAll('table.grid td:not([class])')].find(e => e.textContent.trim() === '0');"
             "return c ? getComputedStyle(c).backgroundImage + getComputedStyle(c).backgroundColor : null;")
         blank = browser.execute_script(
-            "const c = document.querySelector('td.cell[data-state=blank]');"
+            "const c = document.querySelector('table.grid td.b');"
             "return c ? getComputedStyle(c).backgroundImage + getComputedStyle(c).backgroundColor : null;")
         assert zero is not None and blank is not None and zero != blank
         shot = BUILD / "report_card.png"
