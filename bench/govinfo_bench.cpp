@@ -13,16 +13,28 @@
 //   HTML reading    detail::html_to_text over the bundled .html report replicated to --mb
 //   scaling         parse time of inputs 4x, 16x and 64x a base size (more reports, one
 //                   longer line, more HTML table rows): 4 between steps is linear, 16 quadratic
+//   Word files      (builds that read DOCX) the .docx files of --docx DIR (tests/data/office by
+//                   default), each read --docx-rounds times (default 50): files per second
+//                   unpacked and parsed as XML only (libzip + pugixml, the floor of any DOCX
+//                   reader), read into a Document, and parsed + validated
+//   PDF             (built with GOVINFO_WITH_PDF) the PDF files of --pdf (default tests/data/office
+//                   and tests/data/pdf) to checked reports, in pages per second per core, against
+//                   poppler's own plain-text extraction (page::text()) of the same files
 // With --threads N, the replicated files are also written to a temporary folder and read back
 // with parse_many (parse only) and parse_stream + check in the sink (what `govinfo check` does)
 // on 1 and on N threads.
 //
 // --json prints one line of JSON; otherwise a table. --profile runs only the parse+validate loop,
-// so that `perf record` or callgrind see nothing else.
+// so that `perf record` or callgrind see nothing else. --memory prints only the peak memory of
+// parse + check + JSON over two inputs that repeat one finding a million times (issue 14): the
+// base report with 1,000,000 lines holding "1" in its application table, and the base report
+// on one line, 16,000 times over (50 MB); each runs in a child process of its own, whose peak
+// resident set is the figure.
 #include <govinfo/batch.hpp>
 #include <govinfo/json.hpp>
 #include <govinfo/narrative.hpp>
 #include <govinfo/parse.hpp>
+#include <govinfo/read_document.hpp>
 #include <govinfo/validate.hpp>
 
 #include <algorithm>
@@ -38,14 +50,24 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <vector>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "parse/html.hpp"
+#ifdef GOVINFO_BENCH_DOCX
+#include "source/docx_xml.hpp"
+#include "source/docx_zip.hpp"
+#endif
+#ifdef GOVINFO_BENCH_PDF
+#include "pdf_bench.hpp"
+#endif
 
 #ifndef GOVINFO_BENCH_REPORTS
 #define GOVINFO_BENCH_REPORTS "examples/reports"
@@ -64,7 +86,12 @@ struct Args {
     unsigned threads = 0;
     bool json = false;
     bool profile = false;  // only the parse+validate loop, for perf or callgrind
+    bool memory = false;   // only the peak memory of the repeated-finding inputs
+    bool scaling = false;  // only the scaling figures
     std::vector<fs::path> inputs;
+    fs::path docx;  // folder of .docx files
+    int docx_rounds = 50;
+    std::vector<fs::path> pdfs;  // --pdf: PDF files or folders
 };
 
 [[noreturn]] void usage(char const* why) {
@@ -77,6 +104,11 @@ struct Args {
                  "               written to a temporary folder\n"
                  "  --json       one line of JSON instead of a table\n"
                  "  --profile    run only the parse+validate loop (to run under perf or callgrind)\n"
+                 "  --memory     only the peak memory of two inputs that repeat a finding\n"
+                 "  --scaling    only the scaling figures (parse time of inputs 1x to 64x)\n"
+                 "  --docx DIR   the Word files to time (default: tests/data/office)\n"
+                 "  --docx-rounds N  read each Word file N times (default 50)\n"
+                 "  --pdf PATH   a PDF file or folder for the PDF figures (repeatable; builds with PDF)\n"
                  "  inputs default to %s\n",
                  why, GOVINFO_BENCH_REPORTS);
     std::exit(2);
@@ -102,6 +134,11 @@ Args parse_args(int argc, char** argv) {
         else if (s == "--threads") a.threads = number<unsigned>("--threads", next), ++i;
         else if (s == "--json") a.json = true;
         else if (s == "--profile") a.profile = true;
+        else if (s == "--memory") a.memory = true;
+        else if (s == "--scaling") a.scaling = true;
+        else if (s == "--docx" && next) a.docx = next, ++i;
+        else if (s == "--docx-rounds") a.docx_rounds = number<int>("--docx-rounds", next), ++i;
+        else if (s == "--pdf" && next) a.pdfs.emplace_back(next), ++i;
         else if (s == "-h" || s == "--help") usage("benchmarks of govinfo");
         else if (s.starts_with("-")) usage(("unknown option " + std::string(s)).c_str());
         else a.inputs.emplace_back(s);
@@ -357,17 +394,20 @@ void scaling_figure(std::string const& key, std::string const& what,
                     std::function<std::string(int)> const& make, int repeat,
                     std::vector<Figure>& out) {
     int const factors[4] = {1, 4, 16, 64};
-    double seconds[4] = {};
+    Timing t[4] = {};
     for (int i = 0; i < 4; ++i) {
         std::string const input = make(factors[i]);
-        seconds[i] = best_of(std::max(repeat, 5), [&] {
-                         g_sink = g_sink + govinfo::parse(input).reports.size();
-                     }).wall;
+        t[i] = best_of(std::max(repeat, 5), [&] {
+                   g_sink = g_sink + govinfo::parse(input).reports.size();
+               });
     }
     for (int i = 1; i < 4; ++i) {
         std::string const step = std::to_string(factors[i]) + "x_over_" + std::to_string(factors[i - 1]) + "x";
-        out.push_back({key + "_" + step, seconds[i] / seconds[i - 1],
-                       what + ", " + std::to_string(factors[i]) + "x over " + std::to_string(factors[i - 1]) + "x",
+        std::string const words =
+            what + ", " + std::to_string(factors[i]) + "x over " + std::to_string(factors[i - 1]) + "x";
+        out.push_back({key + "_" + step, t[i].wall / t[i - 1].wall, words, "x (linear 4)"});
+        // CPU time of the parsing thread: what other processes on a shared machine do not move.
+        out.push_back({key + "_" + step + "_cpu", t[i].cpu / t[i - 1].cpu, words + " (CPU)",
                        "x (linear 4)"});
     }
 }
@@ -399,10 +439,152 @@ void scaling_mode(std::vector<Source> const& sources, Args const& a, std::vector
     }, a.repeat, out);
 }
 
+// ---- memory: findings that repeat must not grow without bound ----
+
+// How many findings a list stands for: each finding counts its folded repeats where the
+// library folds them (Finding::occurrences), else one.
+template <class F>
+std::uint64_t occurrences(std::vector<F> const& findings) {
+    std::uint64_t n = 0;
+    for (auto const& f : findings) {
+        if constexpr (requires { f.occurrences; }) n += f.occurrences;
+        else n += 1;
+    }
+    return n;
+}
+
+// In a child process: builds the input, parses it, checks every report and writes the reports
+// and their findings as JSON (what `govinfo check --format json` does), then prints one line:
+// input MB, findings kept, findings stood for, JSON MB, seconds and the peak resident set.
+void memory_case(char const* name, std::function<std::string()> const& make) {
+    std::fflush(stdout);
+    pid_t const child = fork();
+    if (child < 0) throw std::runtime_error("fork failed");
+    if (child > 0) {
+        int status = 0;
+        waitpid(child, &status, 0);
+        return;
+    }
+    std::string input = make();
+    auto const t0 = std::chrono::steady_clock::now();
+    std::size_t kept = 0, json = 0;
+    std::uint64_t stood_for = 0;
+    {
+        auto parsed = govinfo::parse(input);
+        for (auto const& r : parsed.reports) {
+            auto const findings = govinfo::check(r);
+            kept += findings.size();
+            stood_for += occurrences(findings);
+            json += govinfo::to_json(findings).size() + govinfo::to_json(r).size();
+        }
+    }
+    double const seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    std::printf("%-44s %8.1f %10zu %12llu %9.1f %8.2f %10.1f\n", name,
+                static_cast<double>(input.size()) / 1e6, kept,
+                static_cast<unsigned long long>(stood_for), static_cast<double>(json) / 1e6,
+                seconds, static_cast<double>(u.ru_maxrss) / 1024.0);
+    std::fflush(stdout);
+    _exit(0);
+}
+
+void memory_mode() {
+    std::string const base = read_file(GOVINFO_BENCH_BASE_REPORT);
+    std::printf("%-44s %8s %10s %12s %9s %8s %10s\n", "input", "MB", "findings", "stand for",
+                "JSON MB", "seconds", "peak MB");
+    memory_case("1,000,000 lines holding 1 in a table", [&] {
+        std::string const after = "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n";
+        std::size_t const at = base.find(after);
+        if (at == std::string::npos) throw std::runtime_error("base report changed");
+        std::string input = base.substr(0, at + after.size());
+        input.reserve(base.size() + 2'000'000);
+        for (int i = 0; i < 1'000'000; ++i) input += "1\n";
+        return input + base.substr(at + after.size());
+    });
+    memory_case("the report 16,000 times on one line", [&] {
+        std::string line = base;
+        std::replace(line.begin(), line.end(), '\n', ' ');
+        std::string input;
+        input.reserve(line.size() * 16'000);
+        for (int i = 0; i < 16'000; ++i) input += line;
+        return input;
+    });
+}
+
+// ---- Word files: how many per second, against unpacking and parsing their XML alone ----
+
+#ifdef GOVINFO_BENCH_DOCX
+void docx_mode(Args const& a, std::vector<Figure>& out) {
+    fs::path const dir = a.docx.empty() ? fs::path(GOVINFO_BENCH_DOCX) : a.docx;
+    std::vector<Source> files;
+    for (auto const& e : fs::directory_iterator(dir))
+        if (e.is_regular_file() && e.path().extension() == ".docx")
+            files.push_back({e.path().filename().string(), read_file(e.path())});
+    if (files.empty()) return;
+    std::sort(files.begin(), files.end(), [](auto const& x, auto const& y) { return x.name < y.name; });
+    auto const rounds = static_cast<std::size_t>(a.docx_rounds);
+    std::size_t bytes = 0;
+    for (auto const& f : files) bytes += f.bytes.size();
+    double const n = static_cast<double>(rounds * files.size());
+    double const mb = static_cast<double>(rounds * bytes) / 1e6;
+    auto each = [&](auto&& fn) {
+        return best_of(a.repeat, [&] {
+            std::uint64_t k = 0;
+            for (std::size_t r = 0; r < rounds; ++r)
+                for (auto const& f : files) k += fn(f.bytes);
+            g_sink = g_sink + k;
+        });
+    };
+    // The floor: the archive opened, word/document.xml unpacked and parsed by pugixml.
+    Timing const floor = each([](std::string const& bytes) -> std::uint64_t {
+        auto zip = govinfo::detail::ZipArchive::open(bytes);
+        if (!zip) return 0;
+        govinfo::detail::UnpackBudget budget(std::size_t{256} << 20);
+        auto part = govinfo::detail::read_xml_part(*zip, "word/document.xml", budget);
+        return part && *part ? 1 : 0;
+    });
+    Timing const read = each([](std::string const& bytes) -> std::uint64_t {
+        auto d = govinfo::try_read_document(bytes);
+        return d ? d->blocks.size() : 0;
+    });
+    Timing const pv = each([](std::string const& bytes) -> std::uint64_t {
+        std::uint64_t k = 0;
+        for (auto const& r : govinfo::parse(bytes).reports) k += govinfo::check(r).size();
+        return k;
+    });
+    if (!a.json)
+        std::printf("Word files: %zu distinct in %s, each read %zu times (%.1f MB of .docx)\n",
+                    files.size(), dir.string().c_str(), rounds, mb);
+    out.push_back({"docx_files", n, "", ""});
+    out.push_back({"docx_unpack_xml_files_per_s", n / floor.wall, "DOCX unpack + XML parse only", "files/s"});
+    out.push_back({"docx_unpack_xml_cpu_files_per_s", n / floor.cpu, "  per CPU second", "files/s"});
+    out.push_back({"docx_read_files_per_s", n / read.wall, "DOCX read into a Document", "files/s"});
+    out.push_back({"docx_read_cpu_files_per_s", n / read.cpu, "  per CPU second", "files/s"});
+    out.push_back({"docx_parse_validate_files_per_s", n / pv.wall, "DOCX parse+validate", "files/s"});
+    out.push_back({"docx_parse_validate_cpu_files_per_s", n / pv.cpu, "  per CPU second", "files/s"});
+    out.push_back({"docx_parse_validate_cpu_mb_per_s", mb / pv.cpu, "  per CPU second", "MB of .docx/s"});
+    out.push_back({"docx_read_over_unpack", read.cpu / floor.cpu, "ratio read / unpack + XML parse (CPU)", "x"});
+    out.push_back({"docx_parse_validate_over_unpack", pv.cpu / floor.cpu,
+                   "ratio parse+validate / unpack + XML parse (CPU)", "x"});
+}
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) try {
     Args const a = parse_args(argc, argv);
+    if (a.memory) {
+        memory_mode();
+        return 0;
+    }
+    if (a.scaling) {
+        std::vector<Figure> figures;
+        scaling_mode(load(a.inputs), a, figures);
+        print(figures, a.json);
+        return 0;
+    }
     std::vector<Source> const sources = load(a.inputs);
     std::vector<Figure> figures;
 
@@ -544,7 +726,30 @@ int main(int argc, char** argv) try {
         }
     }
 
+#ifdef GOVINFO_BENCH_PDF
+    // ---- PDF: files to checked reports, against poppler's plain-text extraction ----
+    {
+        std::vector<fs::path> pdfs = a.pdfs;
+        if (pdfs.empty())
+            for (char const* dir : {GOVINFO_BENCH_PDF_DIRS}) pdfs.emplace_back(dir);
+        PdfBench const b = run_pdf_bench(pdfs, std::max(a.repeat, 3));
+        if (b.pages > 0) {
+            double const pages = static_cast<double>(b.pages);
+            if (!a.json) std::printf("PDF input: %zu files, %zu pages, %zu reports\n", b.files, b.pages, b.reports);
+            figures.push_back({"pdf_pages", pages, "", ""});
+            figures.push_back({"pdf_pages_per_s", pages / b.govinfo_wall, "PDF to checked report", "pages/s"});
+            figures.push_back({"pdf_pages_per_cpu_s", pages / b.govinfo_cpu, "PDF to checked report (per CPU second)", "pages/s"});
+            figures.push_back({"poppler_text_pages_per_s", pages / b.poppler_wall, "poppler page::text() alone", "pages/s"});
+            figures.push_back({"poppler_text_pages_per_cpu_s", pages / b.poppler_cpu, "poppler page::text() (per CPU second)", "pages/s"});
+            figures.push_back({"pdf_ratio_cpu", b.govinfo_cpu / b.poppler_cpu, "ratio PDF report / poppler text (CPU time)", "x"});
+        }
+    }
+#endif
+
     scaling_mode(sources, a, figures);
+#ifdef GOVINFO_BENCH_DOCX
+    docx_mode(a, figures);
+#endif
     if (a.threads > 0) threads_mode(sources, a, figures);
     print(figures, a.json);
     return 0;

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "govinfo/narrative.hpp"
+#include "govinfo/utf8_name.hpp"
 #include "govinfo/validate.hpp"
 #include "checks.hpp"
 
@@ -18,7 +19,7 @@ FileResult parse_one(std::filesystem::path const& path, ParseOptions const& opti
     out.path = path;
     try {
         ParseOptions o = options;
-        if (o.source_name.empty()) o.source_name = path.string();
+        if (o.source_name.empty()) o.source_name = utf8_name(path);
         auto parsed = try_parse_file(path, std::move(o));
         if (!parsed) {
             out.error = parsed.error();
@@ -31,7 +32,7 @@ FileResult parse_one(std::filesystem::path const& path, ParseOptions const& opti
         Error e;
         e.code = ErrorCode::input_too_large;
         e.message = "out of memory while parsing";
-        e.file = path.string();
+        e.file = utf8_name(path);
         out.error = std::move(e);
     }
     return out;

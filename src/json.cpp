@@ -8,13 +8,19 @@
 
 #include <boost/describe/members.hpp>
 #include <boost/json.hpp>
+#include <boost/json/basic_parser_impl.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 #include <type_traits>
+#include <vector>
 
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "govinfo/utf8_name.hpp"
+#include "parse/decode.hpp"
 
 namespace govinfo {
 namespace {
@@ -37,7 +43,7 @@ using members_of = boost::describe::describe_members<T, boost::describe::mod_pub
 // The documents have these many keys per object; a model change that alters them must also
 // update docs/json.md, the schemas (tools/make_schemas.py) and the golden files.
 static_assert(boost::mp11::mp_size<members_of<Report>>::value == 13);
-static_assert(boost::mp11::mp_size<members_of<Finding>>::value == 14);
+static_assert(boost::mp11::mp_size<members_of<Finding>>::value == 16);
 static_assert(boost::mp11::mp_size<members_of<ApplicationTable>>::value == 26);
 
 // ------------------------------------------------------------------------------------------
@@ -67,7 +73,12 @@ json::value write(MoneyCell const& c) {
     return nullptr;
 }
 
-json::value write(std::string const& s) { return json::value(s); }
+// Text the parser made is UTF-8 already, and names are escaped where they enter (utf8_name.hpp);
+// a string a caller set to other bytes is escaped the same way, so the document stays JSON.
+json::value write(std::string const& s) {
+    if (detail::find_invalid_utf8(s) == std::string_view::npos) return json::value(s);
+    return json::value(utf8_name(s));
+}
 json::value write(double d) { return json::value(d); }
 json::value write(bool b) { return json::value(b); }
 
@@ -244,7 +255,7 @@ char const* kind_name(json::value const& v) {
          "expected " + std::string(expected) + ", got " + kind_name(got));
 }
 
-std::string quoted(std::string_view s) { return json::serialize(json::string_view(s)); }
+std::string json_quoted(std::string_view s) { return json::serialize(json::string_view(s)); }
 
 // A double that holds an integral value beyond 64 bits: Boost.JSON reads integer literals that
 // do not fit std::int64_t/std::uint64_t as doubles.
@@ -308,7 +319,7 @@ template <class E>
 void read(json::value const& v, E& out, std::string const& path, Context const&) {
     if (!v.is_string()) type_error(path, "a string id", v);
     auto const e = from_id<E>(std::string_view(v.get_string()));
-    if (!e) fail(ErrorCode::json_bad_value, path, "unknown id " + quoted(v.get_string()));
+    if (!e) fail(ErrorCode::json_bad_value, path, "unknown id " + json_quoted(v.get_string()));
     out = *e;
 }
 
@@ -320,7 +331,7 @@ void read(json::value const& v, Cell& out, std::string const& path, Context cons
     } else if (v.is_string()) {
         if (v.get_string() != "not_applicable")
             fail(ErrorCode::json_bad_value, path,
-                 "expected " + std::string(cell_expected) + ", got " + quoted(v.get_string()));
+                 "expected " + std::string(cell_expected) + ", got " + json_quoted(v.get_string()));
         out = Cell::not_applicable();
     } else {
         out = Cell::of(read_integer(v, path, std::numeric_limits<std::int64_t>::min(),
@@ -341,7 +352,7 @@ void read(json::value const& v, MoneyCell& out, std::string const& path, Context
         if (v.get_string() != "not_applicable")
             fail(ErrorCode::json_bad_value, path,
                  "expected a money object, null or \"not_applicable\", got " +
-                     quoted(v.get_string()));
+                     json_quoted(v.get_string()));
         out = MoneyCell::not_applicable();
         return;
     }
@@ -354,7 +365,7 @@ void read(json::value const& v, MoneyCell& out, std::string const& path, Context
 void read(json::value const& v, Decimal& out, std::string const& path, Context const&) {
     if (!v.is_string()) type_error(path, "a decimal amount as a string", v);
     auto const d = Decimal::parse(std::string_view(v.get_string()));
-    if (!d) fail(ErrorCode::json_bad_value, path, "not a decimal amount: " + quoted(v.get_string()));
+    if (!d) fail(ErrorCode::json_bad_value, path, "not a decimal amount: " + json_quoted(v.get_string()));
     out = *d;
 }
 
@@ -404,8 +415,11 @@ bool may_omit(Report const*, std::string_view name) {
            name == "last_line" || name == "tables_found" || name == "sections" ||
            name == "diagnostics";
 }
-// Findings written before PDF sources existed have no page or box.
-bool may_omit(Finding const*, std::string_view name) { return name == "page" || name == "box"; }
+// Fields added later may be left out: a finding's page and box (before PDF sources), its repeat
+// count and further lines (1 and none).
+bool may_omit(Finding const*, std::string_view name) {
+    return name == "page" || name == "box" || name == "occurrences" || name == "more_lines";
+}
 template <class T>
 bool may_omit(T const*, std::string_view) {
     return false;
@@ -427,7 +441,7 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
         std::string_view const key = kv.key();
         if (std::is_same_v<T, Report> && key == "format") continue;
         if (!is_member_name<T>(key))
-            fail(ErrorCode::json_unknown_key, child(path, key), "unknown key " + quoted(key));
+            fail(ErrorCode::json_unknown_key, child(path, key), "unknown key " + json_quoted(key));
     }
     boost::mp11::mp_for_each<members_of<T>>([&](auto m) {
         auto& field = out.*m.pointer;
@@ -445,7 +459,7 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
                 field.reset();
                 return;
             }
-            if (!found) fail(ErrorCode::json_missing_key, child(path, name), "missing key " + quoted(name));
+            if (!found) fail(ErrorCode::json_missing_key, child(path, name), "missing key " + json_quoted(name));
             if (!found->is_object()) type_error(child(path, name), "an object", *found);
             ApplicantRow row;
             read(*found, row, child(path, name), ctx);
@@ -453,10 +467,11 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
         } else {
             if (!found) {
                 if (is_optional<F>::value || may_omit(static_cast<T const*>(nullptr), name)) {
-                    field = F{};
+                    static T const defaults{};  // the member's own default (occurrences = 1)
+                    field = defaults.*m.pointer;
                     return;
                 }
-                fail(ErrorCode::json_missing_key, child(path, name), "missing key " + quoted(name));
+                fail(ErrorCode::json_missing_key, child(path, name), "missing key " + json_quoted(name));
             }
             read(*found, field, child(path, name), ctx);
         }
@@ -471,32 +486,171 @@ Report read_report(json::value const& v, std::string const& path) {
     auto const format = from_id<FormatVersion>(std::string_view(f->get_string()));
     if (!format)
         fail(ErrorCode::json_bad_value, child(path, "format"),
-             "unknown format " + quoted(f->get_string()) + "; expected \"2019\" or \"2021\"");
+             "unknown format " + json_quoted(f->get_string()) + "; expected \"2019\" or \"2021\"");
     Context const ctx{*format};
     Report r = Report::blank(*format);
     read(v, r, path, ctx);
     return r;
 }
 
-// Parses the text; a syntax error carries the byte offset and its line and column.
-json::value parse_document(std::string_view text) {
-    json::stream_parser p;
-    boost::system::error_code ec;
-    std::size_t const n = p.write(text.data(), text.size(), ec);
-    std::size_t offset = n;
-    if (!ec) {
-        p.finish(ec);
-        offset = text.size();
+// Builds the document as Boost.JSON's own parser does (a value_stack fed by basic_parser) and
+// refuses an object that names a key twice. Boost.JSON keeps the last of duplicate keys without a
+// word, so {"year": 2021, "year": 2022} would read as 2022 and a hand-edited file could hide a
+// value. Only the first `checked_keys` keys of an object are compared (linearly, in a buffer of
+// reused strings): every object govinfo reads has at most 27 keys, so an object with that many
+// distinct keys holds an unknown key, which the reader refuses anyway.
+class StrictHandler {
+public:
+    static constexpr std::size_t max_object_size = json::object::max_size();
+    static constexpr std::size_t max_array_size = json::array::max_size();
+    static constexpr std::size_t max_key_size = json::string::max_size();
+    static constexpr std::size_t max_string_size = json::string::max_size();
+    static constexpr std::size_t checked_keys = 64;
+
+    json::value_stack st;
+    bool duplicated = false;     // an object named a key twice
+    std::string duplicate;       // that key
+    std::string duplicate_path;  // the JSON pointer of its second occurrence
+
+    bool on_document_begin(json::error_code&) { return true; }
+    bool on_document_end(json::error_code&) { return true; }
+    bool on_object_begin(json::error_code&) { return open(true); }
+    bool on_object_end(std::size_t n, json::error_code&) {
+        close();
+        st.push_object(n);
+        return done();
     }
+    bool on_array_begin(json::error_code&) { return open(false); }
+    bool on_array_end(std::size_t n, json::error_code&) {
+        close();
+        st.push_array(n);
+        return done();
+    }
+    bool on_key_part(json::string_view s, std::size_t, json::error_code&) {
+        st.push_chars(s);
+        key_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_key(json::string_view s, std::size_t, json::error_code& ec) {
+        key_.append(s.data(), s.size());
+        bool const fresh = add_key(ec);
+        key_.clear();
+        if (!fresh) return false;
+        st.push_key(s);
+        return true;
+    }
+    bool on_string_part(json::string_view s, std::size_t, json::error_code&) {
+        st.push_chars(s);
+        return true;
+    }
+    bool on_string(json::string_view s, std::size_t, json::error_code&) {
+        st.push_string(s);
+        return done();
+    }
+    bool on_number_part(json::string_view, json::error_code&) { return true; }
+    bool on_int64(std::int64_t i, json::string_view, json::error_code&) {
+        st.push_int64(i);
+        return done();
+    }
+    bool on_uint64(std::uint64_t u, json::string_view, json::error_code&) {
+        st.push_uint64(u);
+        return done();
+    }
+    bool on_double(double d, json::string_view, json::error_code&) {
+        st.push_double(d);
+        return done();
+    }
+    bool on_bool(bool b, json::error_code&) {
+        st.push_bool(b);
+        return done();
+    }
+    bool on_null(json::error_code&) {
+        st.push_null();
+        return done();
+    }
+    bool on_comment_part(json::string_view, json::error_code&) { return true; }
+    bool on_comment(json::string_view, json::error_code&) { return true; }
+
+private:
+    // An open object or array: where its keys start in keys_, how many it has, and (arrays) how
+    // many of its elements are complete, which is the index of the one being read.
+    struct Frame {
+        bool object;
+        std::size_t first_key, keys, index;
+    };
+    std::vector<Frame> frames_;
+    std::vector<std::string> keys_;  // keys of the open objects; strings reused, not freed
+    std::size_t used_ = 0;           // keys_[0, used_) are live
+    std::string key_;
+
+    bool open(bool object) {
+        frames_.push_back({object, used_, 0, 0});
+        return true;
+    }
+    void close() {
+        used_ = frames_.back().first_key;
+        frames_.pop_back();
+    }
+    bool done() {
+        if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+        return true;
+    }
+    bool add_key(json::error_code& ec) {
+        Frame& f = frames_.back();
+        std::size_t const seen = std::min(f.keys, checked_keys);
+        for (std::size_t k = f.first_key; k < f.first_key + seen; ++k) {
+            if (keys_[k] != key_) continue;
+            duplicated = true;
+            duplicate = key_;
+            duplicate_path = path_to(key_);
+            ec = json::error::syntax;
+            return false;
+        }
+        // Past checked_keys the last slot holds the current key: the path still needs it.
+        std::size_t const slot = f.first_key + std::min(f.keys, checked_keys - 1);
+        if (slot == used_) {
+            if (used_ == keys_.size()) keys_.emplace_back();
+            ++used_;
+        }
+        keys_[slot] = key_;
+        ++f.keys;
+        return true;
+    }
+    // The JSON pointer of `key` in the innermost open object.
+    std::string path_to(std::string_view key) const {
+        std::string path;
+        for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
+            Frame const& f = frames_[i];
+            path = f.object ? child(path, keys_[f.first_key + std::min(f.keys, checked_keys) - 1])
+                            : child(path, f.index);
+        }
+        return child(path, key);
+    }
+};
+
+// Parses the text; a syntax error carries the byte offset and its line and column, a key named
+// twice in one object its JSON pointer too.
+json::value parse_document(std::string_view text) {
+    json::basic_parser<StrictHandler> p(json::parse_options{});
+    p.handler().st.reset();
+    boost::system::error_code ec;
+    std::size_t const n = p.write_some(false, text.data(), text.size(), ec);
+    if (!ec && n < text.size()) ec = json::error::extra_data;
     if (ec) {
         Error e;
         e.code = ErrorCode::json_syntax;
-        e.message = "not a JSON document: " + ec.message();
-        e.offset = offset;
+        StrictHandler const& h = p.handler();
+        if (h.duplicated) {
+            e.message = "duplicate key " + json_quoted(h.duplicate) + ": an object names it twice";
+            e.path = h.duplicate_path;
+        } else {
+            e.message = "not a JSON document: " + ec.message();
+        }
+        e.offset = n;
         locate(e, text);
         throw Failure{std::move(e)};
     }
-    return p.release();
+    return p.handler().st.release();
 }
 
 template <class F>

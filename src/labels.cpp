@@ -221,7 +221,11 @@ std::string normalize_label(std::string_view text) {
 }
 
 std::string_view label(FormatVersion f) noexcept {
-    return f == FormatVersion::v2019 ? "国办公开办函〔2019〕60号" : "国办公开办函〔2021〕30号";
+    switch (f) {
+        case FormatVersion::v2019: return "国办公开办函〔2019〕60号";
+        case FormatVersion::v2021: return "国办公开办函〔2021〕30号";
+    }
+    return "";
 }
 std::string_view label(ApplicantColumn c) noexcept { return lookup(column_labels, c); }
 std::string_view label(ApplicationRow r) noexcept { return lookup(row_labels, r); }

@@ -29,6 +29,8 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "checks.hpp"
+#include "count_sum.hpp"
+#include "finding_list.hpp"
 
 namespace govinfo {
 namespace {
@@ -512,24 +514,40 @@ void each_match(std::string_view s, Starts starts, P const& at, F&& f) {
     }
 }
 
+// The sum of the values present; nullopt when none is, or when the sum does not fit in 64 bits
+// (cells set by a caller or read from JSON): a statement is then not compared.
+class PresentSum {
+public:
+    void add(std::optional<std::int64_t> v) noexcept {
+        if (!v) return;
+        any_ = true;
+        sum_.add(*v);
+    }
+    std::optional<std::int64_t> value() const noexcept {
+        return any_ ? sum_.value() : std::nullopt;
+    }
+
+private:
+    detail::CheckedSum sum_;
+    bool any_ = false;
+};
+
 // The value a row holds for the narrative: its 总计 when filled, else the sum of the filled
 // applicant columns (SH19 leaves 总计 blank on detail rows), else nothing.
 std::optional<std::int64_t> row_value(ApplicationTable const& t, ApplicationRow row) {
     auto const* r = find_row(t, row);
     if (!r) return std::nullopt;
     if (r->total.has_value()) return r->total.value;
-    std::optional<std::int64_t> sum;
-    for (auto c : applicant_columns())
-        if (cell(*r, c).has_value()) sum = sum.value_or(0) + cell(*r, c).value;
-    return sum;
+    PresentSum sum;
+    for (auto c : applicant_columns()) sum.add(cell(*r, c).get());
+    return sum.value();
 }
 
 std::optional<std::int64_t> rows_value(ApplicationTable const& t,
                                        std::vector<ApplicationRow> const& rows) {
-    std::optional<std::int64_t> sum;
-    for (auto r : rows)
-        if (auto v = row_value(t, r)) sum = sum.value_or(0) + *v;
-    return sum;
+    PresentSum sum;
+    for (auto r : rows) sum.add(row_value(t, r));
+    return sum.value();
 }
 
 std::vector<ApplicationRow> group_rows(FormatVersion f, OutcomeGroup g) {
@@ -540,10 +558,9 @@ std::vector<ApplicationRow> group_rows(FormatVersion f, OutcomeGroup g) {
 }
 
 std::optional<std::int64_t> sum_cells(std::initializer_list<Cell const*> cells) {
-    std::optional<std::int64_t> sum;
-    for (auto const* c : cells)
-        if (c->has_value()) sum = sum.value_or(0) + c->value;
-    return sum;
+    PresentSum sum;
+    for (auto const* c : cells) sum.add(c->get());
+    return sum.value();
 }
 
 std::size_t longest_section(Report const& r) noexcept {
@@ -560,7 +577,7 @@ public:
           n_(row_value(t_, R::new_received)),
           p_(row_value(t_, R::carried_over)),
           fwd_(row_value(t_, R::carried_forward)),
-          out_(out) {}
+          out_(out, out.size()) {}
 
     // Only the stretches of a section between two 。 that hold a cue are squeezed and read:
     // raw_cue() finds the cues in the unsqueezed text. A 。 whose three bytes stand together in
@@ -599,8 +616,8 @@ private:
     Section const* section_ = nullptr;
     // Room for the longest section squeezed; not zeroed, as squeeze() writes before it reads.
     std::unique_ptr<char[]> text_ = std::make_unique_for_overwrite<char[]>(longest_section(r_));
-    std::vector<Finding>& out_;
-    std::set<std::string> said_;  // messages already reported (reports repeat paragraphs)
+    // Reports repeat paragraphs: a statement made again folds into the finding it gave first.
+    detail::FindingList out_;
     // The table's value for each pattern of outcomes(), worked out when first needed.
     struct OutcomeSum {
         std::optional<std::int64_t> value;
@@ -618,7 +635,6 @@ private:
         message += "”（" + std::to_string(text_value) + "），但表中";
         message += what;
         message += "为 " + std::to_string(table_value);
-        if (!said_.insert(message).second) return;
         Finding f;
         f.code = FindingCode::narrative_mismatch;
         f.severity = Severity::warning;
@@ -629,7 +645,7 @@ private:
         f.actual = std::to_string(text_value);
         f.message = std::move(message);
         f.line = section_->first_line;
-        out_.push_back(std::move(f));
+        out_.add(std::move(f));
     }
 
     // Each match of `at` in the sentence: f(the whole match, its count, its position); matches
@@ -660,7 +676,7 @@ private:
                         received = true;
                         if (!n) return;
                         // "受理 749 件" may count last year's applications too (一 + 二).
-                        if (v == *n || (p && v == *n + *p)) return;
+                        if (v == *n || (p && v == detail::checked_add(*n, *p))) return;
                         mismatch(TableKind::applications, id(R::new_received), "total", *n, quote,
                                  v, "一、本年新收 总计");
                     });
@@ -819,21 +835,22 @@ private:
             groups.push_back(ReviewGroup::litigation_direct);
             groups.push_back(ReviewGroup::litigation_after_review);
         }
-        std::int64_t upheld = 0, total = 0;
+        detail::CheckedSum upheld_sum, total_sum;
         std::string first_row;
         for (auto g : groups) {
             auto const& o = group(t, g);
             if (!o.total.has_value()) continue;
-            total += o.total.value;
-            upheld += o.upheld.has_value() ? o.upheld.value : 0;
+            total_sum.add(o.total.value);
+            upheld_sum.add(o.upheld.has_value() ? o.upheld.value : 0);
             if (first_row.empty() && o.upheld.value != o.total.value) first_row = std::string(id(g));
         }
+        if (!upheld_sum.value() || !total_sum.value()) return;  // beyond 64 bits: not compared
+        std::int64_t const upheld = *upheld_sum.value(), total = *total_sum.value();
         if (total == upheld) return;
         std::string message = "第" + std::to_string(section_->number) + "部分文字称“";
         message += m->whole;
         message += "”，但表中结果维持合计 " + std::to_string(upheld) + " 件，总计 " +
                    std::to_string(total) + " 件";
-        if (!said_.insert(message).second) return;
         Finding f;
         f.code = FindingCode::narrative_mismatch;
         f.severity = Severity::warning;
@@ -844,7 +861,7 @@ private:
         f.actual = std::to_string(total);
         f.message = std::move(message);
         f.line = section_->first_line;
-        out_.push_back(std::move(f));
+        out_.add(std::move(f));
     }
 
     // 2021 format: "现行有效行政规范性文件393件" against 现行有效件数.
@@ -890,8 +907,7 @@ private:
             message += "”（" + std::to_string(stated) + "），但表中" +
                        std::string(label(row, FormatVersion::v2021)) + " 现行有效件数（数字“" +
                        d.actual + "”拆分未定）无论怎样拆分都不以 " + tail + " 结尾";
-            if (!said_.insert(message).second) return;
-            Finding f;
+                Finding f;
             f.code = FindingCode::narrative_mismatch;
             f.severity = Severity::warning;
             f.table = TableKind::article20;
@@ -901,7 +917,7 @@ private:
             f.actual = tail;
             f.message = std::move(message);
             f.line = section_->first_line;
-            out_.push_back(std::move(f));
+            out_.add(std::move(f));
             return;
         }
     }

@@ -6,6 +6,8 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -66,6 +68,9 @@ private:
 
 Report Report::blank(FormatVersion format) {
     Report r;
+    if (format != FormatVersion::v2019 && format != FormatVersion::v2021)
+        throw std::out_of_range("FormatVersion " + std::to_string(static_cast<int>(format)) +
+                                " is neither v2019 nor v2021");
     if (format == FormatVersion::v2019) {
         r.article20 = Article20v2019{};
         r.applications.other_handling = ApplicantRow{};
@@ -88,23 +93,38 @@ ApplicantRow const* find_row(ApplicationTable const& t, ApplicationRow r) noexce
     return find_row(const_cast<ApplicationTable&>(t), r);
 }
 
-Cell& cell(ApplicantRow& row, ApplicantColumn c) noexcept {
-    return row.*MemberTable<ApplicantColumn, ApplicantRow, Cell>::get()[c];
+namespace {
+
+// The member `e` names, or std::out_of_range when `e` is outside the enum.
+template <class E, class Struct, class Member>
+Member& member(Struct& s, E e, char const* what) {
+    auto const p = MemberTable<E, Struct, Member>::get()[e];
+    if (!p)
+        throw std::out_of_range(std::string(what) + " " +
+                                std::to_string(static_cast<long long>(e)) +
+                                " is not one of its enumerators");
+    return s.*p;
 }
-Cell const& cell(ApplicantRow const& row, ApplicantColumn c) noexcept {
+
+}  // namespace
+
+Cell& cell(ApplicantRow& row, ApplicantColumn c) {
+    return member<ApplicantColumn, ApplicantRow, Cell>(row, c, "ApplicantColumn");
+}
+Cell const& cell(ApplicantRow const& row, ApplicantColumn c) {
     return cell(const_cast<ApplicantRow&>(row), c);
 }
 
-ReviewOutcomes& group(ReviewLitigationTable& t, ReviewGroup g) noexcept {
-    return t.*MemberTable<ReviewGroup, ReviewLitigationTable, ReviewOutcomes>::get()[g];
+ReviewOutcomes& group(ReviewLitigationTable& t, ReviewGroup g) {
+    return member<ReviewGroup, ReviewLitigationTable, ReviewOutcomes>(t, g, "ReviewGroup");
 }
-ReviewOutcomes const& group(ReviewLitigationTable const& t, ReviewGroup g) noexcept {
+ReviewOutcomes const& group(ReviewLitigationTable const& t, ReviewGroup g) {
     return group(const_cast<ReviewLitigationTable&>(t), g);
 }
-Cell& cell(ReviewOutcomes& g, ReviewColumn c) noexcept {
-    return g.*MemberTable<ReviewColumn, ReviewOutcomes, Cell>::get()[c];
+Cell& cell(ReviewOutcomes& g, ReviewColumn c) {
+    return member<ReviewColumn, ReviewOutcomes, Cell>(g, c, "ReviewColumn");
 }
-Cell const& cell(ReviewOutcomes const& g, ReviewColumn c) noexcept {
+Cell const& cell(ReviewOutcomes const& g, ReviewColumn c) {
     return cell(const_cast<ReviewOutcomes&>(g), c);
 }
 

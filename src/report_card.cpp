@@ -304,14 +304,23 @@ std::string place(Finding const& f) {
     return esc(out);
 }
 
+// Where in the source a finding was made, and how many it stands for when repeated ones were
+// folded into it: "（第 12 行起，共 5 处）".
+std::string in_source(Finding const& f) {
+    if (f.line && f.occurrences > 1)
+        return "（第 " + std::to_string(f.line) + " 行起，共 " + std::to_string(f.occurrences) +
+               " 处）";
+    if (f.line) return "（第 " + std::to_string(f.line) + " 行）";
+    if (f.occurrences > 1) return "（共 " + std::to_string(f.occurrences) + " 处）";
+    return {};
+}
+
 std::string finding_item(CheckedReport const& c, std::size_t k) {
     auto const& f = c.findings[k];
     std::string out = "<li class=\"f-" + std::string(id(f.severity)) + "\"><sup>" +
                       std::to_string(k + 1) + "</sup> ";
     if (!f.row.empty() || !f.column.empty()) out += "<span class=\"at\">" + place(f) + "</span> ";
-    out += esc(f.message);
-    if (f.line) out += "（第 " + std::to_string(f.line) + " 行）";
-    return out + "</li>";
+    return out + esc(f.message) + in_source(f) + "</li>";
 }
 
 // One code's findings: those whose sentence a notes column shows are listed by mark and place
@@ -326,7 +335,8 @@ std::string code_group(CheckedReport const& c, Flags const& flags, FindingCode c
     std::string beside, items;
     for (auto k : ks) {
         if (flags.in_notes[k])
-            beside += " <sup>" + std::to_string(k + 1) + "</sup>" + place(c.findings[k]);
+            beside += " <sup>" + std::to_string(k + 1) + "</sup>" + place(c.findings[k]) +
+                      in_source(c.findings[k]);
         else
             items += finding_item(c, k);
     }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cell_list.hpp"
+#include "count_sum.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 
@@ -154,13 +155,13 @@ private:
                                         })));
             return Cell{*s, 0};
         }
-        std::int64_t total = 0;
-        for (auto const* c : in)
-            if (__builtin_add_overflow(total, c->value, &total)) {
-                overflow(t, row, col);
-                return Cell::blank();
-            }
-        return Cell::of(total);
+        detail::CheckedSum total;
+        for (auto const* c : in) total.add(c->value);
+        if (total.overflowed()) {
+            overflow(t, row, col);
+            return Cell::blank();
+        }
+        return Cell::of(*total.value());
     }
 
     MoneyCell sum(std::vector<MoneyCell const*> const& in, TableKind t, std::string_view row,

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cell_list.hpp"
+#include "count_sum.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "parse/text.hpp"
@@ -256,13 +257,13 @@ private:
         }
         bool readable = std::all_of(all.begin(), all.end(),
                                     [](Term const& t) { return t.cell.has_value(); });
-        std::int64_t sum = 0;
-        bool overflow = false;
-        if (readable)
-            for (std::size_t i = 0; i < addends.size(); ++i)
-                overflow = overflow ||
-                           (signs[i] < 0 ? __builtin_sub_overflow(sum, addends[i].cell.value, &sum)
-                                         : __builtin_add_overflow(sum, addends[i].cell.value, &sum));
+        detail::CheckedSum checked;
+        for (std::size_t i = 0; readable && i < addends.size(); ++i) {
+            if (signs[i] < 0) checked.subtract(addends[i].cell.value);
+            else checked.add(addends[i].cell.value);
+        }
+        bool const overflow = checked.overflowed();
+        std::int64_t const sum = checked.value().value_or(0);
         std::string const r(id(row)), c(id(column));
         if (!readable || overflow) {
             bool const na = std::any_of(all.begin(), all.end(), [](Term const& t) {

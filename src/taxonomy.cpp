@@ -57,14 +57,23 @@ constexpr std::array<ReviewColumn, 5> review_cols{ReviewColumn::upheld, ReviewCo
 
 }  // namespace
 
+namespace {
+// A value outside FormatVersion has no rows: every list below is empty for it.
+bool known(FormatVersion f) noexcept {
+    return f == FormatVersion::v2019 || f == FormatVersion::v2021;
+}
+}  // namespace
+
 std::span<ApplicationRow const> application_rows(FormatVersion f) noexcept {
     if (f == FormatVersion::v2019) return rows_2019;
-    return rows_2021;
+    if (f == FormatVersion::v2021) return rows_2021;
+    return {};
 }
 
 std::span<ApplicationRow const> outcome_rows(FormatVersion f) noexcept {
     // Between carried_over (index 1) and outcome_total (second to last).
     auto all = application_rows(f);
+    if (all.empty()) return {};
     return all.subspan(2, all.size() - 4);
 }
 
@@ -111,16 +120,40 @@ bool has_row(FormatVersion f, ApplicationRow r) noexcept {
         case R::other_no_correction:
         case R::other_fee_unpaid:
         case R::other_other: return f == FormatVersion::v2021;
-        default: return true;
+        case R::new_received:
+        case R::carried_over:
+        case R::disclosed:
+        case R::partially_disclosed:
+        case R::withheld_state_secret:
+        case R::withheld_prohibited_by_law:
+        case R::withheld_security_stability:
+        case R::withheld_third_party_rights:
+        case R::withheld_internal_affairs:
+        case R::withheld_process_info:
+        case R::withheld_enforcement_file:
+        case R::withheld_administrative_query:
+        case R::unavailable_not_held:
+        case R::unavailable_requires_creation:
+        case R::unavailable_still_unclear:
+        case R::declined_petition_complaint:
+        case R::declined_duplicate:
+        case R::declined_publication:
+        case R::declined_excessive:
+        case R::declined_confirm_or_reissue:
+        case R::outcome_total:
+        case R::carried_forward: return known(f);
     }
+    return false;  // not an ApplicationRow
 }
 
 std::span<Article20Row const> article20_rows(FormatVersion f) noexcept {
     if (f == FormatVersion::v2019) return a20_rows_2019;
-    return a20_rows_2021;
+    if (f == FormatVersion::v2021) return a20_rows_2021;
+    return {};
 }
 
 std::span<Article20Column const> article20_columns(FormatVersion f, Article20Row r) noexcept {
+    if (!known(f)) return {};
     if (f == FormatVersion::v2021) {
         switch (r) {
             case AR::regulations:

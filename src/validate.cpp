@@ -29,6 +29,7 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "checks.hpp"
+#include "count_sum.hpp"
 
 namespace govinfo {
 namespace {
@@ -201,8 +202,9 @@ struct NamedCell {
 };
 using RowCells = Few<NamedCell, 16>;
 
-// The sum of the terms, or nullopt when one of them holds no number. `overflow` is set when
-// the numbers do not fit in 64 bits; the sum is then meaningless.
+// The sum of the terms, or nullopt when one of them holds no number or the sum does not fit in
+// 64 bits (`overflow`; only counts set by a caller or read from JSON get there, the parser keeps
+// them within max_count). A check with such a sum is not evaluable: it is never compared.
 struct Sum {
     std::optional<std::int64_t> value;
     bool overflow = false;
@@ -210,13 +212,12 @@ struct Sum {
 
 template <class Ts>
 Sum sum_of(Ts const& terms) {
-    std::int64_t s = 0;
-    bool overflow = false;
+    detail::CheckedSum s;
     for (auto const& t : terms) {
         if (!t.cell.has_value()) return {};
-        overflow = overflow || __builtin_add_overflow(s, t.cell.value, &s);
+        s.add(t.cell.value);
     }
-    return {s, overflow};
+    return {s.value(), s.overflowed()};
 }
 
 // Appends "自然人 3 + 商业企业 空白" or, without names, "3 + 空白".
@@ -231,7 +232,9 @@ void append_expression(std::string& out, Ts const& terms, bool with_names) {
     }
 }
 
-std::string sum_text(Sum const& s) { return s.value ? std::to_string(*s.value) : "blank"; }
+std::string sum_text(Sum const& s) {
+    return s.value ? std::to_string(*s.value) : s.overflow ? "overflow" : "blank";
+}
 
 template <class Ts>
 bool any_not_applicable(Ts const& terms) {
@@ -281,11 +284,14 @@ private:
         return f;
     }
 
-    // A sum check whose inputs could not all be read: info, not evaluable.
+    // A sum check whose inputs could not all be read, or whose sum does not fit in 64 bits: info,
+    // not evaluable.
     void not_evaluable(FindingCode code, TableKind table, std::string_view row,
                        std::string_view column, std::string expected, std::string actual,
-                       std::string message, bool not_applicable) {
-        message += not_applicable ? "：含空白或不适用（/）单元格，无法核对" : "：含空白单元格，无法核对";
+                       std::string message, bool not_applicable, bool overflow = false) {
+        message += overflow         ? "：各项之和超出 64 位整数范围，无法核对"
+                   : not_applicable ? "：含空白或不适用（/）单元格，无法核对"
+                                    : "：含空白单元格，无法核对";
         add(code, Severity::info, table, row, column, std::move(expected), std::move(actual),
             std::move(message))
             .evaluable = false;
@@ -353,10 +359,11 @@ private:
             append_expression(m, right, true);
             not_evaluable(FindingCode::app_balance, TableKind::applications, "", column_id(col),
                           sum_text(l), sum_text(rt), std::move(m),
-                          any_not_applicable(left) || any_not_applicable(right));
+                          any_not_applicable(left) || any_not_applicable(right),
+                          l.overflow || rt.overflow);
             return;
         }
-        if (*l.value == *rt.value && !l.overflow && !rt.overflow) return;
+        if (*l.value == *rt.value) return;
         std::string m = message_buffer();
         append(m, column_label(col), "列：");
         append_expression(m, left, true);
@@ -398,10 +405,11 @@ private:
                    " 与（一）至（六）各办理结果之和");
             not_evaluable(FindingCode::app_outcome_total, TableKind::applications, "", column,
                           sum_text(s), wire(total), std::move(m),
-                          any_not_applicable(parts) || total.state == CellState::not_applicable);
+                          any_not_applicable(parts) || total.state == CellState::not_applicable,
+                          s.overflow);
             return;
         }
-        if (*s.value == total.value && !s.overflow) return;
+        if (*s.value == total.value) return;
         std::string m = message_buffer();
         append(m, column_label(col), "列：", t_name, " ", Piece(total.value),
                "，但（一）至（六）各办理结果之和为 ", Piece(*s.value));
@@ -420,10 +428,11 @@ private:
             append_expression(m, parts, true);
             not_evaluable(FindingCode::app_row_total, TableKind::applications, row_id(row), "",
                           sum_text(s), wire(total), std::move(m),
-                          any_not_applicable(parts) || total.state == CellState::not_applicable);
+                          any_not_applicable(parts) || total.state == CellState::not_applicable,
+                          s.overflow);
             return;
         }
-        if (*s.value == total.value && !s.overflow) return;
+        if (*s.value == total.value) return;
         std::string m = message_buffer();
         append(m, row_name(row), "行：总计 ", Piece(total.value), "，但");
         append_expression(m, parts, true);
@@ -515,8 +524,9 @@ private:
                 not_evaluable(FindingCode::rev_group_total, TableKind::review_litigation, row, "",
                               sum_text(s), wire(total), std::move(m),
                               any_not_applicable(parts) ||
-                                  total.state == CellState::not_applicable);
-            } else if (*s.value != total.value || s.overflow) {
+                                  total.state == CellState::not_applicable,
+                              s.overflow);
+            } else if (*s.value != total.value) {
                 std::string m = message_buffer();
                 append(m, review_group_name(g), "：", t_name, " ", Piece(total.value), "，但");
                 append_expression(m, parts, true);
@@ -681,7 +691,7 @@ private:
 
 using FC = FindingCode;
 using S = Severity;
-constexpr std::array<RuleInfo, 30> catalogue{{
+constexpr std::array<RuleInfo, 32> catalogue{{
     {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
     {FC::app_outcome_total, S::error, "outcome total",
      "T = sum of the outcome rows (一)…(六) of the format (per column)"},
@@ -725,8 +735,9 @@ constexpr std::array<RuleInfo, 30> catalogue{{
      "a row has as many values as cells (parser)"},
     {FC::parse_format_mismatch, S::warning, "format mismatch",
      "labels of one format only, usual for the year (parser)"},
-    {FC::parse_bad_cell, S::error, "bad cell",
-     "a cell is a number, blank or not applicable (parser)"},
+    {FC::parse_bad_cell, S::warning, "bad cell",
+     "a cell is a number, blank or not applicable; error when it is plainly no count "
+     "(a fraction, a rough figure, a placeholder) (parser)"},
     {FC::narrative_mismatch, S::warning, "narrative differs from the table",
      "a count stated in the text = the table cell it names"},
     {FC::series_carry_over, S::error, "carry-over across years",
@@ -745,6 +756,10 @@ constexpr std::array<RuleInfo, 30> catalogue{{
     {FC::parse_no_report, S::warning, "no report found",
      "the input holds an annual report: a section heading, a statutory table or a title "
      "naming one and its year (parser)"},
+    {FC::parse_scanned_pdf, S::warning, "PDF without a text layer",
+     "every page of a PDF has a text layer; a scan needs OCR first (PDF reader)"},
+    {FC::parse_text_outside_page, S::warning, "text outside the page",
+     "no text of a PDF page lies beyond the page's edges (PDF reader)"},
 }};
 
 }  // namespace

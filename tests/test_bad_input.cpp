@@ -19,7 +19,10 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include "govinfo/batch.hpp"
+#include "govinfo/cells.hpp"
 #include "govinfo/json.hpp"
+#include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
 #include "govinfo/validate.hpp"
 #include "parse/html.hpp"
 
@@ -270,6 +273,130 @@ TEST_CASE("a number beyond 64 bits is a bad cell left blank") {
     CHECK(r.applications.new_received.total == Cell::of(11));
 }
 
+TEST_CASE("counts beyond max_count are quoted in findings and never summed") {
+    // 一、本年新收 holds two counts near 2^63 and -2: their sum wrapped to -2 and placed the row
+    // as 自然人, 商业企业 and 总计. 二、上年结转 holds 10^12, one beyond max_count.
+    Report const r = one_report(slurp("counts_beyond_maximum.txt"));
+    CHECK(a20(r).licensing.decisions == Cell::of(max_count));  // the largest count reads
+    for (auto c : all_applicant_columns()) {
+        CAPTURE(id(c));
+        CHECK(cell(r.applications.new_received, c) == Cell::blank());
+    }
+    Finding const* row = find(r.diagnostics, FindingCode::parse_missing_cells, "new_received");
+    REQUIRE(row != nullptr);
+    CHECK(row->line == 21);
+    CHECK(row->message.find("9223372036854775807 9223372036854775807 -2") != std::string::npos);
+    Finding const* big = find(r.diagnostics, FindingCode::parse_bad_cell, "carried_over",
+                              "natural_person");
+    REQUIRE(big != nullptr);
+    CHECK(big->line == 22);
+    CHECK(big->message.find("“1000000000000”") != std::string::npos);
+    CHECK(r.applications.carried_over.natural_person == Cell::blank());
+    CHECK(r.applications.carried_over.total == Cell::of(2));
+    CHECK(r.applications.disclosed.total == Cell::of(6));
+    for (auto const& f : check(r)) {
+        CAPTURE(f.message);
+        CHECK(f.message.find("= -2") == std::string::npos);
+        CHECK(f.expected != "-2");
+    }
+}
+
+// The texts issue 14 found left blank without a word, and what each must give: the cell as it
+// reads once decoded, and the severity of its finding (error: plainly no count as published;
+// warning: the reader could not make one out). 零 reads as 0, like 无.
+struct NotANumber {
+    std::string_view written, shown;
+    Severity severity;
+};
+constexpr NotANumber not_numbers[] = {
+    {"（69）", "（69）", Severity::warning}, {"约69", "约69", Severity::error},
+    {"<69>", "<69>", Severity::warning},     {"NaN", "NaN", Severity::error},
+    {"六十九", "六十九", Severity::warning}, {"69余", "69余", Severity::error},
+    {"若干", "若干", Severity::error},       {"#DIV/0!", "#DIV/0!", Severity::error},
+    {"6x9", "6x9", Severity::warning},
+};
+
+// The one finding about a cell, which must quote it.
+void check_quoted(Report const& r, NotANumber const& c, std::uint32_t line, std::string_view row,
+                  std::string_view column) {
+    CAPTURE(c.written);
+    Finding const* f = find(r.diagnostics, FindingCode::parse_bad_cell, row, column);
+    REQUIRE(f != nullptr);
+    CHECK(f->line == line);
+    CHECK(f->severity == c.severity);
+    CHECK(f->message.find("“" + std::string(c.shown) + "”") != std::string::npos);
+}
+
+TEST_CASE("a cell that holds no number is quoted in a finding in every line layout") {
+    std::string const markdown = replaced(
+        replaced(base_text(), "| 信息内容 | 本年处理决定数量 |\n| 行政处罚",
+                 "| 信息内容 | 本年处理决定数量 |\n|---|---|\n| 行政处罚"),
+        "| 总计 |\n", "| 总计 |\n|---|---|---|---|---|---|---|---|\n");
+    struct Layout {
+        char const* name;
+        std::string text;
+        std::string_view penalty, disclosed;  // the cells replaced
+        std::uint32_t penalty_line, disclosed_line;
+    };
+    std::string const html = slurp("report.html");
+    Layout const layouts[] = {
+        {"pipe rows", base_text(), "| 行政处罚 | 69 |", "| （一）予以公开 | 5 |", 14, 23},
+        {"markdown", markdown, "| 行政处罚 | 69 |", "| （一）予以公开 | 5 |", 15, 25},
+        {"html", html, "<td>行政处罚</td><td>69</td>", "<td>（一）予以公开</td><td>5</td>", 16, 27},
+    };
+    for (auto const& layout : layouts) {
+        CAPTURE(layout.name);
+        bool const is_html = std::string_view(layout.name) == "html";
+        for (auto const& c : not_numbers) {
+            std::string written(c.written);
+            if (is_html && written == "<69>") written = "&lt;69&gt;";
+            auto swap = [&](std::string_view where, std::string_view old_value) {
+                std::string w(where);
+                w.replace(w.rfind(old_value), old_value.size(), written);
+                return w;
+            };
+            std::string const text =
+                replaced(replaced(layout.text, layout.penalty, swap(layout.penalty, "69")),
+                         layout.disclosed, swap(layout.disclosed, "5"));
+            Report const r = one_report(text);
+            CHECK(a20(r).penalty.decisions == Cell::blank());
+            CHECK(a20(r).coercion.decisions == Cell::of(2));
+            check_quoted(r, c, layout.penalty_line, "penalty", "decisions");
+            // The other cells of the application row keep their columns.
+            auto const& row = r.applications.disclosed;
+            CHECK(row.natural_person == Cell::blank());
+            CHECK(row.commercial_enterprise == Cell::of(1));
+            CHECK(row.total == Cell::of(6));
+            Finding const* f = find(r.diagnostics, FindingCode::parse_bad_cell, "disclosed");
+            REQUIRE(f != nullptr);
+            CHECK(f->line == layout.disclosed_line);
+            CHECK(f->column == "natural_person");
+            CHECK(r.applications.partially_disclosed.total == Cell::of(1));
+            CHECK(r.diagnostics.size() == 2);  // the two cells, nothing else
+        }
+    }
+}
+
+TEST_CASE("a NUL character reference before a count is quoted not dropped") {
+    // &#x0; decodes to U+FFFD: "\uFFFD517" is no number; it must not be read as 517 nor vanish.
+    std::string const html = replaced(slurp("report.html"), "<td>行政许可</td><td>517</td>",
+                                      "<td>行政许可</td><td>&#x0;517</td>");
+    Report const r = one_report(html);
+    CHECK(a20(r).licensing.decisions == Cell::blank());
+    check_quoted(r, {"&#x0;517", "\uFFFD517", Severity::warning}, 13, "licensing", "decisions");
+    CHECK(r.diagnostics.size() == 1);
+}
+
+TEST_CASE("零 and 〇 alone read as 0 as 无 does") {
+    for (std::string_view zero : {"零", "〇", "无"}) {
+        CAPTURE(zero);
+        Report const r = one_report(replaced(base_text(), "| 行政强制 | 2 |",
+                                             "| 行政强制 | " + std::string(zero) + " |"));
+        CHECK(a20(r).coercion.decisions == Cell::of(0));
+        CHECK(r.diagnostics.empty());
+    }
+}
+
 TEST_CASE("letters in a count are a bad cell left blank") {
     Report const r = one_report(slurp("letters_in_count.txt"));
     REQUIRE(r.diagnostics.size() == 1);
@@ -323,10 +450,15 @@ TEST_CASE("a 1000-column row takes its seven cells and reports the rest") {
     }
     Report const r = one_report(replaced(
         base_text(), "| 一、本年新收政府信息公开申请数量 | 10 | 1 | 0 | 0 | 0 | 0 | 11 |", wide));
+    // One finding for the values past the row's seven, one for the cells past the 256 a line
+    // is read for (the rest of such a line is not even split into cells).
     auto const extra = with_code(r.diagnostics, FindingCode::parse_extra_cells);
-    REQUIRE(extra.size() == 1);
-    CHECK(extra[0].table == TableKind::applications);
-    CHECK(extra[0].line == 21);
+    REQUIRE(extra.size() == 2);
+    for (auto const& f : extra) {
+        CHECK(f.table == TableKind::applications);
+        CHECK(f.line == 21);
+    }
+    CHECK(extra[0].message.find("超过 256 个") != std::string::npos);
     CHECK(r.applications.new_received.natural_person == Cell::of(0));
     CHECK(r.applications.new_received.other_org == Cell::of(5));
     CHECK(r.applications.new_received.total == Cell::of(6));
@@ -559,13 +691,87 @@ TEST_CASE("an HTML table of 16000 rows is read and every repeated row is reporte
     // of the other 15999 rows is a repeat whose values are not used, and says so on its line.
     CHECK(a.licensing.decisions == Cell::blank());
     CHECK(a.penalty.decisions == Cell::blank());
+    // The repeats say the same but for their line, so they fold into one finding that counts
+    // them (issue 14 item 5): the findings stay few however many rows repeat.
     auto const unplaced = with_code(r.diagnostics, FindingCode::parse_unplaced_line);
-    REQUIRE(unplaced.size() == static_cast<std::size_t>(rows - 1 + 2));
+    REQUIRE(unplaced.size() >= 3);
+    CHECK(unplaced.size() <= 4);
     CHECK(unplaced[0].line == 1);
     CHECK(unplaced[0].message.find("“1”") != std::string::npos);
     CHECK(unplaced[1].message.find("“2”") != std::string::npos);
-    CHECK(unplaced[2].line == 2);
-    CHECK(unplaced.back().line == static_cast<std::uint32_t>(rows));
+    std::uint64_t total = 0;
+    for (auto const& f : unplaced) total += f.occurrences;
+    CHECK(total == static_cast<std::uint64_t>(rows - 1 + 2));
+    auto const repeat = std::find_if(unplaced.begin(), unplaced.end(),
+                                     [](Finding const& f) { return f.occurrences > 1; });
+    REQUIRE(repeat != unplaced.end());
+    CHECK(repeat->line == 2);
+    CHECK(repeat->more_lines.size() == Finding::max_more_lines);
+}
+
+TEST_CASE("a table region of 300000 lines holding 1 gives one finding that counts them") {
+    // Issue 14: 1,000,000 such lines gave a million findings (1.87 GB). Identical findings but
+    // for their line fold into the first (govinfo_bench --memory measures the million).
+    std::string const header = "| 总计 |\n";
+    std::string text = base_text();
+    auto const at = text.find(header);
+    REQUIRE(at != std::string::npos);
+    std::string ones;
+    for (int i = 0; i < 300'000; ++i) ones += "1\n";
+    text.insert(at + header.size(), ones);
+    Report const r = one_report(text);
+    auto const unplaced = with_code(r.diagnostics, FindingCode::parse_unplaced_line);
+    REQUIRE(unplaced.size() == 1);
+    CHECK(unplaced[0].occurrences == 300'000);
+    CHECK(unplaced[0].line == 21);
+    CHECK(unplaced[0].more_lines == std::vector<std::uint32_t>{22, 23, 24, 25, 26, 27, 28, 29, 30});
+    CHECK(unplaced[0].message == "申请情况表中无法归入任何一行的数值：1");
+    // The rows after the junk still read, and check() stays small.
+    CHECK(same_row(r.applications.disclosed, base().applications.disclosed));
+    CHECK(same_row(r.applications.carried_forward, base().applications.carried_forward));
+    CHECK(check(r).size() < 20);
+}
+
+TEST_CASE("a report pasted 2000 times on one line gives a bounded number of findings") {
+    // Issue 14: 16,000 copies on one 50 MB line gave 519,067 identical findings.
+    std::string line = base_text();
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    std::string input;
+    for (int i = 0; i < 2000; ++i) input += line;
+    ParseResult const parsed = parse_ok(input);
+    REQUIRE(parsed.reports.size() == 1);
+    auto const findings = check(parsed.reports[0]);
+    CHECK(findings.size() < 200);
+    // A line of more than 256 cells is read for its first 256 and says so.
+    auto const extra = with_code(parsed.reports[0].diagnostics, FindingCode::parse_extra_cells);
+    CHECK(std::any_of(extra.begin(), extra.end(), [](Finding const& f) {
+        return f.message.find("超过 256 个") != std::string::npos && f.line == 1;
+    }));
+}
+
+TEST_CASE("past 200 distinct findings of one code the rest fold into a summary") {
+    // 1000 lines of different unreadable text inside the application table: each is its own
+    // finding up to 200; the other 800 are counted by one summary finding.
+    std::string text = base_text();
+    std::string const row = "| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |\n";
+    auto const at = text.find(row);
+    REQUIRE(at != std::string::npos);
+    std::string notes;
+    for (int i = 0; i < 1000; ++i) notes += "说明第" + std::to_string(i) + "条\n";
+    text.insert(at + row.size(), notes);
+    Report const r = one_report(text);
+    auto const unplaced = with_code(r.diagnostics, FindingCode::parse_unplaced_line);
+    REQUIRE(unplaced.size() == Finding::max_distinct_findings + 1);
+    Finding const& summary = unplaced.back();
+    CHECK(summary.occurrences == 800);
+    CHECK(summary.line == 24 + Finding::max_distinct_findings);
+    CHECK(summary.more_lines.size() == Finding::max_more_lines);
+    CHECK(summary.message.starts_with("同类发现超过 200 条，其余的只计数、不逐条列出；其中第一条："));
+    CHECK(summary.row.empty());
+    std::uint64_t total = 0;
+    for (auto const& f : unplaced) total += f.occurrences;
+    CHECK(total == 1000);
+    CHECK(same_row(r.applications.partially_disclosed, base().applications.partially_disclosed));
 }
 
 TEST_CASE("the HTML text is bounded by the input") {

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "govinfo/labels.hpp"
@@ -54,6 +56,64 @@ TEST_SUITE("cells") {
              ReviewColumn::pending) = Cell::not_applicable();
         CHECK(r.review_litigation.litigation_after_review.pending.state ==
               CellState::not_applicable);
+    }
+
+    TEST_CASE("an enum value outside its enumerators reaches no cell") {
+        // Casts such as ApplicantColumn(999) compile; they must not index outside the model.
+        auto r = Report::blank(FormatVersion::v2021);
+        auto& row = r.applications.disclosed;
+        for (int bad : {999, -1, 7}) {
+            CAPTURE(bad);
+            CHECK_THROWS_AS((void)cell(row, static_cast<ApplicantColumn>(bad)), std::out_of_range);
+            CHECK_THROWS_AS((void)cell(std::as_const(row), static_cast<ApplicantColumn>(bad)),
+                            std::out_of_range);
+        }
+        for (int bad : {999, -1, 5}) {
+            CAPTURE(bad);
+            CHECK_THROWS_AS((void)cell(r.review_litigation.review, static_cast<ReviewColumn>(bad)),
+                            std::out_of_range);
+        }
+        for (int bad : {999, -1, 3}) {
+            CAPTURE(bad);
+            CHECK_THROWS_AS((void)group(r.review_litigation, static_cast<ReviewGroup>(bad)),
+                            std::out_of_range);
+            CHECK_THROWS_AS(
+                (void)group(std::as_const(r.review_litigation), static_cast<ReviewGroup>(bad)),
+                std::out_of_range);
+        }
+        for (int bad : {999, -1, 26}) {
+            CAPTURE(bad);
+            CHECK(find_row(r.applications, static_cast<ApplicationRow>(bad)) == nullptr);
+            CHECK(label(static_cast<ApplicationRow>(bad)).empty());
+            CHECK(id(static_cast<ApplicationRow>(bad)).empty());
+            CHECK_FALSE(group_of(static_cast<ApplicationRow>(bad)));
+            CHECK_FALSE(has_row(FormatVersion::v2021, static_cast<ApplicationRow>(bad)));
+        }
+        CHECK_FALSE(article20_cell(r.article20, static_cast<Article20Row>(999),
+                                   Article20Column::decisions));
+        CHECK_FALSE(article20_cell(r.article20, Article20Row::licensing,
+                                   static_cast<Article20Column>(-1)));
+        CHECK(label(static_cast<ApplicantColumn>(999)).empty());
+        CHECK(id(static_cast<ApplicantColumn>(999)).empty());
+        CHECK(label(static_cast<ReviewGroup>(999)).empty());
+        CHECK(label(static_cast<ReviewColumn>(999)).empty());
+        CHECK(label(static_cast<Article20Row>(999), FormatVersion::v2019).empty());
+        CHECK(label(Article20Column::decisions, FormatVersion::v2019,
+                    static_cast<Article20Row>(999)).empty());
+        CHECK(caption(static_cast<Article20Row>(999)).empty());
+        CHECK(article20_columns(FormatVersion::v2019, static_cast<Article20Row>(999)).empty());
+        // The format: no id, no label, no rows, and no report of it.
+        auto const bad_format = static_cast<FormatVersion>(999);
+        CHECK(id(bad_format).empty());
+        CHECK(label(bad_format).empty());
+        CHECK(application_rows(bad_format).empty());
+        CHECK(outcome_rows(bad_format).empty());
+        CHECK(article20_rows(bad_format).empty());
+        CHECK_THROWS_AS((void)Report::blank(bad_format), std::out_of_range);
+        // Nothing was written anywhere.
+        for_each_cell(r, [](TableKind, std::string_view, std::string_view, auto const& c) {
+            CHECK(c.state == CellState::blank);
+        });
     }
 
     TEST_CASE("article20_cell finds count and money cells of the right format only") {

@@ -618,6 +618,40 @@ TEST_CASE("c06 2021 crawler dump: every cell right or reported uncertain") {
     CHECK(t.uncertain_rows == RowSet{{TableKind::article20, "normative_documents"}});
 }
 
+TEST_CASE("a crawler dump cell that holds no number is quoted and the rest still reads") {
+    // c05 with 行政处罚 "约1282" (a rough figure), 行政强制 "零" (zero) and the 部分公开 row "NaN".
+    std::string text = read_file(GOVINFO_TEST_DATA "/corpus/c05.txt");
+    auto swap = [&](std::string_view from, std::string_view to) {
+        auto const at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    };
+    swap("行政处罚1282行政强制42", "行政处罚约1282行政强制零");
+    swap("不计其他情形）500000 5（三）", "不计其他情形）NaN（三）");
+    auto const [article, line] = article_line(text);
+    REQUIRE(looks_glued(article));
+    auto report = Report::blank(FormatVersion::v2021);
+    REQUIRE(read_glued_tables(article, line, report));
+    auto const& a = std::get<Article20v2021>(report.article20);
+    CHECK(a.penalty.decisions == Cell::blank());
+    CHECK(a.coercion.decisions == Cell::of(0));
+    CHECK(a.licensing.decisions.has_value());
+    Finding const* bad = nullptr;
+    for (auto const& f : report.diagnostics)
+        if (f.code == FindingCode::parse_bad_cell) bad = &f;
+    REQUIRE(bad != nullptr);
+    CHECK(bad->row == "penalty");
+    CHECK(bad->column == "decisions");
+    CHECK(bad->severity == Severity::error);
+    CHECK(bad->message.find("“约1282”") != std::string::npos);
+    CHECK(bad->line == line);
+    Finding const* row = finding_for(report, TableKind::applications, "partially_disclosed");
+    REQUIRE(row != nullptr);
+    CAPTURE(row->message);
+    CHECK(row->message.find("“NaN”") != std::string::npos);
+    CHECK(report.applications.disclosed.total.has_value());
+}
+
 TEST_CASE("c05 with large counts: six-digit cells are split by the table's identities") {
     // c05's layout with application rows of up to 45 digits and a review run of 54: every
     // application and review cell is decided, as in c05 itself.

@@ -402,6 +402,50 @@ TEST_SUITE("json") {
         CHECK(trailing.message == "not a JSON document: extra data");
     }
 
+    TEST_CASE("a key named twice in one object is refused with its path") {
+        // Boost.JSON keeps the last of duplicate keys: {"year": 2021, "year": 2022} read as 2022.
+        std::string const blank = blank_doc(FormatVersion::v2021);
+        auto twice = [&](std::string const& once, std::string const& both) {
+            std::string doc = blank;
+            auto const at = doc.find(once);
+            REQUIRE(at != std::string::npos);
+            doc.replace(at, once.size(), both);
+            return doc;
+        };
+        std::string const year = twice("\"year\":null", "\"year\":2021,\"year\":2022");
+        auto const e = error_of(year);
+        CHECK(e.code == ErrorCode::json_syntax);
+        CHECK(e.path == "/year");
+        CHECK(e.message == "duplicate key \"year\": an object names it twice");
+        auto const second_key = year.find("\"year\":2022");  // the error points into it
+        CHECK(e.offset > second_key);
+        CHECK(e.offset <= second_key + std::string("\"year\"").size());
+        CHECK(e.line == 1);
+
+        auto const nested = error_of(twice("\"disclosed\":{\"natural_person\":null",
+                                           "\"disclosed\":{\"natural_person\":1,"
+                                           "\"natural_person\":null"));
+        CHECK(nested.code == ErrorCode::json_syntax);
+        CHECK(nested.path == "/applications/disclosed/natural_person");
+
+        auto const format = error_of(twice("{\"format\":\"2021\"", "{\"format\":\"2021\",\"format\":\"2019\""));
+        CHECK(format.path == "/format");
+
+        // The same key in two objects is no duplicate; in an array element it is named by index.
+        std::vector<Finding> fs(2);
+        std::string findings = to_json(fs);
+        REQUIRE(findings_from_json(findings).ok());
+        auto const second = findings.rfind("\"line\":0");
+        findings.replace(second, 8, "\"line\":0,\"line\":7");
+        auto const f = findings_from_json(findings);
+        REQUIRE_FALSE(f.ok());
+        CHECK(f.error().code == ErrorCode::json_syntax);
+        CHECK(f.error().path == "/1/line");
+        auto const reports = reports_from_json("[" + blank + "," + year + "]");
+        REQUIRE_FALSE(reports.ok());
+        CHECK(reports.error().path == "/1/year");
+    }
+
     TEST_CASE("the throwing twin throws the error") {
         CHECK_THROWS_WITH_AS(from_json("{}"), "json_missing_key: /format: missing key \"format\"",
                              Exception);
@@ -469,11 +513,26 @@ TEST_SUITE("json") {
         fs[0].previous_year = 2022;
         std::string const compact = to_json(fs);
         CHECK(compact ==
-              R"([{"code":"series_carry_over","severity":"warning","evaluable":false,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0,"page":0,"box":null,"year":2023,"previous_year":2022}])");
+              R"([{"code":"series_carry_over","severity":"warning","evaluable":false,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0,"page":0,"box":null,"year":2023,"previous_year":2022,"occurrences":1,"more_lines":[]}])");
         auto back = findings_from_json(compact);
         REQUIRE(back.ok());
         CHECK((*back)[0].previous_year == 2022);
         CHECK_FALSE((*back)[0].evaluable);
+
+        // A folded finding keeps its count and lines; documents written before these two keys
+        // existed still read, as one occurrence.
+        fs[0].occurrences = 16000;
+        fs[0].line = 2;
+        fs[0].more_lines = {3, 4};
+        auto folded = findings_from_json(to_json(fs));
+        REQUIRE(folded.ok());
+        CHECK((*folded)[0].occurrences == 16000);
+        CHECK((*folded)[0].more_lines == std::vector<std::uint32_t>{3, 4});
+        auto older = findings_from_json(
+            R"([{"code":"app_balance","severity":"error","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":5}])");
+        REQUIRE(older.ok());
+        CHECK((*older)[0].occurrences == 1);
+        CHECK((*older)[0].more_lines.empty());
 
         auto const bad = findings_from_json(
             R"([{"code":"app_balance","severity":"fatal","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0}])");

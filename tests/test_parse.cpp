@@ -560,6 +560,47 @@ TEST_SUITE("parse") {
         CHECK(count_findings(o, FindingCode::parse_extra_cells) == 1);
     }
 
+    TEST_CASE("one cell per line: a cell that holds no number keeps its place and is quoted") {
+        // pdftotext prints one cell per line: a value that is text ("约15", "（1）") used to be
+        // read as part of the label or skipped, and the row took the next row's values.
+        std::string text = slurp(data_dir + "/variants/pdftotext_bare_page_numbers.txt");
+        auto swap = [&](std::string& t, std::string_view from, std::string_view to) {
+            auto const at = t.find(from);
+            REQUIRE(at != std::string::npos);
+            t.replace(at, from.size(), to);
+        };
+        swap(text, "行政许可\n\n15\n", "行政许可\n\n约15\n");
+        swap(text, "一、本年新收政府信息公开申请数量\n\n5\n\n1\n", "一、本年新收政府信息公开申请数量\n\n5\n\n（1）\n");
+        auto const r = parse(text).reports.at(0);
+        auto const& a = std::get<Article20v2021>(r.article20);
+        CHECK(a.licensing.decisions == Cell::blank());
+        CHECK(a.penalty.decisions == Cell::of(6));
+        CHECK(r.applications.new_received.natural_person == Cell::of(5));
+        CHECK(r.applications.new_received.commercial_enterprise == Cell::blank());
+        CHECK(r.applications.new_received.total == Cell::of(6));
+        CHECK(r.applications.carried_over.total == Cell::of(0));
+        std::vector<std::string> quoted;
+        for (auto const& f : r.diagnostics) {
+            CAPTURE(f.message);
+            CHECK(f.code == FindingCode::parse_bad_cell);
+            quoted.push_back(f.row + "/" + f.column + " " + std::string(id(f.severity)));
+        }
+        CHECK(quoted == std::vector<std::string>{"licensing/decisions error",
+                                                 "new_received/commercial_enterprise warning"});
+
+        std::string tabbed = slurp(data_dir + "/variants/tab_per_line_blank_cells.txt");
+        swap(tabbed, "\t4\u3000\n", "\t六十九\n");
+        auto const t = parse(tabbed).reports.at(0);
+        CHECK(t.applications.new_received.natural_person == Cell::blank());
+        CHECK(t.applications.new_received.public_interest_org == Cell::of(1));
+        CHECK(t.applications.new_received.total == Cell::of(5));
+        bool quotes = false;
+        for (auto const& f : t.diagnostics)
+            quotes = quotes || (f.code == FindingCode::parse_bad_cell && f.row == "new_received" &&
+                                f.message.find("“六十九”") != std::string::npos);
+        CHECK(quotes);
+    }
+
     TEST_CASE("one cell per line keeps blank cells printed as a bare separator") {
         // Word and PDF extractions print an empty cell as a line holding only its separator
         // (" |" or a tab); the values of such a row keep their columns instead of being packed

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -169,6 +170,41 @@ TEST_CASE("app_row_total checks the 总计 column against the six applicant colu
           "法律服务机构 1 + 其他 0 = 66");
     row.total = Cell::of(66);
     CHECK(with_code(validate(r), FindingCode::app_row_total).empty());
+}
+
+TEST_CASE("sums beyond 64 bits are not evaluable and never print a wrapped value") {
+    // Counts near 2^63 cannot come from report text (the parser stops at max_count) but can be
+    // set by a caller or read from JSON. 2 * (2^63 - 1) wraps to -2, which a total of -2 would
+    // have matched, and the messages printed "= -2".
+    std::int64_t const huge = std::numeric_limits<std::int64_t>::max();
+    Report r = consistent(FormatVersion::v2021);
+    auto& row = *find_row(r.applications, R::disclosed);
+    row.natural_person = Cell::of(huge);
+    row.commercial_enterprise = Cell::of(huge);
+    row.total = Cell::of(0);
+    r.review_litigation.review.upheld = Cell::of(huge);
+    r.review_litigation.review.corrected = Cell::of(huge);
+    auto const fs = validate(r);
+    for (auto const& f : fs) {
+        CAPTURE(f.message);
+        CHECK(f.message.find("-2") == std::string::npos);
+        CHECK(f.expected != "-2");
+    }
+    auto const rows = with_code(fs, FindingCode::app_row_total);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].row == "disclosed");
+    CHECK(rows[0].severity == Severity::info);
+    CHECK_FALSE(rows[0].evaluable);
+    CHECK(rows[0].expected == "overflow");
+    CHECK(rows[0].actual == "0");
+    CHECK(rows[0].message.ends_with("：各项之和超出 64 位整数范围，无法核对"));
+    auto const groups = with_code(fs, FindingCode::rev_group_total);
+    REQUIRE(groups.size() == 1);
+    CHECK_FALSE(groups[0].evaluable);
+    CHECK(groups[0].expected == "overflow");
+    // The outcome sums of those two columns hold one huge count each: they fit, and differ
+    // from （七）总计 0, which is a real error.
+    CHECK(with_code(fs, FindingCode::app_outcome_total).size() == 2);
 }
 
 TEST_CASE("rev_group_total fires per group") {

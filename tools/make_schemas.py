@@ -63,7 +63,7 @@ ENUMS = {
         "parse_missing_cells", "parse_format_mismatch", "parse_bad_cell",
         "narrative_mismatch", "series_carry_over", "series_in_force",
         "series_previous_items", "series_missing_year", "rollup_mismatch",
-        "parse_no_report"],
+        "parse_no_report", "parse_scanned_pdf", "parse_text_outside_page"],
 }
 
 
@@ -93,7 +93,9 @@ FINDING = obj({
     "table": ref("table_kind"), "row": {"type": "string"}, "column": {"type": "string"},
     "expected": {"type": "string"}, "actual": {"type": "string"},
     "message": {"type": "string"}, "line": UINT32, "page": UINT32, "box": nullable(BOX),
-    "year": nullable(INT32), "previous_year": nullable(INT32)},
+    "year": nullable(INT32), "previous_year": nullable(INT32),
+    "occurrences": dict(UINT32, minimum=1),
+    "more_lines": {"type": "array", "items": UINT32, "maxItems": 9}},
     required=["code", "severity", "evaluable", "table", "row", "column", "expected", "actual",
               "message", "line"])
 

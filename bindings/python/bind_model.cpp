@@ -273,7 +273,9 @@ void bind_metadata(py::module_& m) {
         "('' if none), expected and actual as text, message (a sentence with the Chinese "
         "labels), line (1-based source line, 0 if not from the source), page and box (PDF "
         "sources: the page and the box of the cell or row, else 0 and None), year and "
-        "previous_year (series findings, else None).");
+        "previous_year (series findings, else None), occurrences (how many identical findings "
+        "this one stands for: repeats are folded) and more_lines (further source lines where it "
+        "was found, at most 9).");
 }
 
 // ---- columnar cells ----

@@ -72,7 +72,7 @@ void init_validate(py::module_& m) {
         "finding_columns",
         [](py::iterable const& findings) {
             py::list code, severity, evaluable, table, row, column, expected, actual, message,
-                line, year, previous_year;
+                line, year, previous_year, occurrences, more_lines;
             std::size_t i = 0;
             for (auto const& h : findings) {
                 Finding const f = from_python<Finding>(
@@ -89,6 +89,8 @@ void init_validate(py::module_& m) {
                 line.append(f.line);
                 year.append(py::cast(f.year));
                 previous_year.append(py::cast(f.previous_year));
+                occurrences.append(f.occurrences);
+                more_lines.append(py::cast(f.more_lines));
             }
             py::dict d;
             d["code"] = code;
@@ -103,12 +105,14 @@ void init_validate(py::module_& m) {
             d["line"] = line;
             d["year"] = year;
             d["previous_year"] = previous_year;
+            d["occurrences"] = occurrences;
+            d["more_lines"] = more_lines;
             return d;
         },
         py::arg("findings"),
         "Findings as columns, ready for pandas.DataFrame: a dict of equal-length lists code, "
         "severity, table (ids as str), evaluable, row, column, expected, actual, message, line, "
-        "year, previous_year.");
+        "year, previous_year, occurrences (how many findings each stands for), more_lines.");
 }
 
 }  // namespace govinfo::python

@@ -15,6 +15,8 @@
 namespace govinfo {
 
 struct FileResult {
+    // The path as given, bytes and all, so that the file can be opened again. To show it, use
+    // utf8_name(path) (utf8_name.hpp), as Report::source and Error::file already are.
     std::filesystem::path path;
     std::optional<Error> error;        // set when the file could not be read or decoded
     std::vector<Report> reports;       // every report found in the file

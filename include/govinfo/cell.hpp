@@ -17,6 +17,14 @@ enum class CellState {
 };
 BOOST_DESCRIBE_ENUM(CellState, value, blank, not_applicable)
 
+// The largest count the parser reads from report text: twelve digits. No count a report prints
+// comes near it (a year's applications to one agency are in the thousands), and sums of a few
+// thousand such counts still fit in 64 bits. A cell beyond it (in either sign) is text the parser
+// cannot take for a count (a run of cells glued together, a serial number): it stays blank and a
+// parse_bad_cell finding quotes it. Cells set by a caller or read from JSON may hold any 64-bit
+// value; every sum over them is checked (docs/model.md).
+inline constexpr std::int64_t max_count = 999'999'999'999;
+
 // A count cell (applications, documents, decisions, items). Counts are integers; the signed
 // 2019 本年增/减 column uses the same type with negative values allowed.
 struct Cell {

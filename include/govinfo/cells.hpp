@@ -13,18 +13,27 @@
 
 namespace govinfo {
 
-// The row of an application table, or nullptr when the table's format lacks that row.
+// An enum value outside its enumerators (a cast such as ApplicantColumn(999), or a number from
+// Python) names nothing: the accessors below never index with it. Those returning a reference
+// throw std::out_of_range; those returning a pointer or an optional return nullptr or nullopt.
+
+// The row of an application table, or nullptr when the table's format lacks that row or `r` is
+// no ApplicationRow.
 ApplicantRow const* find_row(ApplicationTable const& t, ApplicationRow r) noexcept;
 ApplicantRow* find_row(ApplicationTable& t, ApplicationRow r) noexcept;
-Cell const& cell(ApplicantRow const& row, ApplicantColumn c) noexcept;
-Cell& cell(ApplicantRow& row, ApplicantColumn c) noexcept;
-ReviewOutcomes const& group(ReviewLitigationTable const& t, ReviewGroup g) noexcept;
-ReviewOutcomes& group(ReviewLitigationTable& t, ReviewGroup g) noexcept;
-Cell const& cell(ReviewOutcomes const& g, ReviewColumn c) noexcept;
-Cell& cell(ReviewOutcomes& g, ReviewColumn c) noexcept;
+// The cell of column `c`; throws std::out_of_range when `c` is no ApplicantColumn.
+Cell const& cell(ApplicantRow const& row, ApplicantColumn c);
+Cell& cell(ApplicantRow& row, ApplicantColumn c);
+// The group `g`; throws std::out_of_range when `g` is no ReviewGroup.
+ReviewOutcomes const& group(ReviewLitigationTable const& t, ReviewGroup g);
+ReviewOutcomes& group(ReviewLitigationTable& t, ReviewGroup g);
+// The cell of column `c`; throws std::out_of_range when `c` is no ReviewColumn.
+Cell const& cell(ReviewOutcomes const& g, ReviewColumn c);
+Cell& cell(ReviewOutcomes& g, ReviewColumn c);
 
 // A pointer to one cell of the Article 20 tables: a count or a money cell. Holds nullptr
-// alternatives never; an absent row/column (wrong format) yields std::nullopt instead.
+// alternatives never; an absent row/column (wrong format, or a value outside the enum) yields
+// std::nullopt instead.
 using Article20CellRef = std::variant<Cell const*, MoneyCell const*>;
 std::optional<Article20CellRef> article20_cell(Article20 const& a, Article20Row r,
                                                Article20Column c) noexcept;

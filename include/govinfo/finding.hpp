@@ -4,9 +4,11 @@
 // one way (--select/--ignore by code or prefix, --fail-on by severity).
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "govinfo/source_location.hpp"
 
@@ -64,6 +66,9 @@ enum class FindingCode {
     rollup_mismatch,      // a published total differs from the sum of its parts
     // parser diagnostics, appended
     parse_no_report,      // the input holds no annual report at all (ParseResult::diagnostics)
+    // source readers (Document::diagnostics)
+    parse_scanned_pdf,        // PDF pages without a text layer (a scan): they need OCR first
+    parse_text_outside_page,  // PDF text beyond the page's edges: cut off, not readable
 };
 BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, app_total_blank,
                     app_blank_cells, rev_group_total, rev_total_blank, rev_blank_cells,
@@ -74,7 +79,7 @@ BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, 
                     parse_missing_cells, parse_format_mismatch, parse_bad_cell,
                     narrative_mismatch, series_carry_over, series_in_force,
                     series_previous_items, series_missing_year, rollup_mismatch,
-                    parse_no_report)
+                    parse_no_report, parse_scanned_pdf, parse_text_outside_page)
 
 struct Finding {
     FindingCode code{};
@@ -96,11 +101,23 @@ struct Finding {
     std::optional<Box> box;
     std::optional<int> year;           // series findings: the later year
     std::optional<int> previous_year;  // series findings: the earlier year
+    // Repeats. Input that says the same wrong thing a million times must not make a million
+    // findings: the parser and the narrative checks fold a finding identical to an earlier one
+    // but for its line into that one, and past max_distinct_findings of one code in one table
+    // of a report fold the rest into one summary finding (docs/rules.md, "Repeated findings").
+    // `occurrences` is how many findings this one stands for (1 for most); `line` is the first
+    // of their lines and `more_lines` the next distinct ones, at most max_more_lines, in the
+    // order found.
+    std::uint32_t occurrences = 1;
+    std::vector<std::uint32_t> more_lines;
+
+    static constexpr std::size_t max_more_lines = 9;
+    static constexpr std::size_t max_distinct_findings = 200;
 
     friend bool operator==(Finding const&, Finding const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Finding, (),
                       (code, severity, evaluable, table, row, column, expected, actual, message,
-                       line, page, box, year, previous_year))
+                       line, page, box, year, previous_year, occurrences, more_lines))
 
 }  // namespace govinfo

@@ -22,4 +22,5 @@
 #include "govinfo/rollup.hpp"
 #include "govinfo/series.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "govinfo/utf8_name.hpp"
 #include "govinfo/validate.hpp"

@@ -20,13 +20,19 @@
 namespace govinfo {
 
 // ---- ids ----
+// id() and label() of a value outside its enum's enumerators (a cast such as ApplicantColumn(999))
+// are "".
 
 template <class E>
 std::string_view id(E e) noexcept {
     return boost::describe::enum_to_string(e, "");
 }
 inline std::string_view id(FormatVersion f) noexcept {
-    return f == FormatVersion::v2019 ? "2019" : "2021";
+    switch (f) {
+        case FormatVersion::v2019: return "2019";
+        case FormatVersion::v2021: return "2021";
+    }
+    return "";
 }
 
 template <class E>

@@ -22,7 +22,8 @@ struct ParseOptions {
     // to at most this many bytes (read_document.hpp: ReadOptions).
     std::uint32_t max_pages = 2000;
     std::size_t max_unpacked_bytes = std::size_t{256} << 20;
-    // Recorded in Report::source and in error messages.
+    // Recorded in Report::source and Error::file, escaped to valid UTF-8 (utf8_name.hpp);
+    // try_parse_file and parse_one use the path when it is empty.
     std::string source_name;
 };
 

@@ -73,6 +73,7 @@ struct Report {
     FormatVersion format() const noexcept { return format_of(article20); }
 
     // A report of the given format with every cell blank and exactly that format's rows.
+    // Throws std::out_of_range for a value that is neither v2019 nor v2021.
     static Report blank(FormatVersion format);
 
     // Member by member, metadata, source lines and diagnostics included: a report read back from

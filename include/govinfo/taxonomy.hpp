@@ -11,6 +11,9 @@
 
 namespace govinfo {
 
+// A value outside its enum's enumerators (FormatVersion(999), ApplicationRow(-1)) has no rows,
+// no columns and no group: the lists are empty, has_row is false and group_of is nullopt.
+
 // Numeric rows of the application table in table order: 23 (2019) or 25 (2021).
 std::span<ApplicationRow const> application_rows(FormatVersion format) noexcept;
 // The six applicant columns without `total`, then all seven.

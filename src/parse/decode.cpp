@@ -47,8 +47,8 @@ Error make_error(ErrorCode code, std::string message, std::size_t offset) {
     return e;
 }
 
-// Offset of the first byte that starts no valid UTF-8 sequence (overlongs, surrogates and code
-// points beyond U+10FFFF are invalid), or npos.
+}  // namespace
+
 std::size_t find_invalid_utf8(std::string_view s) noexcept {
     std::size_t i = 0;
     std::size_t const n = s.size();
@@ -97,6 +97,8 @@ std::size_t find_invalid_utf8(std::string_view s) noexcept {
     }
     return npos;
 }
+
+namespace {
 
 char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 

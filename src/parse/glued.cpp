@@ -14,9 +14,11 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "parse/numbers.hpp"
 #include "parse/split_cells.hpp"
 #include "parse/split_digits.hpp"
 #include "parse/split_table.hpp"
+#include "parse/text.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -28,7 +30,7 @@ namespace {
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-std::string fold(std::string_view s) {
+std::string fold_for_search(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     std::size_t i = 0;
@@ -205,6 +207,32 @@ std::size_t find_label(std::string_view text, std::string_view key, std::size_t 
 
 std::size_t no_skip(std::string_view, std::size_t pos) { return pos; }
 
+// What follows the first `key` in [from, limit) (after `skip`) when it is no run of digits but
+// may be a cell written otherwise ("约69", "(69)", "六十九", "NaN"): the characters up to the
+// next hanzi that is neither a numeral nor a word of approximation or unit, or up to an opening
+// bracket after the first character (the next label's numbering, "(三)"), at most 12 of them.
+// Empty when the label is not there or nothing count-like follows it. The row then says what it
+// found instead of only "no number after the label".
+template <class Skip>
+std::string text_after_label(std::string_view text, std::string_view key, std::size_t from,
+                             std::size_t limit, Skip skip) {
+    std::string_view const hay = text.substr(0, std::min(limit, text.size()) + key.size());
+    std::size_t const at = find_from(hay, key, from);
+    if (at == std::string_view::npos || at >= limit) return {};
+    std::size_t const begin = skip_spaces(text, skip(text, at + key.size()));
+    std::size_t i = begin, end = begin;
+    for (int n = 0; n < 12 && i < text.size(); ++n) {
+        char32_t const cp = next_code_point(text, i);
+        bool const word = may_start_count_in_words(cp) ||
+                          std::u32string_view(U"余多左右以上下件个项条为过足到干").find(cp) !=
+                              std::u32string_view::npos;
+        if ((is_cjk(cp) && !word) || cp == '\n' || (cp == '(' && end > begin)) break;
+        end = i;
+    }
+    std::string_view const quote = trim(text.substr(begin, end - begin));
+    return read_cell(quote).kind == CellKind::text ? std::string() : std::string(quote);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Article 20.
 
@@ -229,6 +257,8 @@ std::optional<std::int64_t> parse_count(std::string_view piece) {
     std::int64_t v = 0;
     auto const [p, ec] = std::from_chars(piece.data(), piece.data() + piece.size(), v);
     if (ec != std::errc{} || p != piece.data() + piece.size()) return std::nullopt;
+    // A second sign ("--5") or a number beyond max_count is no count: the split is not taken.
+    if (v < 0 || v > max_count) return std::nullopt;
     return negative ? -v : v;
 }
 
@@ -304,6 +334,30 @@ std::size_t article20_start(std::string_view text, std::size_t limit) {
     return caption == std::string_view::npos ? 0 : caption;
 }
 
+// A one-cell Article 20 row whose label is followed by `quote` instead of digits: 零 or 无 is 0
+// (as in a table cell), a cell that holds no count ("约69", "六十九") is quoted in a
+// parse_bad_cell finding. False when the quote is neither (the caller reports the row).
+bool read_single_cell(Reader& rd, Article20Row r, Article20Column c, std::string const& quote,
+                      std::size_t pos) {
+    CellRead const read = read_cell(quote);
+    if (read.kind == CellKind::number && read.number.scale == 0 && kind_of(c) != PieceKind::money) {
+        set_article20(rd.report.article20, r, c, A20Value{Cell::of(read.number.units)});
+        return true;
+    }
+    if (read.kind != CellKind::bad) return false;
+    Finding f;
+    f.code = FindingCode::parse_bad_cell;
+    f.severity = severity_of(read.unreadable);
+    f.table = TableKind::article20;
+    f.row = std::string(id(r));
+    f.column = std::string(id(c));
+    f.line = rd.line_at(pos);
+    f.message = (kind_of(c) == PieceKind::money ? "金额单元格“" : "单元格“") + quote + "”" +
+                why_text(read.unreadable) + "，按空白处理";
+    rd.report.diagnostics.push_back(std::move(f));
+    return true;
+}
+
 bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
     std::string_view const text = rd.text;
     FormatVersion const format = rd.report.format();
@@ -313,6 +367,7 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
     };
     std::size_t cursor = article20_start(text, limit);
     if (cursor < from) cursor = from;
+    std::size_t const table_start = cursor;
     std::size_t first = std::string_view::npos, last = 0;
     std::vector<Article20Row> missing;
     for (Article20Row r : article20_rows(format)) {
@@ -395,10 +450,19 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
     // No row at all: no table here, which the caller reports; otherwise name the missing rows.
     if (first == std::string_view::npos) return false;
     for (auto r : missing) {
+        auto const cols = article20_columns(format, r);
+        std::string_view const key = r == Article20Row::normative_documents
+                                         ? std::string_view("规范性文件")
+                                         : label(r, format);
+        std::string const quote = text_after_label(text, key, table_start, limit, no_skip);
+        if (!quote.empty() && cols.size() == 1 && read_single_cell(rd, r, cols[0], quote, first))
+            continue;
         std::vector<std::string> all;
-        for (auto c : article20_columns(format, r)) all.emplace_back(id(c));
+        for (auto c : cols) all.emplace_back(id(c));
         rd.uncertain(TableKind::article20, std::string(id(r)), label(r, format), "", {}, true, all,
-                     first, "未找到后接数字的行标签");
+                     first,
+                     quote.empty() ? std::string("未找到后接数字的行标签")
+                                   : "行标签后不是数字，而是“" + quote + "”");
     }
     rd.locate(TableKind::article20, first, last);
     return true;
@@ -485,6 +549,7 @@ constexpr std::size_t label_window = 420;  // bytes from one row's digits to the
 struct AppRowRead {
     ApplicationRow row;
     bool found = false;
+    std::size_t searched_from = 0, searched_to = 0;  // where its label was looked for
     std::string printed;
     std::size_t pos = 0;
     DigitSplits splits;
@@ -504,6 +569,8 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         // keys of a row, the one found first wins (the longer one when two start together).
         std::size_t const window =
             i == 0 || first == std::string_view::npos ? limit : std::min(limit, cursor + label_window);
+        read[i].searched_from = cursor;
+        read[i].searched_to = window;
         std::size_t end = std::string_view::npos, start = std::string_view::npos;
         for (auto const& k : row_keys) {
             if (k.row != rows[i]) continue;
@@ -607,9 +674,15 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         if (!r.found) {
             std::vector<std::string> all;
             for (auto c : columns) all.emplace_back(id(c));
+            std::string quote;
+            for (auto const& k : row_keys)
+                if (k.row == rows[i] && quote.empty())
+                    quote = text_after_label(text, k.key, r.searched_from, r.searched_to,
+                                             skip_label_tail);
             rd.uncertain(TableKind::applications, std::string(row_id), row_label, "", {}, true, all,
                          cursor,
-                         "未找到后接数字的行标签");
+                         quote.empty() ? std::string("未找到后接数字的行标签")
+                                       : "行标签后不是数字，而是“" + quote + "”");
             continue;
         }
         auto const& keep = choice.surviving[i];
@@ -822,7 +895,7 @@ bool looks_glued(std::string_view text) noexcept {
 }
 
 bool read_glued_tables(std::string_view text, std::uint32_t line, Report& report) {
-    Reader rd{fold(text), line, report, {}};
+    Reader rd{fold_for_search(text), line, report, {}};
     rd.index_lines();
     std::string_view const folded = rd.text;
     // The application table begins with its first row label followed by digits; Article 20

@@ -8,7 +8,9 @@
 
 #include "govinfo/labels.hpp"
 #include "govinfo/read_document.hpp"
+#include "govinfo/utf8_name.hpp"
 #include "io/read_bounded.hpp"
+#include "finding_list.hpp"
 #include "parse/decode.hpp"
 #include "parse/flatten.hpp"
 #include "parse/glued.hpp"
@@ -270,11 +272,14 @@ void remap_lines(Report& r, std::vector<SourceLocation> const& map) {
     for (auto& t : r.tables_found) fix(t.first_line), fix(t.last_line);
     for (auto& s : r.sections) fix(s.first_line);
     for (auto& f : r.diagnostics) {
-        if (f.line < 1 || f.line > map.size()) continue;
-        SourceLocation const& w = map[f.line - 1];
-        f.line = w.line;
-        f.page = w.page;
-        f.box = w.box;
+        if (f.line >= 1 && f.line <= map.size()) {
+            SourceLocation const& w = map[f.line - 1];
+            f.line = w.line;
+            f.page = w.page;
+            f.box = w.box;
+        }
+        for (auto& line : f.more_lines)
+            if (line >= 1 && line <= map.size()) line = map[line - 1].line;
     }
 }
 
@@ -337,8 +342,9 @@ void parse_flat(Document const& document, detail::FlatText const& flat, std::str
         Report r = read_report(lines, span, source, grids_of(document, flat, span), located);
         if (!shows_a_report(r)) continue;
         if (maps_lines) remap_lines(r, flat.where);
-        r.diagnostics.insert(r.diagnostics.end(), std::make_move_iterator(located.begin()),
-                             std::make_move_iterator(located.end()));
+        // Grid findings fold as line findings do: a grid of repeated rows stays a few findings.
+        detail::FindingList folded(r.diagnostics, r.diagnostics.size());
+        for (auto& f : located) folded.add(std::move(f));
         result.reports.push_back(std::move(r));
     }
     borrow_agency(result.reports);
@@ -367,32 +373,36 @@ Result<ParseResult> try_parse_document(Document const& document, ParseOptions co
     ParseResult result;
     result.encoding = document.encoding;
     result.diagnostics = document.diagnostics;
-    parse_flat(document, flat, options.source_name, result);
+    parse_flat(document, flat, utf8_name(options.source_name), result);
     return result;
 }
 
 Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options) {
+    std::string const source = utf8_name(options.source_name);  // what every output shows
     if (input.size() > options.max_input_bytes) {
         Error e;
         e.code = ErrorCode::input_too_large;
         e.message = "input of " + std::to_string(input.size()) + " bytes exceeds the limit of " +
                     std::to_string(options.max_input_bytes) + " bytes";
-        e.file = options.source_name;
+        e.file = source;
         return e;
     }
     auto const kind = try_detect_source(input);
     if (!kind) {
         Error e = kind.error();
-        if (e.file.empty()) e.file = options.source_name;
+        if (e.file.empty()) e.file = source;
         return e;
     }
-    auto document = try_read_document(input, read_options_of(options));
+    ReadOptions read = read_options_of(options);
+    read.source_name = source;
+    auto document = try_read_document(input, read);
     if (!document) return document.error();
     return try_parse_document(*document, options);
 }
 
 Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptions options) {
-    if (options.source_name.empty()) options.source_name = path.string();
+    options.source_name =
+        options.source_name.empty() ? utf8_name(path) : utf8_name(options.source_name);
     // The limit applies while reading: a device or a pipe that never ends stops at the limit.
     auto bytes = detail::try_read_bounded_file(path, options.max_input_bytes, options.source_name);
     if (!bytes) return bytes.error();

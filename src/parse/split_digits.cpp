@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "count_sum.hpp"
+
 namespace govinfo::detail {
 namespace {
 
@@ -193,9 +195,9 @@ private:
         for (std::size_t len = 1; len <= longest && p + len <= end; ++len) {
             if (len == 2 && d_[p] == '0') break;  // no leading zeros
             value = value * 10 + (d_[p + len - 1] - '0');
-            if (sum + value > total) break;  // longer numbers are larger still
-            forward_half(p + len, end, count, right, longest, total, sum + value,
-                         lengths.with(len));
+            auto const next = checked_add(sum, value);
+            if (!next || *next > total) break;  // longer numbers are larger still
+            forward_half(p + len, end, count, right, longest, total, *next, lengths.with(len));
             if (!out_.complete) return;
         }
     }
@@ -209,7 +211,7 @@ private:
                        std::int64_t total, std::int64_t sum, Lengths lengths, Done const& done) {
         if (!budget_left()) return;
         if (lengths.size == count) {
-            Shape const key{p, total - sum, {}};
+            Shape const key{p, total - sum, {}};  // 0 <= sum <= total: cannot wrap
             auto const begin = shapes_.begin();
             std::size_t i = static_cast<std::size_t>(
                 std::lower_bound(begin + static_cast<std::ptrdiff_t>(first),
@@ -237,10 +239,11 @@ private:
         for (std::size_t len = 1; len <= longest && p - pos >= len + others; ++len) {
             value += (d_[p - len] - '0') * scale;
             scale *= 10;
-            if (sum + value > total) break;  // longer numbers are larger still
+            auto const next = checked_add(sum, value);
+            if (!next || *next > total) break;  // longer numbers are larger still
             if (len > 1 && d_[p - len] == '0') continue;  // no leading zeros
-            backward_half(first, last, pos, p - len, left_count, count, longest, total,
-                          sum + value, lengths.with(len), done);
+            backward_half(first, last, pos, p - len, left_count, count, longest, total, *next,
+                          lengths.with(len), done);
             if (!out_.complete) return;
         }
     }

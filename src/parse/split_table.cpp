@@ -4,6 +4,9 @@
 #include <array>
 #include <limits>
 
+#include "count_sum.hpp"
+#include "govinfo/cell.hpp"
+
 namespace govinfo::detail {
 namespace {
 
@@ -85,8 +88,10 @@ private:
 };
 
 bool balances(Vec const& n, Vec const& p, Vec const& t, Vec const& f) {
-    for (std::size_t c = 0; c < n.size(); ++c)
-        if (n[c] + p[c] != t[c] + f[c]) return false;
+    for (std::size_t c = 0; c < n.size(); ++c) {
+        auto const left = checked_add(n[c], p[c]), right = checked_add(t[c], f[c]);
+        if (!left || left != right) return false;
+    }
     return true;
 }
 
@@ -108,9 +113,16 @@ TableChoice choose_table_splits(std::vector<RowSplits> const& rows, TableRoles c
         }
     };
     auto known = [&](std::size_t i) { return i < rows.size() && rows[i].known; };
+    // Only counts within [0, max_count] are searched, so no sum below can wrap: a table has at
+    // most 26 rows, and 26 * max_count is far below 2^63 (the search adds plain int64s).
+    auto const is_count = [](std::int64_t v) { return v >= 0 && v <= max_count; };
+    if (rows.size() > 26) {
+        keep_all();
+        return out;
+    }
     for (auto const& r : rows)
         for (auto const& c : r.candidates)
-            if (c.size() != columns) {
+            if (c.size() != columns || !std::all_of(c.begin(), c.end(), is_count)) {
                 keep_all();
                 return out;
             }

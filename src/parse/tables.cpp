@@ -10,6 +10,8 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "count_sum.hpp"
+#include "finding_list.hpp"
 #include "parse/label_match.hpp"
 #include "parse/numbers.hpp"
 #include "parse/segment.hpp"
@@ -21,13 +23,15 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Cells of a region, in reading order.
 
+// Members ordered for size (64 bytes): a region holds one per cell, and a region of a million
+// one-character lines a million of them.
 struct Token {
-    CellKind kind = CellKind::blank;
     CellRead read;
     std::string_view text;   // the cell, trimmed
     std::size_t line = 0;    // 0-based line index
     int cell = 0;            // position of the cell in its line
     int cells_on_line = 1;
+    CellKind kind = CellKind::blank;
     // The line was split at tabs: HTML tables (every <tr> one line, spans padded with empty
     // cells) and Word exports. Cell positions on such lines are grid columns, blanks included.
     bool tabbed = false;
@@ -43,7 +47,15 @@ struct Token {
     bool grid = false;
     // On such a row: it has exactly as many cells as the header.
     bool full_width = false;
+    // The line's cells past max_cells_per_line were dropped; set on its last token.
+    bool cut = false;
 };
+static_assert(sizeof(Token) <= 64);
+
+// Cells kept of one line. No table row has more than a few dozen (the HTML reader tracks 256
+// columns); a longer line is a page pasted on one line, whose millions of cells would cost a
+// token each. The rest of such a line is dropped and reported (parse_extra_cells).
+constexpr int max_cells_per_line = 256;
 
 // `line` is trimmed. "|---|:--:|" is a rule; "|" and "| |" are blank cells (one cell per line).
 bool is_markdown_rule(std::string_view line) {
@@ -92,6 +104,10 @@ void add_cells(std::vector<Token>& tokens, std::string_view line, std::string_vi
     int cells = 0;
     bool tabbed = false;
     auto add = [&](std::string_view cell) {
+        if (cells == max_cells_per_line) {
+            tokens.back().cut = true;
+            return;
+        }
         Token& tok = tokens.emplace_back();
         if (!cell.empty()) tok.read = read_trimmed_cell(cell);  // an empty cell reads as blank
         tok.kind = tok.read.kind;
@@ -222,11 +238,13 @@ std::vector<Token> tokenize(std::vector<std::string_view> const& lines, Region r
             }
         }
     }
-    // 无 alone reads as 0, but pdftotext writes a vertical label one character a line ("(", "四",
-    // ")", "无", "法", "提", "供"): a 无 next to a one-character line is part of such a label.
+    // 无 (and 零, 〇) alone reads as 0, but pdftotext writes a vertical label one character a line
+    // ("(", "四", ")", "无", "法", "提", "供"): a 无 next to a one-character line is part of such a
+    // label.
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         Token& t = tokens[k];
-        if (t.kind != CellKind::number || t.text != "无") continue;
+        if (t.kind != CellKind::number || (t.text != "无" && t.text != "零" && t.text != "〇"))
+            continue;
         auto lone_character = [&](std::size_t j) {
             Token const& n = tokens[j];
             return n.kind == CellKind::text && n.line != t.line && code_points(n.text) == 1;
@@ -281,39 +299,61 @@ std::string line_text(std::vector<std::string_view> const& lines, std::size_t i)
     return std::string(t);
 }
 
-// Writes a count cell; a bad or fractional cell stays blank and is reported. The row and column
-// are enums whose ids are looked up only for the report: nearly every cell is fine.
+// The count a value token holds: a whole number ("12", "12.0") within ±max_count. Anything
+// else (a fraction, a number beyond the maximum, text) is no count, and no placement rule may
+// add it up.
+std::optional<std::int64_t> count_of(Token const& t) noexcept {
+    if (t.kind != CellKind::number) return std::nullopt;
+    Decimal const d = t.read.number;
+    std::int64_t v = d.units;
+    for (int s = 0; s < d.scale; ++s) {
+        if (v % 10 != 0) return std::nullopt;
+        v /= 10;
+    }
+    if (v > max_count || v < -max_count) return std::nullopt;
+    return v;
+}
+
+// Why a value token holds no count: its reason from read_cell, or for a number that count_of
+// refused, a fraction or a whole number beyond max_count.
+Unreadable why_no_count(Token const& t) noexcept {
+    if (t.kind == CellKind::bad) return t.read.unreadable;
+    if (t.kind != CellKind::number) return Unreadable::malformed;
+    std::int64_t v = t.read.number.units;
+    for (int s = 0; s < t.read.number.scale; ++s, v /= 10)
+        if (v % 10 != 0) return Unreadable::fraction;
+    return Unreadable::too_large;
+}
+
+// The parse_bad_cell finding quoting a cell that holds no count or amount, at the severity its
+// reason has (numbers.hpp).
+Finding bad_cell(Token const& t, Unreadable why, bool money, TableKind table,
+                 std::string_view row, std::string_view column) {
+    return make_finding(FindingCode::parse_bad_cell, severity_of(why), table, t.line,
+                        (money ? "金额单元格“" : "单元格“") + std::string(t.text) + "”" +
+                            why_text(why) + "，按空白处理",
+                        row, column);
+}
+
+// Writes a count cell; a cell that holds no count stays blank and is reported, quoted. The row
+// and column are enums whose ids are looked up only for the report: nearly every cell is fine.
 template <class Row, class Column>
 void put_count(Cell& cell, Token const& t, TableKind table, Row row, Column column,
-               Report& report) {
-    switch (t.kind) {
-        case CellKind::not_applicable: cell = Cell::not_applicable(); return;
-        case CellKind::number: {
-            Decimal d = t.read.number;
-            std::int64_t v = d.units;
-            bool whole = true;
-            for (int s = 0; s < d.scale; ++s) {
-                whole = whole && v % 10 == 0;
-                v /= 10;
-            }
-            if (whole) {
-                cell = Cell::of(v);
-                return;
-            }
-            [[fallthrough]];
-        }
-        default:
-            cell = Cell::blank();
-            report.diagnostics.push_back(make_finding(
-                FindingCode::parse_bad_cell, Severity::error, table, t.line,
-                "单元格“" + std::string(t.text) + "”不是整数、空白或“/”，按空白处理", id(row),
-                id(column)));
-            return;
+               FindingList& findings) {
+    if (t.kind == CellKind::not_applicable) {
+        cell = Cell::not_applicable();
+        return;
     }
+    if (auto const v = count_of(t)) {
+        cell = Cell::of(*v);
+        return;
+    }
+    cell = Cell::blank();
+    findings.add(bad_cell(t, why_no_count(t), false, table, id(row), id(column)));
 }
 
 void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind table,
-               Article20Row row, Article20Column column, Report& report) {
+               Article20Row row, Article20Column column, FindingList& findings) {
     switch (t.kind) {
         case CellKind::not_applicable: cell = MoneyCell::not_applicable(); return;
         case CellKind::number:
@@ -322,12 +362,22 @@ void put_money(MoneyCell& cell, Token const& t, MoneyUnit fallback, TableKind ta
             return;
         default:
             cell = MoneyCell::blank();
-            report.diagnostics.push_back(make_finding(
-                FindingCode::parse_bad_cell, Severity::error, table, t.line,
-                "金额单元格“" + std::string(t.text) + "”无法读取，按空白处理", id(row),
-                id(column)));
+            findings.add(bad_cell(
+                t, t.kind == CellKind::bad ? t.read.unreadable : Unreadable::malformed, true,
+                table, id(row), id(column)));
             return;
     }
+}
+
+// One parse_extra_cells finding per line whose cells past max_cells_per_line were dropped.
+void report_cut_lines(std::vector<Token> const& tokens, std::vector<std::string_view> const& lines,
+                      TableKind table, FindingList& findings) {
+    for (Token const& t : tokens)
+        if (t.cut)
+            findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning, table,
+                                      t.line,
+                                      "该行单元格超过 " + std::to_string(max_cells_per_line) +
+                                          " 个，其后的未读取：" + line_text(lines, t.line)));
 }
 
 // Tracks the source lines a table was read from.
@@ -553,12 +603,14 @@ std::string app_row_name(ApplicationRow r) { return std::string(label(r)); }
 }  // namespace
 
 bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
+    FindingList findings(report.diagnostics, report.diagnostics.size());
     FormatVersion const format = report.format();
     auto const rows = application_rows(format);
     auto const columns = all_applicant_columns();
     int const width = static_cast<int>(columns.size());
     std::vector<Token> const tokens = tokenize(lines, region);
     TableKind const table = TableKind::applications;
+    report_cut_lines(tokens, lines, table, findings);
 
     std::vector<std::pair<std::size_t, std::string>> variants;  // (line, label) to report
     auto classify = [&](Token const& t) -> std::pair<int, int> {
@@ -625,7 +677,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             if (!t || t->kind == CellKind::blank) continue;
             put_count(cell(*row, columns[static_cast<std::size_t>(c)]), *t, table,
                       rows[static_cast<std::size_t>(r)], columns[static_cast<std::size_t>(c)],
-                      report);
+                      findings);
             extent.add(t->line);
         }
         filled[static_cast<std::size_t>(r)] = true;
@@ -641,7 +693,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         std::size_t const label_line = tokens[e.label].line;
         if (filled[r]) {
             for (auto const& v : e.values) (void)v;
-            report.diagnostics.push_back(make_finding(
+            findings.add(make_finding(
                 FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
                 "“" + app_row_name(row_id) + "”再次出现，第二次的数值未采用：" +
                     line_text(lines, label_line),
@@ -681,18 +733,18 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         }
         // Packed left: the last value is the 总计 when the others add up to it. Never on a
         // Markdown row, whose cells keep their columns: one that fits no rule stays blank.
-        bool all_numbers = !tokens[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
-            return t->kind == CellKind::number && t->read.number.scale == 0;
+        bool all_counts = !tokens[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
+            return t->read.number.scale == 0 && count_of(*t);
         });
-        if (all_numbers && cells.size() >= 2) {
-            std::int64_t sum = 0;
-            for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum += cells[c]->read.number.units;
-            if (sum == cells.back()->read.number.units) {
+        if (all_counts && cells.size() >= 2) {
+            CheckedSum sum;
+            for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum.add(*count_of(*cells[c]));
+            if (sum.value() == count_of(*cells.back())) {
                 std::vector<Token const*> placed(static_cast<std::size_t>(width), nullptr);
                 for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
                 placed[static_cast<std::size_t>(width - 1)] = cells.back();
                 fill(e.row, placed);
-                report.diagnostics.push_back(make_finding(
+                findings.add(make_finding(
                     FindingCode::parse_missing_cells, Severity::warning, table, label_line,
                     "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
                         " 个数值（" + values_text(e.values) + "），按“总计 = 各列之和”放在前 " +
@@ -702,7 +754,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
                 continue;
             }
         }
-        report.diagnostics.push_back(make_finding(
+        findings.add(make_finding(
             FindingCode::parse_missing_cells, Severity::warning, table, label_line,
             "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
                 " 个数值（" + values_text(e.values) + "），无法确定所在列，保留为空白",
@@ -749,7 +801,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             for (auto const* t : values) {
                 if (t->line == last_line) continue;
                 last_line = t->line;
-                report.diagnostics.push_back(make_finding(
+                findings.add(make_finding(
                     FindingCode::parse_unplaced_line, Severity::warning, table, t->line,
                     "申请情况表中无法归入任何一行的数值：" + line_text(lines, t->line)));
             }
@@ -758,11 +810,11 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
     }
 
     for (auto const& [line, text] : variants)
-        report.diagnostics.push_back(make_finding(FindingCode::parse_label_variant, Severity::info,
+        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info,
                                                   table, line,
                                                   "行标签“" + text + "”与官方表述不同，已按近似标签识别"));
     for (std::size_t line : s.extra_lines)
-        report.diagnostics.push_back(make_finding(FindingCode::parse_extra_cells, Severity::warning,
+        findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning,
                                                   table, line,
                                                   "该行数值多于 7 列，多出的数值未采用：" +
                                                       line_text(lines, line)));
@@ -771,7 +823,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         for (std::size_t line : s.unknown_lines) {
             if (line < *extent.first || line > *extent.last || line == last_reported) continue;
             last_reported = line;
-            report.diagnostics.push_back(make_finding(FindingCode::parse_unplaced_line,
+            findings.add(make_finding(FindingCode::parse_unplaced_line,
                                                       Severity::info, table, line,
                                                       "表格区域内未能识别的文字：" +
                                                           line_text(lines, line)));
@@ -782,7 +834,7 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
         bool seen = false;
         for (auto const& e : s.events) seen = seen || (!e.orphan && e.row == static_cast<int>(r));
         if (seen) continue;  // printed with no values: blank cells, nothing lost
-        report.diagnostics.push_back(make_finding(
+        findings.add(make_finding(
             FindingCode::parse_missing_cells, Severity::warning, table, *extent.first,
             "未找到“" + app_row_name(rows[r]) + "”一行，其单元格保留为空白", id(rows[r])));
     }
@@ -795,25 +847,27 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
 
 namespace {
 
-void put_article20(Report& report, Article20Row row, Article20Column column, Token const& t,
-                   MoneyUnit fallback) {
+void put_article20(Report& report, FindingList& findings, Article20Row row, Article20Column column,
+                   Token const& t, MoneyUnit fallback) {
     auto ref = article20_cell(report.article20, row, column);
     if (!ref) return;
     if (auto const* const* count = std::get_if<Cell const*>(&*ref)) {
-        put_count(const_cast<Cell&>(**count), t, TableKind::article20, row, column, report);
+        put_count(const_cast<Cell&>(**count), t, TableKind::article20, row, column, findings);
     } else if (auto const* const* money = std::get_if<MoneyCell const*>(&*ref)) {
         put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, row, column,
-                  report);
+                  findings);
     }
 }
 
 }  // namespace
 
 bool read_article20(std::vector<std::string_view> const& lines, Region region, Report& report) {
+    FindingList findings(report.diagnostics, report.diagnostics.size());
     FormatVersion const format = report.format();
     auto const rows = article20_rows(format);
     std::vector<Token> const tokens = tokenize(lines, region);
     TableKind const table = TableKind::article20;
+    report_cut_lines(tokens, lines, table, findings);
     MoneyUnit procurement_unit = MoneyUnit::unknown;
     std::vector<std::pair<std::size_t, std::string>> variants;
 
@@ -847,7 +901,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             for (auto const& v : e.values) {
                 if (v->line == last_line) continue;
                 last_line = v->line;
-                report.diagnostics.push_back(make_finding(
+                findings.add(make_finding(
                     FindingCode::parse_unplaced_line, Severity::warning, table, v->line,
                     "第二十条表格中无法归入任何一行的数值：" + line_text(lines, v->line)));
             }
@@ -859,7 +913,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         auto const cols = article20_columns(format, row);
         std::size_t const label_line = tokens[e.label].line;
         if (filled[r]) {
-            report.diagnostics.push_back(make_finding(
+            findings.add(make_finding(
                 FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
                 "“" + std::string(label(row, format)) + "”再次出现，第二次的数值未采用：" +
                     line_text(lines, label_line),
@@ -880,7 +934,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
                        by_line.size() == cols.size()) {
                 cells = std::move(by_line);
             } else {
-                report.diagnostics.push_back(make_finding(
+                findings.add(make_finding(
                     FindingCode::parse_missing_cells, Severity::warning, table, label_line,
                     "“" + std::string(label(row, format)) + "”应有 " + std::to_string(cols.size()) +
                         " 个数值，只找到 " + std::to_string(cells.size()) + " 个（" +
@@ -894,16 +948,16 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
                                        : procurement_unit;
         for (std::size_t c = 0; c < cols.size(); ++c) {
             if (cells[c]->kind == CellKind::blank) continue;
-            put_article20(report, row, cols[c], *cells[c], fallback);
+            put_article20(report, findings, row, cols[c], *cells[c], fallback);
             extent.add(cells[c]->line);
         }
     }
     for (auto const& [line, text] : variants)
-        report.diagnostics.push_back(make_finding(FindingCode::parse_label_variant, Severity::info,
+        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info,
                                                   table, line,
                                                   "标签“" + text + "”与官方表述不同，已按近似标签识别"));
     for (std::size_t line : s.extra_lines)
-        report.diagnostics.push_back(make_finding(FindingCode::parse_extra_cells, Severity::warning,
+        findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning,
                                                   table, line,
                                                   "该行数值多于表格列数，多出的数值未采用：" +
                                                       line_text(lines, line)));
@@ -912,7 +966,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
         for (std::size_t line : s.unknown_lines) {
             if (line < *extent.first || line > *extent.last || line == last_reported) continue;
             last_reported = line;
-            report.diagnostics.push_back(make_finding(FindingCode::parse_unplaced_line,
+            findings.add(make_finding(FindingCode::parse_unplaced_line,
                                                       Severity::info, table, line,
                                                       "表格区域内未能识别的文字：" +
                                                           line_text(lines, line)));
@@ -927,8 +981,10 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
 
 bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
                             Report& report) {
+    FindingList findings(report.diagnostics, report.diagnostics.size());
     std::vector<Token> const tokens = tokenize(lines, region);
     TableKind const table = TableKind::review_litigation;
+    report_cut_lines(tokens, lines, table, findings);
     auto const groups = review_groups();
     auto const cols = review_columns();
 
@@ -995,26 +1051,26 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
         auto& grp = group(report.review_litigation, groups[g]);
         for (std::size_t c = 0; c < 5; ++c)
             if (five[c]->kind != CellKind::blank)
-                put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], report);
+                put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], findings);
     };
     auto number = [](Token const* t) -> std::optional<std::int64_t> {
-        if (t->kind != CellKind::number || t->read.number.scale != 0) return std::nullopt;
-        return t->read.number.units;
+        if (t->read.number.scale != 0) return std::nullopt;
+        return count_of(*t);
     };
     auto adds_up = [&](std::vector<Token const*> const& five) {
-        std::int64_t sum = 0;
+        CheckedSum sum;
         for (std::size_t c = 0; c < 4; ++c) {
             auto v = number(five[c]);
             if (!v) return false;
-            sum += *v;
+            sum.add(*v);
         }
         auto total = number(five[4]);
-        return total && *total == sum;
+        return total && sum.value() == total;
     };
 
     if (all.size() >= 15) {
         if (all.size() > 15)
-            report.diagnostics.push_back(make_finding(
+            findings.add(make_finding(
                 FindingCode::parse_extra_cells, Severity::warning, table, all[15]->line,
                 "复议诉讼表有 " + std::to_string(all.size()) + " 个数值，多于 15 个单元格，多出的未采用：" +
                     line_text(lines, all[15]->line)));
@@ -1096,13 +1152,13 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
                     }
             }
             for (std::size_t b = 0; b < 3; ++b) place(static_cast<std::size_t>(assigned[b]), built[b].five);
-            report.diagnostics.push_back(make_finding(
+            findings.add(make_finding(
                 FindingCode::parse_uncertain_cells, Severity::info, table, all.front()->line,
                 "复议诉讼表的数值顺序被打乱，已按“总计 = 四项之和”和组标签重新归组"));
             record_location(report, table, extent);
             return true;
         }
-        report.diagnostics.push_back(make_finding(
+        findings.add(make_finding(
             FindingCode::parse_uncertain_cells, Severity::warning, table, all.front()->line,
             "复议诉讼表的 15 个数值顺序被打乱且无法按合计关系归组，全部保留为空白"));
         record_location(report, table, extent);
@@ -1132,11 +1188,11 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
             for (std::size_t c = 0; c < 5; ++c) {
                 Token const* t = row[g * 5 + c];
                 if (t->kind == CellKind::blank) continue;
-                put_count(cell(grp, cols[c]), *t, table, groups[g], cols[c], report);
+                put_count(cell(grp, cols[c]), *t, table, groups[g], cols[c], findings);
             }
         }
     } else {
-        report.diagnostics.push_back(make_finding(
+        findings.add(make_finding(
             FindingCode::parse_missing_cells, Severity::warning, table, line,
             "复议诉讼表只找到 " + std::to_string(all.size()) +
                 " 个数值，少于 15 个单元格，无法确定位置，保留为空白"));
@@ -1168,19 +1224,22 @@ void put_grid_cell(Report& report, ApplicationRow row, ApplicantColumn column,
                    std::string_view text, CellRead const& read) {
     ApplicantRow* r = find_row(report.applications, row);
     if (!r) return;
+    FindingList findings(report.diagnostics, report.diagnostics.size());
     put_count(cell(*r, column), grid_token(text, read), TableKind::applications, row, column,
-              report);
+              findings);
 }
 
 void put_grid_cell(Report& report, ReviewGroup group, ReviewColumn column, std::string_view text,
                    CellRead const& read) {
+    FindingList findings(report.diagnostics, report.diagnostics.size());
     put_count(cell(govinfo::group(report.review_litigation, group), column),
-              grid_token(text, read), TableKind::review_litigation, group, column, report);
+              grid_token(text, read), TableKind::review_litigation, group, column, findings);
 }
 
 void put_grid_cell(Report& report, Article20Row row, Article20Column column, std::string_view text,
                    CellRead const& read, MoneyUnit fallback) {
-    put_article20(report, row, column, grid_token(text, read), fallback);
+    FindingList findings(report.diagnostics, report.diagnostics.size());
+    put_article20(report, findings, row, column, grid_token(text, read), fallback);
 }
 
 }  // namespace govinfo::detail

@@ -52,8 +52,18 @@ Result<SourceKind> zip_kind(std::string_view bytes) {
     return unsupported("a ZIP archive that holds no Word document", "unpack it and read its files");
 }
 
-// An OLE compound file: legacy Word (.doc), WPS (.wps), Excel (.xls).
+// An OLE compound file: legacy Word (.doc), WPS (.wps), Excel (.xls), or a password-protected
+// Office Open XML file: Word, WPS and Excel encrypt the whole package and store it as the
+// EncryptedPackage stream of a compound file, beside its EncryptionInfo.
 Error ole_kind(std::string_view bytes) {
+    if (has(bytes, utf16le("EncryptedPackage"))) {
+        Error e;
+        e.code = ErrorCode::encrypted;
+        e.message = "a password-protected Office document (an encrypted .docx): open it in Word or "
+                    "WPS with its password, save a copy without one (Word: File > Info > Protect "
+                    "Document > Encrypt with Password, cleared) and read that copy";
+        return e;
+    }
     if (has(bytes, utf16le("WordDocument")))
         return unsupported("a legacy Word 97-2003 (.doc) or WPS (.wps) document", kConvertToDocx);
     if (has(bytes, utf16le("Workbook")) || has(bytes, utf16le("Book")))
@@ -86,6 +96,11 @@ Result<SourceKind> try_detect_source(std::string_view bytes) {
         starts_with_bytes(bytes, "MM\0*"sv))
         return unsupported("an image (a scan?) with no text layer",
                            "it needs OCR first; govinfo reads text, not pictures");
+    // Word's single-file XML formats (Flat OPC "Word XML Document", Word 2003 XML) announce
+    // themselves to Windows in a processing instruction near the start.
+    if (has(head, "progid=\"Word.Document\"") || has(head, "<w:wordDocument"))
+        return unsupported("a Word XML document (.xml: Flat OPC or Word 2003 XML), not a .docx",
+                           kConvertToDocx);
     return SourceKind::text;  // text or HTML: told apart once decoded
 }
 

@@ -452,6 +452,8 @@ class FindingCode:
     series_missing_year: ClassVar[FindingCode]  # value = 27
     rollup_mismatch: ClassVar[FindingCode]  # value = 28
     parse_no_report: ClassVar[FindingCode]  # value = 29
+    parse_scanned_pdf: ClassVar[FindingCode]  # value = 30
+    parse_text_outside_page: ClassVar[FindingCode]  # value = 31
     __members__: ClassVar[dict[str, FindingCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -1008,6 +1010,8 @@ class Finding:
     box: Box | None
     year: int | None
     previous_year: int | None
+    occurrences: int
+    more_lines: list[int]
     def __init__(
         self,
         *,
@@ -1025,6 +1029,8 @@ class Finding:
         box: Box | None = ...,
         year: int | None = ...,
         previous_year: int | None = ...,
+        occurrences: int = ...,
+        more_lines: list[int] = ...,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     # govinfo/_display.py
@@ -1122,7 +1128,7 @@ def rule_catalogue() -> list[RuleInfo]: ...
 def find_rule(code: FindingCode) -> RuleInfo | None: ...
 def finding_columns(findings: Iterable[Finding]) -> dict[str, list[Any]]:
     """Findings as columns: code, severity, evaluable, table, row, column, expected, actual,
-    message, line, year, previous_year."""
+    message, line, year, previous_year, occurrences, more_lines."""
 
 # ---------------------------------------------------------------- parsing (bind_parse.cpp)
 

@@ -1,0 +1,15 @@
+#pragma once
+// The PDF figures of govinfo_bench: PDF files to checked reports (govinfo::parse + check) against
+// poppler's own plain-text extraction of the same files (document load + page::text() of every
+// page), in the same run, each timed on one thread. Only built with GOVINFO_WITH_PDF.
+#include <filesystem>
+#include <vector>
+
+struct PdfBench {
+    std::size_t files = 0, pages = 0, reports = 0;
+    double govinfo_wall = 0, govinfo_cpu = 0;  // seconds for one pass over every file
+    double poppler_wall = 0, poppler_cpu = 0;
+};
+
+// Every .pdf file of `inputs` (folders one level deep); best of `repeat` passes.
+PdfBench run_pdf_bench(std::vector<std::filesystem::path> const& inputs, int repeat);
