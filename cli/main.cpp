@@ -13,11 +13,13 @@
 #include <unistd.h>
 
 #include <govinfo/batch.hpp>
+#include <govinfo/boilerplate.hpp>
 #include <govinfo/file_walk.hpp>
 #include <govinfo/labels.hpp>
 #include <govinfo/series.hpp>
 #include <govinfo/validate.hpp>
 
+#include "compare_command.hpp"
 #include "escape.hpp"
 #include "inputs.hpp"
 #include "io/read_bounded.hpp"
@@ -61,7 +63,11 @@ void add_series_findings(Options const& o, std::vector<Held>& held) {
         if (members.size() < 2) continue;
         std::vector<Report> reports;
         for (auto i : members) reports.push_back(held[i].report);
-        for (auto& f : filtered(o, validate_series(make_series(std::move(reports), key)))) {
+        Series const series = make_series(std::move(reports), key);
+        auto found = validate_series(series);
+        auto text = check_series_sections(series);  // section copied, problems repeated
+        found.insert(found.end(), text.begin(), text.end());
+        for (auto& f : filtered(o, std::move(found))) {
             // The later year's report carries the finding; one without a year goes to the first.
             std::size_t target = members.front();
             for (auto i : members)
@@ -339,6 +345,9 @@ int main(int argc, char** argv) {
             case Command::check:
             case Command::convert:
             case Command::html: return run(o, streams);
+            case Command::compare: return run_compare(o, streams.in_closed, streams.out_closed);
+            case Command::indicators:
+                return run_indicators(o, streams.in_closed, streams.out_closed);
         }
     } catch (std::exception const& e) {
         std::fprintf(stderr, "govinfo: error: %s\n", terminal_safe(e.what()).c_str());

@@ -11,6 +11,8 @@
 
 #include <govinfo/labels.hpp>
 
+#include "compare_command.hpp"
+
 namespace govinfo::cli {
 namespace {
 
@@ -23,6 +25,8 @@ commands:
   convert   write the reports as JSON, JSON Lines or tidy CSV
   html      write one self-contained HTML report card for a batch (same as check --format html)
   rules     print the rule catalogue: every finding code with its severity and formula
+  compare   a report beside last year's: cell changes, cross-year findings, kept text
+  indicators  the measures evaluators use, one row per report (text, csv or json)
 
 options:
   -h, --help     show help (also after a command: govinfo check --help)
@@ -32,6 +36,7 @@ examples:
   govinfo check reports/
   govinfo convert reports/ --to csv --output cells.csv
   govinfo html reports/ --output card.html
+  govinfo compare report-2022.txt report-2023.txt
 )";
 
 constexpr std::string_view check_help = R"(usage: govinfo check [options] PATH...
@@ -153,6 +158,8 @@ std::string help_text(Command c) {
         case Command::convert: return std::string(convert_help);
         case Command::html: return std::string(html_help);
         case Command::rules: return std::string(rules_help);
+        case Command::compare: return compare_help();
+        case Command::indicators: return indicators_help();
         default: return std::string(overview);
     }
 }
@@ -164,14 +171,16 @@ namespace {
 bool takes(Command c, std::string_view option) {
     bool const check = c == Command::check, html = c == Command::html;
     bool const convert = c == Command::convert, rules = c == Command::rules;
-    if (option == "--format") return check || rules;
+    bool const compare = c == Command::compare, indicators = c == Command::indicators;
+    if (option == "--format") return check || rules || compare || indicators;
     if (option == "--to") return convert;
-    if (option == "--output") return check || html || convert || rules;
-    if (option == "--fail-on" || option == "--select" || option == "--ignore" ||
-        option == "--series")
-        return check || html;
-    if (option == "--jobs" || option == "--quiet" || option == "--max-bytes")
-        return check || html || convert;
+    if (option == "--output") return check || html || convert || rules || compare || indicators;
+    if (option == "--fail-on" || option == "--select" || option == "--ignore")
+        return check || html || compare;
+    if (option == "--series") return check || html;
+    if (option == "--old-year" || option == "--new-year") return compare;
+    if (option == "--max-bytes") return check || html || convert || compare || indicators;
+    if (option == "--jobs" || option == "--quiet") return check || html || convert || indicators;
     return false;
 }
 
@@ -184,7 +193,8 @@ std::string_view long_name(std::string_view a) {
 
 bool is_known(std::string_view option) {
     for (std::string_view known : {"--format", "--to", "--output", "--fail-on", "--select",
-                                   "--ignore", "--series", "--jobs", "--quiet", "--max-bytes"})
+                                   "--ignore", "--series", "--jobs", "--quiet", "--max-bytes",
+                                   "--old-year", "--new-year"})
         if (option == known) return true;
     return false;
 }
@@ -195,6 +205,8 @@ std::string command_name(Command c) {
         case Command::convert: return "convert";
         case Command::html: return "html";
         case Command::rules: return "rules";
+        case Command::compare: return "compare";
+        case Command::indicators: return "indicators";
         default: return "govinfo";
     }
 }
@@ -236,7 +248,8 @@ std::optional<std::string> refused(Command command, std::string_view a, bool has
     if (!is_known(name)) return "unknown option '" + shown + "' for " + command_name(command);
     if (!takes(command, name)) {
         std::string users;
-        for (Command c : {Command::check, Command::convert, Command::html, Command::rules})
+        for (Command c : {Command::check, Command::convert, Command::html, Command::rules,
+                          Command::compare, Command::indicators})
             if (takes(c, name)) users += (users.empty() ? "" : ", ") + command_name(c);
         return shown + " is not an option of " + command_name(command) + " (only of " + users + ")";
     }
@@ -256,6 +269,22 @@ std::optional<std::string> set_option(Options& o, std::string_view name, std::st
         if (v == "text") o.format = OutputFormat::text;
         else if (v == "json") o.format = OutputFormat::json;
         else return "--format for rules must be text or json, not '" + s + "'";
+    } else if (name == "--format" && o.command == Command::compare) {
+        if (v == "text") o.format = OutputFormat::text;
+        else if (v == "json") o.format = OutputFormat::json;
+        else if (v == "html") o.format = OutputFormat::html;
+        else return "--format for compare must be text, json or html, not '" + s + "'";
+    } else if (name == "--format" && o.command == Command::indicators) {
+        if (v == "text") o.format = OutputFormat::text;
+        else if (v == "csv") o.format = OutputFormat::csv;
+        else if (v == "json") o.format = OutputFormat::json;
+        else return "--format for indicators must be text, csv or json, not '" + s + "'";
+    } else if (name == "--old-year" || name == "--new-year") {
+        char* end = nullptr;
+        long const y = std::strtol(s.c_str(), &end, 10);
+        if (*end != '\0' || y < 1900 || y > 2200)
+            return std::string(name) + " must be a year such as 2023, not '" + s + "'";
+        (name == "--old-year" ? o.old_year : o.new_year) = static_cast<int>(y);
     } else if (name == "--format") {
         if (v == "text") o.format = OutputFormat::text;
         else if (v == "json") o.format = OutputFormat::json;
@@ -326,6 +355,8 @@ std::optional<Options> parse_options(int argc, char** argv) {
     // The card is the answer, not a verdict: html exits 0 whatever it found unless --fail-on asks.
     else if (cmd == "html") o.command = Command::html, o.format = OutputFormat::html, o.fail_on = FailOn::never;
     else if (cmd == "rules") o.command = Command::rules;
+    else if (cmd == "compare") o.command = Command::compare;
+    else if (cmd == "indicators") o.command = Command::indicators;
     else {
         return usage_error("unknown command '" + std::string(cmd) + "'");
     }
@@ -384,6 +415,8 @@ std::optional<Options> parse_options(int argc, char** argv) {
         return o;
     }
     if (o.paths.empty()) return usage_error(std::string(cmd) + " needs at least one PATH (a file, a folder or -)");
+    if (o.command == Command::compare && o.paths.size() > 2)
+        return usage_error("compare takes OLD and NEW, not " + std::to_string(o.paths.size()) + " paths");
     if (o.format == OutputFormat::html && o.command == Command::check) o.command = Command::html;
     return o;
 }

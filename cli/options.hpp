@@ -9,7 +9,7 @@
 
 namespace govinfo::cli {
 
-enum class Command { check, convert, html, rules, version, help };
+enum class Command { check, convert, html, rules, version, help, compare, indicators };
 enum class OutputFormat { text, json, jsonl, csv, html };
 enum class FailOn { error, warning, info, never };
 
@@ -26,6 +26,7 @@ struct Options {
     bool quiet = false;                  // no progress bar, skipped files summed up in one line
     std::size_t max_bytes = 0;           // --max-bytes: refuse larger inputs (0 = library default)
     std::optional<Command> help_for;     // `govinfo check --help`
+    std::optional<int> old_year, new_year;  // compare --old-year / --new-year
 };
 
 // Parses argv; on a usage error returns nullopt after printing "govinfo: error: …" to stderr.

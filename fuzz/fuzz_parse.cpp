@@ -1,13 +1,15 @@
 // libFuzzer target: the text parser end to end. Any bytes go through try_parse (decode, HTML,
-// segmentation, tables, metadata); what parses is checked (validate, narrative: the sums over
-// what the parser read) and its findings serialised. Nothing may crash, hang, leak or trip a
-// sanitizer. Writing each report as JSON took half of every run and is fuzzed by fuzz_from_json
-// (any report, round trip), so it is left out here.
+// segmentation, tables, metadata); what parses is checked (validate, narrative, sections),
+// consecutive reports are compared and the measures of all are computed. Nothing may crash,
+// hang, leak or trip a sanitizer. Writing each report as JSON took half of every run and is
+// fuzzed by fuzz_from_json (any report, round trip), so it is left out here.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "govinfo/batch.hpp"
+#include "govinfo/compare.hpp"
+#include "govinfo/indicators.hpp"
 #include "govinfo/json.hpp"
 #include "govinfo/parse.hpp"
 
@@ -22,7 +24,16 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         (void)e.to_string();
         return 0;
     }
-    for (auto const& report : result->reports) (void)govinfo::to_json(govinfo::check(report));
+    auto const& reports = result->reports;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        (void)govinfo::to_json(govinfo::check(reports[i]));
+        if (i == 0) continue;
+        auto const c = govinfo::compare(reports[i - 1], reports[i]);
+        (void)govinfo::to_text(c);
+        (void)govinfo::to_json(c);
+        (void)govinfo::to_html(c);
+    }
+    (void)govinfo::indicators_csv(govinfo::indicators(reports));
     (void)govinfo::to_json(result->diagnostics);
     return 0;
 }

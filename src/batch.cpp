@@ -11,6 +11,7 @@
 #include "govinfo/utf8_name.hpp"
 #include "govinfo/validate.hpp"
 #include "checks.hpp"
+#include "section_checks.hpp"
 
 namespace govinfo {
 
@@ -152,6 +153,7 @@ std::vector<Finding> check(Report const& report) {
     out.insert(out.end(), report.diagnostics.begin(), report.diagnostics.end());
     detail::validate_into(report, out);
     detail::check_narrative_into(report, out);
+    detail::check_sections_into(report, out);
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "compare_html.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
@@ -439,7 +440,7 @@ std::string header_html(std::string const& title) {
 std::string page_start(std::string const& title) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" +
                       esc(title) + "</title><style>" + std::string(style) +
-                      "</style></head><body>\n";
+                      std::string(detail::comparison_style()) + "</style></head><body>\n";
     for (auto const* sev : {"all", "warning", "error"})
         out += "<input type=\"radio\" name=\"sev\" class=\"sev\" id=\"sev-" + std::string(sev) +
                "\"" + (std::string_view(sev) == "all" ? " checked" : "") + ">";
@@ -498,7 +499,10 @@ std::vector<std::string> report_card_pages(
     sections.reserve(reports.size());
     for (std::size_t i = 0; i < reports.size(); ++i)
         sections.push_back(section_html(reports[i], i + 1));
-    std::string const start = page_start(title), unread = unreadable_html(unreadable);
+    // On the first page, before the reports: the files that could not be read, and for an agency
+    // with several years the measures per year and what changed (compare.hpp).
+    std::string const start = page_start(title),
+                      first = unreadable_html(unreadable) + detail::series_comparison_html(reports);
 
     // What every page repeats, at its longest: links to the last possible page everywhere.
     std::vector<std::string> longest_names(std::max<std::size_t>(reports.size(), 1));
@@ -509,7 +513,7 @@ std::vector<std::string> report_card_pages(
     std::size_t const repeated = start.size() + toc_html(reports, longest_href).size() +
                                  2 * pages_nav(0, longest_names).size() +
                                  std::string_view("<main>").size() + page_end.size();
-    auto const page = assign_pages(sections, unread.size(), repeated, max_page_bytes);
+    auto const page = assign_pages(sections, first.size(), repeated, max_page_bytes);
 
     std::size_t const pages = page.empty() ? 1 : page.back() + 1;
     std::vector<std::string> names(pages);
@@ -520,7 +524,7 @@ std::vector<std::string> report_card_pages(
         for (std::size_t i = 0; i < reports.size(); ++i)
             href[i] = (page[i] == k ? "" : names[page[i]]) + "#report-" + std::to_string(i + 1);
         std::string const nav = pages_nav(k, names);
-        out[k] = start + toc_html(reports, href) + nav + "<main>" + (k == 0 ? unread : "");
+        out[k] = start + toc_html(reports, href) + nav + "<main>" + (k == 0 ? first : "");
         for (std::size_t i = 0; i < reports.size(); ++i)
             if (page[i] == k) out[k] += sections[i];
         out[k] += nav + std::string(page_end);

@@ -691,7 +691,7 @@ private:
 
 using FC = FindingCode;
 using S = Severity;
-constexpr std::array<RuleInfo, 32> catalogue{{
+constexpr std::array<RuleInfo, 39> catalogue{{
     {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
     {FC::app_outcome_total, S::error, "outcome total",
      "T = sum of the outcome rows (一)…(六) of the format (per column)"},
@@ -760,7 +760,24 @@ constexpr std::array<RuleInfo, 32> catalogue{{
      "every page of a PDF has a text layer; a scan needs OCR first (PDF reader)"},
     {FC::parse_text_outside_page, S::warning, "text outside the page",
      "no text of a PDF page lies beyond the page's edges (PDF reader)"},
+    {FC::section_missing, S::warning, "section missing",
+     "the six sections 一 … 六 are all in the report"},
+    {FC::section_out_of_order, S::warning, "section numbered out of order",
+     "a section heading carries the number of its place (三、收到和处理…, not 四、收到和处理…)"},
+    {FC::section_problems_empty, S::warning, "section 五 says nothing",
+     "section 五 is not empty and says more than 无 / 暂无 / 没有 / 略"},
+    {FC::section_problems_repeated, S::warning, "last year's problems repeated",
+     "section 五 does not repeat last year's problems word for word without saying what was done"},
+    {FC::section_fees_silent, S::warning, "fees not reported",
+     "2021 format: section 六 states the information-processing fees collected (or that none were)"},
+    {FC::section_year_mismatch, S::warning, "years contradict the report year",
+     "the report year appears in the text of 一, 五, 六 when other years appear at least twice"},
+    {FC::section_copied, S::warning, "section copied from last year",
+     "similarity of 一, 五, 六 to last year's (character trigrams, numbers and dates ignored) < 80%"},
 }};
+// One entry per code: a code appended to FindingCode without its rule stops the build here.
+static_assert(catalogue.size() ==
+              boost::mp11::mp_size<boost::describe::describe_enumerators<FindingCode>>::value);
 
 }  // namespace
 

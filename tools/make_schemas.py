@@ -63,7 +63,10 @@ ENUMS = {
         "parse_missing_cells", "parse_format_mismatch", "parse_bad_cell",
         "narrative_mismatch", "series_carry_over", "series_in_force",
         "series_previous_items", "series_missing_year", "rollup_mismatch",
-        "parse_no_report", "parse_scanned_pdf", "parse_text_outside_page"],
+        "parse_no_report", "parse_scanned_pdf", "parse_text_outside_page",
+        "section_missing", "section_out_of_order", "section_problems_empty",
+        "section_problems_repeated", "section_fees_silent", "section_year_mismatch",
+        "section_copied"],
 }
 
 

@@ -67,6 +67,7 @@ void init_validate(py::module_& m);
 void init_parse(py::module_& m);
 void init_frames(py::module_& m);
 void init_series(py::module_& m);
+void init_compare(py::module_& m);
 
 // The value of a Result, or govinfo::Exception for the translator. When the error has a byte
 // offset but no line yet, its line and column are computed from `input` first.

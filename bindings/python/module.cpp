@@ -60,4 +60,5 @@ PYBIND11_MODULE(_core, m) {
     init_parse(m);
     init_frames(m);
     init_series(m);
+    init_compare(m);
 }

@@ -38,7 +38,8 @@ std::vector<FileResult> parse_many(std::span<std::filesystem::path const> paths,
                                    unsigned threads = 0, ParseOptions const& options = {});
 
 // Every finding about a report: what the parser noticed (Report::diagnostics), what the rules
-// find (validate) and where the narrative contradicts the tables (check_narrative).
+// find (validate), where the narrative contradicts the tables (check_narrative) and what the
+// sections fail to say (check_sections, boilerplate.hpp).
 std::vector<Finding> check(Report const& report);
 
 }  // namespace govinfo

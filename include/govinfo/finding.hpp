@@ -22,7 +22,8 @@ enum class TableKind { article20, applications, review_litigation, report };
 BOOST_DESCRIBE_ENUM(TableKind, article20, applications, review_litigation, report)
 
 // Stable finding codes. The enumerator names are the printed ids; a code's prefix names its
-// family (`app_`, `rev_`, `a20_`, `cell_`, `period_`, `parse_`, `narrative_`, `series_`), which
+// family (`app_`, `rev_`, `a20_`, `cell_`, `period_`, `parse_`, `narrative_`, `series_`,
+// `rollup_`, `section_`), which
 // is what --select/--ignore prefixes match. docs/rules.md documents every code; a test keeps the
 // two in step. Append new codes; never rename or reuse one.
 enum class FindingCode {
@@ -69,6 +70,14 @@ enum class FindingCode {
     // source readers (Document::diagnostics)
     parse_scanned_pdf,        // PDF pages without a text layer (a scan): they need OCR first
     parse_text_outside_page,  // PDF text beyond the page's edges: cut off, not readable
+    // what the narrative sections say (boilerplate.hpp)
+    section_missing,            // a section 一 … 六 is not in the report
+    section_out_of_order,       // a section heading numbered other than its place (四、收到和处理…)
+    section_problems_empty,     // section 五 is empty or says only 无
+    section_problems_repeated,  // 五 repeats last year's problems and says nothing of fixing them
+    section_fees_silent,        // 2021 format: 六 says nothing about information-processing fees
+    section_year_mismatch,      // the years in the text contradict the report year
+    section_copied,             // a narrative section copied from last year's report
 };
 BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, app_total_blank,
                     app_blank_cells, rev_group_total, rev_total_blank, rev_blank_cells,
@@ -79,7 +88,10 @@ BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, 
                     parse_missing_cells, parse_format_mismatch, parse_bad_cell,
                     narrative_mismatch, series_carry_over, series_in_force,
                     series_previous_items, series_missing_year, rollup_mismatch,
-                    parse_no_report, parse_scanned_pdf, parse_text_outside_page)
+                    parse_no_report, parse_scanned_pdf, parse_text_outside_page,
+                    section_missing, section_out_of_order, section_problems_empty,
+                    section_problems_repeated, section_fees_silent, section_year_mismatch,
+                    section_copied)
 
 struct Finding {
     FindingCode code{};

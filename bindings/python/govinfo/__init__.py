@@ -23,6 +23,10 @@ points:
 * ``str(report)`` and ``str(finding)`` are one line; in Jupyter a Report shows its three tables
   with the cells that findings are about marked (``_repr_html_``).
 
+* :func:`compare` puts a report beside the previous year's (every cell with its change, the
+  cross-year findings, the text kept per section; :func:`comparison_frame` gives its cells as a
+  frame), and :func:`indicators` gives the measures evaluators use, one row per report.
+
 Every enum has a stable ``.id`` (the JSON key) and, where the statute names it, the official
 Chinese ``.label``; ``Enum.from_id(...)`` and ``Enum.from_label(...)`` go back. Cells keep
 blank, not-applicable and 0 apart: ``cell.value`` is an int only when ``cell.state`` is
@@ -115,6 +119,27 @@ from ._core import (
     series,
     validate,
     validate_series,
+)
+
+# compare.hpp, boilerplate.hpp, indicators.hpp (bind_compare.cpp)
+from ._core import (
+    Article20Count,
+    CellChange,
+    CellChangeKind,
+    ComparedSentence,
+    Comparison,
+    CountMeasure,
+    Indicators,
+    MissingReason,
+    RateMeasure,
+    Ratio,
+    SectionComparison,
+    article20_count_columns,
+    check_sections,
+    check_sections_across_years,
+    check_series_sections,
+    compare,
+    indicator_rows,
 )
 
 if _TYPE_CHECKING:  # pandas and numpy are optional: only the frame helpers need them
@@ -496,6 +521,108 @@ def series_findings_frame(series_list: "Series | _Iterable[Series]") -> "pandas.
 _display.attach()
 
 
+def indicators(reports: _ReportsLike) -> "pandas.DataFrame":
+    """The measures evaluators use, one row per report, as a ``pandas.DataFrame``.
+
+    `reports` is what :func:`to_frame` takes. The change of applications received is taken
+    against the same agency's report of the year before when the batch holds it
+    (:func:`indicator_rows` gives the same measures as :class:`Indicators` objects, with the
+    reason of every missing value). Columns, docs/indicators.md gives each formula:
+
+    ===================== ======= ===================================================
+    report                int64   index of the report in the batch, from 0
+    source, agency        object  as in :func:`to_frame`
+    year                  Int64   <NA> when unknown
+    format                object  '2019' or '2021'
+    <count>               Int64   received, carried_over, handled, carried_forward,
+                                  received_change
+    <rate>                Float64 the nearest float of the exact rate
+    <rate>_numerator      Int64   the counts the rate divides, exactly; both are kept
+    <rate>_denominator    Int64   when known, also 0 of 0
+    a20_<row>_<column>    Int64   the Article 20 counts of both formats
+                                  (:func:`article20_count_columns`)
+    ===================== ======= ===================================================
+
+    Every value whose inputs are blank or "/" is <NA>, never 0; a rate whose denominator is 0
+    is <NA> with its numerator and denominator shown. Python gets the rate as a float for
+    plotting; ``Fraction(numerator, denominator)`` is the exact value.
+    """
+    import pandas
+
+    rows = indicator_rows(_flatten(reports))
+    frame: dict = {
+        "report": pandas.array(range(len(rows)), dtype="int64"),
+        "source": pandas.array([m.source for m in rows], dtype=object),
+        "agency": pandas.array([m.agency for m in rows], dtype=object),
+        "year": pandas.array([m.year for m in rows], dtype="Int64"),
+        "format": pandas.array([m.format.id for m in rows], dtype=object),
+    }
+    for name, kind in _core._indicator_measures():
+        measures = [getattr(m, name) for m in rows]
+        if kind == "count":
+            frame[name] = pandas.array([x.value for x in measures], dtype="Int64")
+            continue
+        values = [x.value() for x in measures]
+        frame[name] = pandas.array(
+            [None if v is None else v.numerator / v.denominator for v in values], dtype="Float64")
+        frame[name + "_numerator"] = pandas.array([x.numerator for x in measures], dtype="Int64")
+        frame[name + "_denominator"] = pandas.array([x.denominator for x in measures],
+                                                    dtype="Int64")
+    for row, column in article20_count_columns():
+        values = []
+        for m in rows:
+            cell = next((c.cell for c in m.article20 if c.row == row and c.column == column), None)
+            values.append(None if cell is None else cell.value)
+        frame[f"a20_{row.id}_{column.id}"] = pandas.array(values, dtype="Int64")
+    return pandas.DataFrame(frame)
+
+
+def comparison_frame(comparison: Comparison) -> "pandas.DataFrame":
+    """The cells of a :class:`Comparison` as a ``pandas.DataFrame``, one row per cell: table,
+    row, column (ids), label, kind (a :class:`CellChangeKind` id), old_state and new_state
+    ('value', 'blank', 'not_applicable', or None when that report's format lacks the cell),
+    old and new (Int64 counts; money cells give their ``decimal.Decimal`` in old_amount and
+    new_amount), absolute (Int64, new - old), absolute_amount (Decimal), relative (Float64) with
+    relative_numerator and relative_denominator (Int64, exact), and note."""
+    import pandas
+
+    def side(value):
+        if value is None:
+            return None, None, None
+        if isinstance(value, MoneyCell):
+            return value.state.id, None, value.money.amount if value.state == CellState.value else None
+        return value.state.id, value.value, None
+
+    cells = comparison.cells
+    old = [side(c.old_value) for c in cells]
+    new = [side(c.new_value) for c in cells]
+    relative = [c.relative for c in cells]
+    return pandas.DataFrame({
+        "table": pandas.array([c.table.id for c in cells], dtype=object),
+        "row": pandas.array([c.row for c in cells], dtype=object),
+        "column": pandas.array([c.column for c in cells], dtype=object),
+        "label": pandas.array([c.label for c in cells], dtype=object),
+        "kind": pandas.array([c.kind.id for c in cells], dtype=object),
+        "old_state": pandas.array([o[0] for o in old], dtype=object),
+        "old": pandas.array([o[1] for o in old], dtype="Int64"),
+        "old_amount": pandas.array([o[2] for o in old], dtype=object),
+        "new_state": pandas.array([n[0] for n in new], dtype=object),
+        "new": pandas.array([n[1] for n in new], dtype="Int64"),
+        "new_amount": pandas.array([n[2] for n in new], dtype=object),
+        "absolute": pandas.array([c.absolute for c in cells], dtype="Int64"),
+        "absolute_amount": pandas.array(
+            [None if c.absolute_amount is None else c.absolute_amount.amount for c in cells],
+            dtype=object),
+        "relative": pandas.array([None if r is None else r.numerator / r.denominator
+                                  for r in relative], dtype="Float64"),
+        "relative_numerator": pandas.array([None if r is None else r.numerator for r in relative],
+                                           dtype="Int64"),
+        "relative_denominator": pandas.array(
+            [None if r is None else r.denominator for r in relative], dtype="Int64"),
+        "note": pandas.array([c.note for c in cells], dtype=object),
+    })
+
+
 def __dir__() -> list[str]:
     """dir(govinfo): the public names of __all__ and __version__, not the helpers' imports."""
     return sorted([*__all__, "__version__"])
@@ -584,3 +711,25 @@ __all__ = [
     "validate_series",
 ]
 
+# compare.hpp, boilerplate.hpp, indicators.hpp
+__all__ += [
+    "Article20Count",
+    "CellChange",
+    "CellChangeKind",
+    "ComparedSentence",
+    "Comparison",
+    "CountMeasure",
+    "Indicators",
+    "MissingReason",
+    "RateMeasure",
+    "Ratio",
+    "SectionComparison",
+    "article20_count_columns",
+    "check_sections",
+    "check_sections_across_years",
+    "check_series_sections",
+    "compare",
+    "comparison_frame",
+    "indicator_rows",
+    "indicators",
+]

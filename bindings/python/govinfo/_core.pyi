@@ -4,6 +4,7 @@ bindings/python/bind_*.cpp)."""
 from __future__ import annotations
 
 import decimal
+import fractions
 import os
 import pathlib
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Sequence, overload
@@ -454,6 +455,13 @@ class FindingCode:
     parse_no_report: ClassVar[FindingCode]  # value = 29
     parse_scanned_pdf: ClassVar[FindingCode]  # value = 30
     parse_text_outside_page: ClassVar[FindingCode]  # value = 31
+    section_missing: ClassVar[FindingCode]  # value = 32
+    section_out_of_order: ClassVar[FindingCode]  # value = 33
+    section_problems_empty: ClassVar[FindingCode]  # value = 34
+    section_problems_repeated: ClassVar[FindingCode]  # value = 35
+    section_fees_silent: ClassVar[FindingCode]  # value = 36
+    section_year_mismatch: ClassVar[FindingCode]  # value = 37
+    section_copied: ClassVar[FindingCode]  # value = 38
     __members__: ClassVar[dict[str, FindingCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -1225,3 +1233,224 @@ def series(reports: list[Report], key: str | Callable[[Report], str] | None = No
 def validate_series(series: Series) -> list[Finding]: ...
 def rollup(reports: list[Report], agency: str = "") -> Report: ...
 def compare_rollup(published: Report, rollup: Report) -> list[Finding]: ...
+
+# ---- comparison, section checks and measures (compare.hpp, boilerplate.hpp, indicators.hpp;
+# docs/compare.md, docs/indicators.md; bind_compare.cpp) ----
+
+class Ratio:
+    """An exact ratio kept as the formula wrote it (2 of 3, not reduced)."""
+    numerator: int
+    denominator: int
+    def __init__(self, *, numerator: int = ..., denominator: int = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def percent(self, decimals: int = 1, sign: bool = False) -> str: ...
+    def decimal(self, places: int = 6) -> str: ...
+    def __float__(self) -> float: ...
+    def as_fraction(self) -> fractions.Fraction: ...
+    def same_value(self, other: Ratio) -> bool: ...
+
+class CellChangeKind:
+    """How a cell moved from the old report to the new one."""
+
+    unchanged: ClassVar[CellChangeKind]  # value = 0
+    changed: ClassVar[CellChangeKind]  # value = 1
+    no_number: ClassVar[CellChangeKind]  # value = 2
+    filled_in: ClassVar[CellChangeKind]  # value = 3
+    emptied: ClassVar[CellChangeKind]  # value = 4
+    state_changed: ClassVar[CellChangeKind]  # value = 5
+    not_comparable: ClassVar[CellChangeKind]  # value = 6
+    __members__: ClassVar[dict[str, CellChangeKind]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id (JSON, CSV)."""
+    @staticmethod
+    def from_id(id: str) -> CellChangeKind:
+        """The member with this id; ValueError when there is none."""
+
+class CellChange:
+    """One cell of two compared reports."""
+    table: TableKind
+    row: str
+    column: str
+    label: str
+    old_value: Cell | MoneyCell | None
+    new_value: Cell | MoneyCell | None
+    kind: CellChangeKind
+    absolute: int | None
+    absolute_amount: Money | None
+    relative: Ratio | None
+    note: str
+    def __init__(
+        self,
+        *,
+        table: TableKind = ...,
+        row: str = ...,
+        column: str = ...,
+        label: str = ...,
+        old_value: Cell | MoneyCell | None = ...,
+        new_value: Cell | MoneyCell | None = ...,
+        kind: CellChangeKind = ...,
+        absolute: int | None = ...,
+        absolute_amount: Money | None = ...,
+        relative: Ratio | None = ...,
+        note: str = ...,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class ComparedSentence:
+    """A sentence of a compared section; kept = the other report has it word for word."""
+    text: str
+    kept: bool
+    def __init__(self, *, text: str = ..., kept: bool = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class SectionComparison:
+    """One section 一 … 六 of two reports."""
+    number: int
+    old_heading: str
+    new_heading: str
+    similarity: Ratio | None
+    kept: int
+    added: int
+    dropped: int
+    old_sentences: list[ComparedSentence]
+    new_sentences: list[ComparedSentence]
+    note: str
+    def __init__(
+        self,
+        *,
+        number: int = ...,
+        old_heading: str = ...,
+        new_heading: str = ...,
+        similarity: Ratio | None = ...,
+        kept: int = ...,
+        added: int = ...,
+        dropped: int = ...,
+        old_sentences: list[ComparedSentence] = ...,
+        new_sentences: list[ComparedSentence] = ...,
+        note: str = ...,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Comparison:
+    """What compare(old, new) found."""
+    old_report: Report
+    new_report: Report
+    cells: list[CellChange]
+    sections: list[SectionComparison]
+    findings: list[Finding]
+    def __init__(
+        self,
+        *,
+        old_report: Report = ...,
+        new_report: Report = ...,
+        cells: list[CellChange] = ...,
+        sections: list[SectionComparison] = ...,
+        findings: list[Finding] = ...,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def to_text(self) -> str: ...
+    def to_json(self, pretty: bool = False) -> str: ...
+    def to_html(self) -> str: ...
+
+def compare(old: Report, new: Report) -> Comparison: ...
+def check_sections(report: Report) -> list[Finding]: ...
+def check_sections_across_years(previous: Report, current: Report) -> list[Finding]: ...
+def check_series_sections(series: Series) -> list[Finding]: ...
+
+class MissingReason:
+    """Why a measure has no value."""
+
+    none: ClassVar[MissingReason]  # value = 0
+    blank: ClassVar[MissingReason]  # value = 1
+    not_applicable: ClassVar[MissingReason]  # value = 2
+    zero_denominator: ClassVar[MissingReason]  # value = 3
+    overflow: ClassVar[MissingReason]  # value = 4
+    no_previous_year: ClassVar[MissingReason]  # value = 5
+    ambiguous_previous_year: ClassVar[MissingReason]  # value = 6
+    __members__: ClassVar[dict[str, MissingReason]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id (JSON, CSV)."""
+    @staticmethod
+    def from_id(id: str) -> MissingReason:
+        """The member with this id; ValueError when there is none."""
+
+class CountMeasure:
+    """A count: value (None when missing) and why it is missing."""
+    value: int | None
+    missing: MissingReason
+    def __init__(self, *, value: int | None = ..., missing: MissingReason = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class RateMeasure:
+    """A rate: numerator and denominator as the formula adds them up."""
+    numerator: int | None
+    denominator: int | None
+    missing: MissingReason
+    def __init__(
+        self, *, numerator: int | None = ..., denominator: int | None = ..., missing: MissingReason = ...
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def value(self) -> Ratio | None: ...
+
+class Article20Count:
+    """One Article 20 count cell."""
+    row: Article20Row
+    column: Article20Column
+    cell: Cell
+    def __init__(self, *, row: Article20Row = ..., column: Article20Column = ..., cell: Cell = ...) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Indicators:
+    """The measures of one report (docs/indicators.md)."""
+    source: str
+    agency: str
+    year: int | None
+    format: FormatVersion
+    received: CountMeasure
+    carried_over: CountMeasure
+    handled: CountMeasure
+    carried_forward: CountMeasure
+    received_change: CountMeasure
+    received_change_relative: RateMeasure
+    disclosed_share: RateMeasure
+    withheld_share: RateMeasure
+    withheld_state_secret_share: RateMeasure
+    withheld_prohibited_by_law_share: RateMeasure
+    withheld_security_stability_share: RateMeasure
+    withheld_third_party_rights_share: RateMeasure
+    withheld_internal_affairs_share: RateMeasure
+    withheld_process_info_share: RateMeasure
+    withheld_enforcement_file_share: RateMeasure
+    withheld_administrative_query_share: RateMeasure
+    not_held_share: RateMeasure
+    carried_forward_share: RateMeasure
+    review_corrected_share: RateMeasure
+    litigation_corrected_share: RateMeasure
+    article20: list[Article20Count]
+    def __init__(self, **members: Any) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+def indicator_rows(reports: list[Report]) -> list[Indicators]: ...
+def article20_count_columns() -> list[tuple[Article20Row, Article20Column]]: ...
