@@ -13,6 +13,8 @@
 // or as unreadable (a folder that may not be read, a dangling symbolic link, an input that does
 // not exist), each with its reason. An input named directly that exists and is not a folder is
 // a file to read whatever its name: only folders are filtered by extension.
+#include "govinfo/detail/require_cxx20.hpp"
+
 #include <cstddef>
 #include <filesystem>
 #include <optional>
