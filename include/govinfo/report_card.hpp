@@ -6,7 +6,8 @@
 // by code (the checks that could not be evaluated because their cells are blank in one block,
 // collapsed), and its tables laid out as in the official format, with blank and not-applicable
 // cells visibly different from 0, every cell or row a finding points at highlighted and the
-// finding's sentence beside its row. docs/report_card.md describes it.
+// finding's sentence beside its row. An agency with several years also gets the measures per
+// year and what changed (compare.hpp) before the reports. docs/report_card.md describes it.
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -39,7 +40,8 @@ std::string report_card_html(std::vector<CheckedReport> const& reports,
 // The card split into pages of at most `max_page_bytes` bytes each. A report is never split, so
 // a page holds at least one whatever its size. Every page has the whole table of contents and
 // links to the other pages; `page_name(k)` is how page k (from 0) is linked, e.g. "card.html",
-// "card-2.html". The files that could not be read are listed on the first page.
+// "card-2.html". The files that could not be read and the several-years view are on the first
+// page.
 std::vector<std::string> report_card_pages(
     std::vector<CheckedReport> const& reports, std::vector<UnreadableFile> const& unreadable,
     std::string const& title, std::size_t max_page_bytes,
