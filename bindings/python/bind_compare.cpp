@@ -1,7 +1,5 @@
 // A report beside last year's, the section checks and the measures evaluators use: compare.hpp,
 // boilerplate.hpp, indicators.hpp and ratio.hpp. The pandas frames are built in govinfo/__init__.py.
-#include <boost/describe/enumerators.hpp>
-
 #include "bindings.hpp"
 #include "govinfo/boilerplate.hpp"
 #include "govinfo/compare.hpp"
@@ -11,35 +9,20 @@
 namespace govinfo::python {
 namespace {
 
-// An enum with its ids, as bind_enums.cpp binds the model's enums.
-template <class E>
-void bind_id_enum(py::module_& m, char const* name, char const* doc) {
-    py::enum_<E> e(m, name, doc);
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
-        [&](auto d) { e.value(d.name, d.value); });
-    e.def_property_readonly(
-        "id", [](E v) { return std::string(id(v)); }, "The stable id (JSON, CSV).");
-    e.def_static(
-        "from_id",
-        [name](std::string_view text) {
-            if (auto v = from_id<E>(text)) return *v;
-            throw py::value_error("'" + std::string(text) + "' is not an id of " + name);
-        },
-        py::arg("id"), "The member with this id; ValueError when there is none.");
-}
-
 void bind_ratio(py::module_& m) {
     auto cls = bind_struct<Ratio>(
         m, "Ratio",
         "An exact ratio kept as the formula wrote it (2 of 3, not reduced). float(r) gives the "
         "nearest float, r.as_fraction() a fractions.Fraction, r.percent() the rounded text. == "
         "compares numerator and denominator as written; same_value() compares values.");
-    cls.def("percent", &Ratio::percent, py::arg("decimals") = 1, py::arg("sign") = false,
+    cls.def(
+           "percent", [](Ratio const& r, int decimals, bool sign) { return r.percent(decimals, sign); }, py::arg("decimals") = 1, py::arg("sign") = false,
             "The percentage rounded half away from zero, exactly: Ratio(numerator=2, "
             "denominator=3).percent() == '66.7%'; sign=True writes '+' before positive values.")
-        .def("decimal", &Ratio::decimal, py::arg("places") = 6,
+        .def(
+            "decimal", [](Ratio const& r, int places) { return r.decimal(places); }, py::arg("places") = 6,
              "The value as a decimal rounded half away from zero: '0.666667'.")
-        .def("__float__", &Ratio::to_double)
+        .def("__float__", [](Ratio const& r) { return r.to_double(); })
         .def("as_fraction",
              [](Ratio const& r) {
                  return py::module_::import("fractions").attr("Fraction")(r.numerator, r.denominator);
@@ -50,11 +33,6 @@ void bind_ratio(py::module_& m) {
 }
 
 void bind_comparison(py::module_& m) {
-    bind_id_enum<CellChangeKind>(
-        m, "CellChangeKind",
-        "How a cell moved from the old report to the new one: unchanged, changed, no_number "
-        "(neither holds a number, as before), filled_in, emptied, state_changed (blank <-> '/'), "
-        "not_comparable (one format only, or the formats count different things).");
     bind_struct<CellChange>(
         m, "CellChange",
         "One cell of two compared reports: table, row, column (ids), label, old_value and "
@@ -123,16 +101,13 @@ void bind_sections(py::module_& m) {
 }
 
 void bind_indicators(py::module_& m) {
-    bind_id_enum<MissingReason>(
-        m, "MissingReason",
-        "Why a measure has no value: none, blank, not_applicable, zero_denominator, overflow, "
-        "no_previous_year, ambiguous_previous_year.");
     bind_struct<CountMeasure>(m, "CountMeasure", "A count: value (int or None) and missing.");
     auto rate = bind_struct<RateMeasure>(
         m, "RateMeasure",
         "A rate: numerator and denominator (ints, kept when known, also 0 of 0) and missing; "
         "value() gives the exact Ratio or None.");
-    rate.def("value", &RateMeasure::value, "The rate as an exact Ratio, or None when missing.");
+    rate.def(
+        "value", [](RateMeasure const& r) { return r.value(); }, "The rate as an exact Ratio, or None when missing.");
     bind_struct<Article20Count>(m, "Article20Count", "One Article 20 count: row, column, cell.");
     bind_struct<Indicators>(m, "Indicators",
                             "The measures of one report (docs/indicators.md); "

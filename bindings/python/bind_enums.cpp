@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "bindings.hpp"
+#include "govinfo/compare.hpp"
 #include "govinfo/error.hpp"
+#include "govinfo/indicators.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 
@@ -123,6 +125,16 @@ std::string article20_column_label(Article20Column c) {
 }  // namespace
 
 void init_enums(py::module_& m) {
+    // compare.hpp and indicators.hpp
+    bind_enum<CellChangeKind>(
+        m, "CellChangeKind",
+        "How a cell moved from the old report to the new one: unchanged, changed, no_number "
+        "(neither holds a number, as before), filled_in, emptied, state_changed (blank <-> '/'), "
+        "not_comparable (one format only, or the formats count different things).");
+    bind_enum<MissingReason>(
+        m, "MissingReason",
+        "Why a measure has no value: none, blank, not_applicable, zero_denominator, overflow, "
+        "no_previous_year, ambiguous_previous_year.");
     bind_enum<CellState>(m, "CellState",
                          "What a cell holds: value (a number), blank (nothing written; unknown, "
                          "not zero) or not_applicable ('/', '-', '—').");

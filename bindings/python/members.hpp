@@ -23,7 +23,10 @@
 #include <vector>
 
 #include "constructed.hpp"
+#include "govinfo/compare.hpp"
 #include "govinfo/decimal.hpp"
+#include "govinfo/indicators.hpp"
+#include "govinfo/ratio.hpp"
 #include "govinfo/report.hpp"
 #include "text.hpp"
 #include "view.hpp"
@@ -38,7 +41,10 @@ using ModelTypes = boost::mp11::mp_list<
     Cell, Money, MoneyCell, ApplicantRow, ApplicationTable, ReviewOutcomes, ReviewLitigationTable,
     DocumentCounts2021, DecisionCount2021, FeeAmount2021, Article20v2021, DocumentCounts2019,
     ItemCounts2019, FeeItems2019, Procurement2019, Article20v2019, Date, StatisticsPeriod,
-    TableLocation, Section, Box, SourceLocation, Finding>;
+    TableLocation, Section, Box, SourceLocation, Finding,
+    // compare.hpp, indicators.hpp: what compare() and indicator_rows() return
+    Ratio, CellChange, ComparedSentence, SectionComparison, Comparison, CountMeasure, RateMeasure,
+    Article20Count, Indicators>;
 
 template <class T>
 constexpr bool is_model = boost::mp11::mp_contains<ModelTypes, T>::value;
@@ -114,8 +120,10 @@ constexpr bool is_bindable() {
             return (is_bindable<A>() && ...);
         }(static_cast<M*>(nullptr));
     } else {
+        // A Report inside a result (Comparison::old_report) is a copy, as Series.reports are.
         return std::is_arithmetic_v<M> || is_described_enum<M> ||
-               std::is_same_v<M, std::string> || std::is_same_v<M, Decimal> || is_model<M>;
+               std::is_same_v<M, std::string> || std::is_same_v<M, Decimal> ||
+               std::is_same_v<M, Report> || is_model<M>;
     }
 }
 

@@ -9,6 +9,8 @@ import os
 import pathlib
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Sequence, overload
 
+__version__: str  # govinfo/version.hpp, from CMakeLists.txt's project(VERSION)
+
 _DecimalLike = decimal.Decimal | int | str
 _Path = str | bytes | os.PathLike[str] | os.PathLike[bytes]
 
