@@ -222,6 +222,10 @@ std::map<int, int> years_in_text(Report const& r) {
         std::string const t = detail::fold(s.text);
         int title_depth = 0;
         for (std::size_t i = 0; i < t.size(); ++i) {
+            // 《 and 》 (E3 80 8A/8B) and 年 (E5 B9 B4) start with one of two bytes: every other
+            // byte is skipped without the three comparisons, each a call of memcmp.
+            auto const lead = static_cast<unsigned char>(t[i]);
+            if (lead != 0xE3 && lead != 0xE5) continue;
             if (t.compare(i, 3, "《") == 0) ++title_depth;
             else if (t.compare(i, 3, "》") == 0 && title_depth > 0) --title_depth;
             if (title_depth > 0 || t.compare(i, 3, "年") != 0) continue;
