@@ -742,6 +742,8 @@ int main(int argc, char** argv) try {
             figures.push_back({"poppler_text_pages_per_s", pages / b.poppler_wall, "poppler page::text() alone", "pages/s"});
             figures.push_back({"poppler_text_pages_per_cpu_s", pages / b.poppler_cpu, "poppler page::text() (per CPU second)", "pages/s"});
             figures.push_back({"pdf_ratio_cpu", b.govinfo_cpu / b.poppler_cpu, "ratio PDF report / poppler text (CPU time)", "x"});
+            figures.push_back({"poppler_text_list_pages_per_cpu_s", pages / b.text_list_cpu, "poppler page::text_list() (per CPU second)", "pages/s"});
+            figures.push_back({"pdf_ratio_text_list_cpu", b.govinfo_cpu / b.text_list_cpu, "ratio PDF report / poppler text_list (CPU time)", "x"});
         }
     }
 #endif
