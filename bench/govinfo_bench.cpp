@@ -19,7 +19,8 @@
 //                   reader), read into a Document, and parsed + validated
 //   PDF             (built with GOVINFO_WITH_PDF) the PDF files of --pdf (default tests/data/office
 //                   and tests/data/pdf) to checked reports, in pages per second per core, against
-//                   poppler's own plain-text extraction (page::text()) of the same files
+//                   poppler's own plain-text extraction (page::text()) of the same files, and
+//                   against poppler's page::text_list() (the words and boxes govinfo starts from)
 // With --threads N, the replicated files are also written to a temporary folder and read back
 // with parse_many (parse only) and parse_stream + check in the sink (what `govinfo check` does)
 // on 1 and on N threads.
