@@ -19,7 +19,8 @@
 //                   reader), read into a Document, and parsed + validated
 //   PDF             (built with GOVINFO_WITH_PDF) the PDF files of --pdf (default tests/data/office
 //                   and tests/data/pdf) to checked reports, in pages per second per core, against
-//                   poppler's own plain-text extraction (page::text()) of the same files
+//                   poppler's own plain-text extraction (page::text()) of the same files, and
+//                   against poppler's page::text_list() (the words and boxes govinfo starts from)
 // With --threads N, the replicated files are also written to a temporary folder and read back
 // with parse_many (parse only) and parse_stream + check in the sink (what `govinfo check` does)
 // on 1 and on N threads.
@@ -742,6 +743,8 @@ int main(int argc, char** argv) try {
             figures.push_back({"poppler_text_pages_per_s", pages / b.poppler_wall, "poppler page::text() alone", "pages/s"});
             figures.push_back({"poppler_text_pages_per_cpu_s", pages / b.poppler_cpu, "poppler page::text() (per CPU second)", "pages/s"});
             figures.push_back({"pdf_ratio_cpu", b.govinfo_cpu / b.poppler_cpu, "ratio PDF report / poppler text (CPU time)", "x"});
+            figures.push_back({"poppler_text_list_pages_per_cpu_s", pages / b.text_list_cpu, "poppler page::text_list() (per CPU second)", "pages/s"});
+            figures.push_back({"pdf_ratio_text_list_cpu", b.govinfo_cpu / b.text_list_cpu, "ratio PDF report / poppler text_list (CPU time)", "x"});
         }
     }
 #endif

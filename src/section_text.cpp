@@ -54,6 +54,9 @@ bool ends_sentence(std::string_view text, std::size_t i, std::size_t& length) no
 
 // "2024年1月18日" (spaces and full width allowed), alone on its line.
 bool is_date_line(std::string_view line) {
+    // It ends in 日, and however fold() decodes a 日 its last two bytes are 97 A5: a line
+    // without them (nearly every last line, a paragraph) is no date and is not folded.
+    if (!contains(line, "\x97\xA5")) return false;
     std::string const f = fold(line);
     std::size_t i = 0;
     auto number = [&](std::size_t min, std::size_t max) {

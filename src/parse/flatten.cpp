@@ -116,6 +116,26 @@ private:
 
 }  // namespace
 
+FlatText flatten_text(std::string_view text) { return flatten_text(text, split_lines(text)); }
+
+FlatText flatten_text(std::string_view text, std::vector<std::string_view> const& lines) {
+    // text_document() makes a paragraph of each non-empty line of split_lines(); flatten()
+    // writes each at its line number, empty lines (with no location) in between, and nothing
+    // after the last paragraph.
+    FlatText out;
+    std::size_t end = lines.size();
+    while (end > 0 && lines[end - 1].empty()) --end;
+    out.text.reserve(text.size());
+    out.where.reserve(end);
+    for (std::size_t i = 0; i < end; ++i) {
+        if (i > 0) out.text += '\n';
+        out.text += lines[i];
+        SourceLocation& where = out.where.emplace_back();
+        if (!lines[i].empty()) where.line = static_cast<std::uint32_t>(i + 1);
+    }
+    return out;
+}
+
 FlatText flatten(Document const& document) {
     Writer w(document.kind);
     for (std::size_t k = 0; k < document.blocks.size(); ++k) {

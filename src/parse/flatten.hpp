@@ -25,6 +25,14 @@ struct FlatText {
 
 FlatText flatten(Document const& document);
 
+// flatten(text_document(text)), without the Document: each line of decoded text (UTF-8, LF or
+// CRLF line ends) is copied once instead of into a paragraph and then into the lines. try_parse
+// reads text through this when it is not a browser's copy (which text_document joins into
+// rows first); the result is then the same, which a test checks.
+FlatText flatten_text(std::string_view text);
+// The same over the text's split_lines(), when the caller has them already.
+FlatText flatten_text(std::string_view text, std::vector<std::string_view> const& lines);
+
 // A cell's lines joined into one: nothing between two lines of Chinese ("本年新" / "制作数量" is
 // one label wrapped by the cell's width), a space between two ASCII words; tabs become spaces.
 std::string one_line(std::string_view text);

@@ -398,47 +398,70 @@ constexpr std::array<std::string_view, 6> section_titles{
     "六、其他需要报告的事项",
 };
 
+// What the statute prints in the cells of the application table: headers, groups, rows.
+std::vector<std::string_view> application_texts() {
+    std::vector<std::string_view> texts{
+        // Headers and groups, as is_app_header() and the group test read them.
+        "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
+        "法律服务机构", "其他", "总计", "合计", "申请人情况", "信息内容", "类别", "项目",
+        "数量", "三、本年度办理结果", "（六）其他", "（二）部分公开",
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"};
+    for (auto f : {FormatVersion::v2019, FormatVersion::v2021})
+        for (auto r : application_rows(f)) texts.push_back(label(r));
+    for (auto g : {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed,
+                   OutcomeGroup::withheld, OutcomeGroup::unavailable, OutcomeGroup::declined,
+                   OutcomeGroup::other})
+        texts.push_back(label(g));
+    for (auto const& b : row_bodies()) texts.push_back(b.body);
+    return texts;
+}
+
+// What the statute prints in the cells of the article 20 tables: captions, headers, rows.
+std::vector<std::string_view> article20_texts() {
+    std::vector<std::string_view> texts{"信息内容", "公开数量", "总数量", "本年新",
+                                        "本年度止件数", "采购总金额", "本年收费金额"};
+    using AR = Article20Row;
+    using AC = Article20Column;
+    for (auto r : {AR::regulations, AR::normative_documents, AR::licensing, AR::other_services,
+                   AR::penalty, AR::coercion, AR::fees, AR::procurement}) {
+        texts.push_back(caption(r));
+        for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
+            texts.push_back(label(r, f));
+            for (auto c : {AC::issued, AC::repealed, AC::in_force, AC::decisions, AC::amount,
+                           AC::new_made, AC::new_published, AC::total_published,
+                           AC::previous_items, AC::change, AC::projects})
+                texts.push_back(label(c, f, r));
+        }
+    }
+    return texts;
+}
+
+// What the statute prints in the header of the review and litigation table.
+std::vector<std::string_view> review_texts() {
+    std::vector<std::string_view> texts{"行政诉讼", "未经复议直接起诉", "复议后起诉"};
+    for (auto g : review_groups()) texts.push_back(label(g));
+    for (auto c : review_columns()) texts.push_back(label(c));
+    return texts;
+}
+
+// Every statutory text, for both matchers: a grid reader asks each matcher about every header
+// cell of every table, and a cell of another table (结果维持 asked as an application label)
+// otherwise goes through every prefix, containment and edit-distance test to be told "none".
+// Each result is still the matcher's own, computed once when the table is built.
+std::vector<std::string_view> statutory_texts() {
+    std::vector<std::string_view> texts(section_titles.begin(), section_titles.end());
+    for (auto const& part : {application_texts(), article20_texts(), review_texts()})
+        texts.insert(texts.end(), part.begin(), part.end());
+    return texts;
+}
+
 KnownLabels<AppLabel> const& known_application_labels() {
-    static KnownLabels<AppLabel> const known = [] {
-        std::vector<std::string_view> texts{
-            // Headers and groups, as is_app_header() and the group test read them.
-            "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
-            "法律服务机构", "其他", "总计", "合计", "申请人情况", "信息内容", "类别", "项目",
-            "数量", "三、本年度办理结果", "（六）其他", "（二）部分公开",
-            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"};
-        for (auto t : section_titles) texts.push_back(t);
-        for (auto f : {FormatVersion::v2019, FormatVersion::v2021})
-            for (auto r : application_rows(f)) texts.push_back(label(r));
-        for (auto g : {OutcomeGroup::disclosed, OutcomeGroup::partially_disclosed,
-                       OutcomeGroup::withheld, OutcomeGroup::unavailable, OutcomeGroup::declined,
-                       OutcomeGroup::other})
-            texts.push_back(label(g));
-        for (auto const& b : row_bodies()) texts.push_back(b.body);
-        return KnownLabels<AppLabel>(texts, match_normalized_application_label);
-    }();
+    static KnownLabels<AppLabel> const known(statutory_texts(), match_normalized_application_label);
     return known;
 }
 
 KnownLabels<A20Label> const& known_article20_labels() {
-    static KnownLabels<A20Label> const known = [] {
-        std::vector<std::string_view> texts{"信息内容", "公开数量", "总数量", "本年新",
-                                            "本年度止件数", "采购总金额", "本年收费金额"};
-        for (auto t : section_titles) texts.push_back(t);
-        using AR = Article20Row;
-        using AC = Article20Column;
-        for (auto r : {AR::regulations, AR::normative_documents, AR::licensing,
-                       AR::other_services, AR::penalty, AR::coercion, AR::fees, AR::procurement}) {
-            texts.push_back(caption(r));
-            for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
-                texts.push_back(label(r, f));
-                for (auto c : {AC::issued, AC::repealed, AC::in_force, AC::decisions, AC::amount,
-                               AC::new_made, AC::new_published, AC::total_published,
-                               AC::previous_items, AC::change, AC::projects})
-                    texts.push_back(label(c, f, r));
-            }
-        }
-        return KnownLabels<A20Label>(texts, match_normalized_article20_label);
-    }();
+    static KnownLabels<A20Label> const known(statutory_texts(), match_normalized_article20_label);
     return known;
 }
 

@@ -13,6 +13,8 @@
 #include "finding_list.hpp"
 #include "parse/decode.hpp"
 #include "parse/flatten.hpp"
+#include "source/browser_copy.hpp"
+#include "source/readers.hpp"
 #include "parse/glued.hpp"
 #include "parse/grid_tables.hpp"
 #include "parse/html.hpp"
@@ -21,6 +23,7 @@
 #include "parse/segment.hpp"
 #include "parse/tables.hpp"
 #include "parse/text.hpp"
+#include "source/readers.hpp"
 
 namespace govinfo {
 namespace {
@@ -378,15 +381,49 @@ ReadOptions read_options_of(ParseOptions const& o) {
     return r;
 }
 
-}  // namespace
-
-Result<ParseResult> try_parse_document(Document const& document, ParseOptions const& options) {
-    detail::FlatText const flat = detail::flatten(document);
+ParseResult parse_with_lines(Document const& document, detail::FlatText const& flat,
+                             ParseOptions const& options) {
     ParseResult result;
     result.encoding = document.encoding;
     result.diagnostics = document.diagnostics;
     parse_flat(document, flat, utf8_name(options.source_name), result);
     return result;
+}
+
+// Text and HTML bytes, decoded once. This is try_read_document's text and HTML branch followed
+// by try_parse_document, except that plain text goes straight into its lines (flatten_text)
+// instead of one string per line in a Document and then the lines again: for text the Document
+// would be copied twice and read only by flatten.
+Result<ParseResult> parse_text_or_html(std::string_view input, std::string const& source,
+                                       ParseOptions const& options) {
+    auto decoded = detail::decode_to_utf8(input);
+    if (!decoded) {
+        Error e = decoded.error();
+        if (e.file.empty()) e.file = source;
+        return e;
+    }
+    Document document;
+    if (detail::looks_like_html(decoded->text)) {
+        document = detail::html_document(decoded->text);
+        document.encoding = std::move(decoded->encoding);
+        return parse_with_lines(document, detail::flatten(document), options);
+    }
+    document.encoding = std::move(decoded->encoding);
+    // A browser's copy of a table page (a cell a line) is joined into rows by text_document;
+    // every other text goes straight to its lines.
+    std::vector<std::string_view> const lines = detail::split_lines(decoded->text);
+    if (detail::looks_like_browser_copy(lines)) {
+        Document copy = detail::text_document(decoded->text);
+        copy.encoding = std::move(document.encoding);
+        return parse_with_lines(copy, detail::flatten(copy), options);
+    }
+    return parse_with_lines(document, detail::flatten_text(decoded->text, lines), options);
+}
+
+}  // namespace
+
+Result<ParseResult> try_parse_document(Document const& document, ParseOptions const& options) {
+    return parse_with_lines(document, detail::flatten(document), options);
 }
 
 Result<ParseResult> try_parse(std::string_view input, ParseOptions const& options) {
@@ -405,6 +442,8 @@ Result<ParseResult> try_parse(std::string_view input, ParseOptions const& option
         if (e.file.empty()) e.file = source;
         return e;
     }
+    if (*kind == SourceKind::text || *kind == SourceKind::html)
+        return parse_text_or_html(input, source, options);
     ReadOptions read = read_options_of(options);
     read.source_name = source;
     auto document = try_read_document(input, read);

@@ -91,24 +91,45 @@ std::size_t code_points(std::string_view s) noexcept {
 
 bool is_cjk(char32_t cp) noexcept { return cp >= 0x3400 && cp <= 0x9FFF; }
 
-std::string fold(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    std::size_t i = 0;
+namespace {
+
+// Bytes fold() copies as they are: ASCII other than a space, and whole three-byte characters
+// U+4000…U+9FFF (lead bytes E4…E9), which are neither spaces nor full width. Returns the end of
+// the run of them that starts at i.
+std::size_t kept_run(std::string_view s, std::size_t i) noexcept {
     while (i < s.size()) {
-        // Fast paths, byte for byte what the general path gives: ASCII, and three-byte
-        // characters U+4000…U+9FFF (lead bytes E4…E9), which are neither spaces nor full width.
         auto const b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
-            if (!is_space(b)) out += static_cast<char>(b);
+            if (is_space(b)) break;
             ++i;
             continue;
         }
         if (b >= 0xE4 && b <= 0xE9 && i + 2 < s.size() &&
             (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
             (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
-            out.append(s.data() + i, 3);
             i += 3;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        // Fast path, byte for byte what the general path gives: runs of bytes kept as they are
+        // are copied at once (three bytes at a time, the copies cost more than the test).
+        std::size_t const run = kept_run(s, i);
+        out.append(s.data() + i, run - i);
+        i = run;
+        if (i >= s.size()) break;
+        if (static_cast<unsigned char>(s[i]) < 0x80) {  // an ASCII space: dropped
+            ++i;
             continue;
         }
         char32_t cp = next_code_point(s, i);
