@@ -361,13 +361,38 @@ TEST_SUITE("json") {
         CHECK(line.message == "integer out of range: -1");
     }
 
+    TEST_CASE("a 2021 table may hold the single （六）其他处理 row its report printed") {
+        std::string const row =
+            R"({"natural_person":2,"commercial_enterprise":null,"research_institution":null,"public_interest_org":null,"legal_service_org":null,"other_org":null,"total":2})";
+        auto const r = report_from_json(replace_once(blank_doc(FormatVersion::v2021),
+                                                     R"("outcome_total":{)",
+                                                     R"("other_handling":)" + row +
+                                                         R"(,"outcome_total":{)"));
+        REQUIRE(r.ok());
+        REQUIRE(r->applications.other_handling.has_value());
+        CHECK(r->applications.other_handling->total == Cell::of(2));
+        CHECK(r->applications.other_other.has_value());  // the sub-rows stay, blank
+        // Written back in table order, just before the sub-rows, and read again the same.
+        std::string const text = to_json(*r);
+        CHECK(text.find("\"other_handling\"") < text.find("\"other_no_correction\""));
+        auto const again = report_from_json(text);
+        REQUIRE(again.ok());
+        CHECK(*again == *r);
+        // null means not printed.
+        auto const none = report_from_json(replace_once(blank_doc(FormatVersion::v2021),
+                                                        R"("outcome_total":{)",
+                                                        R"("other_handling":null,"outcome_total":{)"));
+        REQUIRE(none.ok());
+        CHECK_FALSE(none->applications.other_handling.has_value());
+    }
+
     TEST_CASE("a row of the other format is rejected") {
         auto const e = error_of(replace_once(
-            blank_doc(FormatVersion::v2021), R"("outcome_total":{)",
-            R"("other_handling":{"natural_person":null,"commercial_enterprise":null,"research_institution":null,"public_interest_org":null,"legal_service_org":null,"other_org":null,"total":null},"outcome_total":{)"));
+            blank_doc(FormatVersion::v2019), R"("outcome_total":{)",
+            R"("other_other":{"natural_person":null,"commercial_enterprise":null,"research_institution":null,"public_interest_org":null,"legal_service_org":null,"other_org":null,"total":null},"outcome_total":{)"));
         CHECK(e.code == ErrorCode::json_unknown_key);
-        CHECK(e.path == "/applications/other_handling");
-        CHECK(e.message == "row other_handling does not belong to the 2021 format");
+        CHECK(e.path == "/applications/other_other");
+        CHECK(e.message == "row other_other does not belong to the 2019 format");
 
         // Article 20 of the 2019 format under a 2021 report: its rows are unknown keys.
         std::string const a20_2019 = blank_doc(FormatVersion::v2019);
