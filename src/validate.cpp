@@ -758,7 +758,7 @@ private:
 
 using FC = FindingCode;
 using S = Severity;
-constexpr std::array<RuleInfo, 41> catalogue{{
+constexpr std::array<RuleInfo, 42> catalogue{{
     {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
     {FC::app_outcome_total, S::error, "outcome total",
      "T = sum of the outcome rows (一)…(六) of the format (per column)"},
@@ -846,6 +846,9 @@ constexpr std::array<RuleInfo, 41> catalogue{{
      "table with values it could not place is the reader's doubt, not the agency's error"},
     {FC::app_other_subtotal, S::error, "（六）其他处理 and its sub-rows",
      "2021 table that also prints （六）其他处理 as one row: Q = Q1 + Q2 + Q3 (per column)"},
+    {FC::narrative_reading, S::info, "narrative count read another way",
+     "a received count stated in the text that differs from 一、本年新收 but equals 一 + 二 "
+     "(the text counts last year's applications too): no mismatch, the reading used is named"},
 }};
 // One entry per code: a code appended to FindingCode without its rule stops the build here.
 static_assert(catalogue.size() ==

@@ -66,7 +66,8 @@ ENUMS = {
         "parse_no_report", "parse_scanned_pdf", "parse_text_outside_page",
         "section_missing", "section_out_of_order", "section_problems_empty",
         "section_problems_repeated", "section_fees_silent", "section_year_mismatch",
-        "section_copied", "reading_in_doubt", "app_other_subtotal"],
+        "section_copied", "reading_in_doubt", "app_other_subtotal",
+        "narrative_reading"],
 }
 
 

@@ -82,6 +82,8 @@ enum class FindingCode {
     reading_in_doubt,  // an error's numbers rest on inferred cells or a table with unplaced values
     // application table, appended
     app_other_subtotal,  // 2021 with the single （六）其他处理 row printed too: Q = Q1 + Q2 + Q3
+    // narrative, appended
+    narrative_reading,  // info: a stated count matches the table only read another way (一 + 二)
 };
 BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, app_total_blank,
                     app_blank_cells, rev_group_total, rev_total_blank, rev_blank_cells,
@@ -95,7 +97,8 @@ BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, 
                     parse_no_report, parse_scanned_pdf, parse_text_outside_page,
                     section_missing, section_out_of_order, section_problems_empty,
                     section_problems_repeated, section_fees_silent, section_year_mismatch,
-                    section_copied, reading_in_doubt, app_other_subtotal)
+                    section_copied, reading_in_doubt, app_other_subtotal,
+                    narrative_reading)
 
 struct Finding {
     FindingCode code{};
