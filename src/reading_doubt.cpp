@@ -56,10 +56,9 @@ bool covers(Basis const& b, CellProvenance const& p) {
     return b.rows.empty() || std::find(b.rows.begin(), b.rows.end(), p.row) != b.rows.end();
 }
 
-// Why the finding's reading is in doubt, in words; empty when it is not.
-std::string doubt(Finding const& f, Report const& report) {
-    auto const basis = basis_of(f, report);
-    if (!basis) return {};
+// Why the reading of the cells `basis` names is in doubt, in words; empty when it is not.
+std::string doubt(Basis const& b, Report const& report) {
+    auto const* basis = &b;
     std::string why;
     for (auto const& p : report.provenance) {
         if (!covers(*basis, p)) continue;
@@ -86,13 +85,23 @@ void doubt_inferred_readings(Report const& report, std::vector<Finding>& out, st
     for (std::size_t i = from; i < out.size(); ++i) {
         Finding& f = out[i];
         if (f.severity != Severity::error) continue;
-        std::string const why = doubt(f, report);
-        if (why.empty()) continue;
-        f.message = "读取存疑，并非对报告的认定（" + std::string(id(f.code)) + "）：" + f.message +
-                    "。" + why;
-        f.code = FindingCode::reading_in_doubt;
-        f.severity = Severity::warning;
+        auto const basis = basis_of(f, report);
+        if (!basis) continue;
+        std::string const why = doubt(*basis, report);
+        if (!why.empty()) mark_in_doubt(f, why);
     }
+}
+
+std::string cell_in_doubt(Report const& report, TableKind table, std::string_view row,
+                          std::string_view column) {
+    return doubt(Basis{table, {row}, column}, report);
+}
+
+void mark_in_doubt(Finding& f, std::string_view why) {
+    f.message = "读取存疑，并非对报告的认定（" + std::string(id(f.code)) + "）：" + f.message + "。" +
+                std::string(why);
+    f.code = FindingCode::reading_in_doubt;
+    f.severity = Severity::warning;
 }
 
 }  // namespace govinfo::detail
