@@ -45,6 +45,7 @@ td.flagged.sev-info{outline-color:#4a7bd0;background-color:#e5eefc}
 td.notes{font-size:.78rem;color:#700;max-width:28rem;text-align:left}
 td.notes .warning{color:#8a5300}td.notes .info{color:#2a4f9a}
 sup.mark{color:#c00;font-weight:bold}
+td.inferred{font-style:italic}td.inferred::before{content:"≈";color:#6a3d9a;font-size:.75rem;margin-right:.15rem}
 table.summary td{text-align:left}table.summary td.n{text-align:right}
 .legend span{display:inline-block;padding:.1rem .5rem;margin-right:.5rem;border:1px solid #999}
 ul.findings li.error{color:#a00}ul.findings li.warning{color:#8a5300}ul.findings li.info{color:#2a4f9a}
@@ -89,10 +90,15 @@ std::vector<Target> targets(Finding const& f, Report const& r) {
 struct Flags {
     std::map<Target, std::vector<std::size_t>> cells;  // target -> indices into findings
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> rows;
+    std::map<Target, std::size_t> inferred;  // cells not read from their own position -> provenance
 };
 
 Flags flags_of(CheckedReport const& c) {
     Flags f;
+    for (std::size_t i = 0; i < c.report.provenance.size(); ++i) {
+        auto const& p = c.report.provenance[i];
+        f.inferred.emplace(Target{std::string(id(p.table)), p.row, p.column}, i);
+    }
     for (std::size_t i = 0; i < c.findings.size(); ++i) {
         auto const& x = c.findings[i];
         if (!x.evaluable) continue;  // not-evaluable checks point at nothing wrong
@@ -135,7 +141,15 @@ std::string cell_html(CheckedReport const& c, Flags const& flags, std::string_vi
         }
     }
     std::string title;
-    auto const it = flags.cells.find({std::string(table), std::string(row), std::string(column)});
+    Target const here{std::string(table), std::string(row), std::string(column)};
+    // A cell the parser inferred (placed by a total, split from glued digits, …) is marked ≈
+    // and says how it was decided.
+    if (auto const inferred = flags.inferred.find(here); inferred != flags.inferred.end()) {
+        auto const& p = c.report.provenance[inferred->second];
+        cls += " inferred";
+        title = "推断所得（" + std::string(id(p.how)) + "）：" + p.detail;
+    }
+    auto const it = flags.cells.find(here);
     if (it != flags.cells.end()) {
         cls += " flagged sev-" + std::string(id(worst(c, it->second)));
         for (auto i : it->second) {
@@ -253,7 +267,8 @@ std::string report_card_html(std::vector<CheckedReport> const& reports,
     out += "<h1>" + esc(title) + "</h1>";
     out += "<p class=\"legend\"><span>123 数值</span><span style=\"background:repeating-linear-gradient(45deg,#fff,#fff 4px,#eee 4px,#eee 8px)\">空 = 未填写 (blank)</span>"
            "<span style=\"background:#eef3fb\">／ = 不适用 (not applicable)</span>"
-           "<span style=\"outline:3px solid #c00;outline-offset:-3px;background:#fde2e2\">有问题的单元格</span></p>";
+           "<span style=\"outline:3px solid #c00;outline-offset:-3px;background:#fde2e2\">有问题的单元格</span>"
+           "<span style=\"font-style:italic\">≈ = 推断所得，非直接读自其位置 (inferred)</span></p>";
     out += "<table class=\"summary\"><tr><th>#</th><th>文件</th><th>机关</th><th>年度</th><th>格式</th>"
            "<th>错误</th><th>警告</th><th>提示</th></tr>";
     for (std::size_t i = 0; i < reports.size(); ++i) {

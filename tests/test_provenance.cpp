@@ -11,6 +11,7 @@
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/parse.hpp"
+#include "govinfo/report_card.hpp"
 #include "govinfo/series.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "govinfo/validate.hpp"
@@ -175,6 +176,23 @@ TEST_SUITE("provenance") {
         CHECK(d[0].year == 2023);
         CHECK(d[0].message.starts_with("读取存疑，并非对报告的认定（series_carry_over）："));
         for (auto const& f : doubted) CHECK(f.severity != Severity::error);
+    }
+
+    TEST_CASE("the HTML card marks each inferred cell and says how it was decided") {
+        Report const c02 = parsed("corpus/c02.txt");
+        std::string const html = report_card_html({{"c02.txt", c02, check(c02)}});
+        std::string const cell =
+            "<td class=\"cell inferred\" data-table=\"review_litigation\" data-row=\"review\" "
+            "data-column=\"upheld\" data-state=\"value\" title=\"推断所得（regrouped_by_total）：";
+        CHECK(html.find(cell) != std::string::npos);
+        std::size_t marked = 0;
+        for (std::size_t at = html.find("cell inferred"); at != std::string::npos;
+             at = html.find("cell inferred", at + 1))
+            ++marked;
+        CHECK(marked == 15);  // the review cells, and no other
+        Report const plain = parsed("corpus/c03.html");
+        CHECK(report_card_html({{"c03.html", plain, check(plain)}}).find("cell inferred") ==
+              std::string::npos);
     }
 
     TEST_CASE("the real errors of the seeds stay errors") {

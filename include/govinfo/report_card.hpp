@@ -24,7 +24,9 @@ struct UnreadableFile {
 };
 
 // Cells the card highlights carry data-table, data-row and data-column attributes with the ids
-// of docs/model.md and the class "flagged", so tests (and users' scripts) can find them.
+// of docs/model.md and the class "flagged", so tests (and users' scripts) can find them. Cells
+// the parser inferred (Report::provenance) carry the class "inferred", are marked ≈ and say in
+// their title how they were decided.
 std::string report_card_html(std::vector<CheckedReport> const& reports,
                              std::vector<UnreadableFile> const& unreadable = {},
                              std::string const& title = "govinfo report card");

@@ -1,0 +1,72 @@
+"""Cells the parser inferred (Report.provenance, CellOrigin) and the readings in doubt they cause,
+the single （六）其他处理 row of a 2021 table, as Python sees them."""
+from pathlib import Path
+
+import pytest
+
+import govinfo
+from govinfo import CellOrigin, CellProvenance, FindingCode, Severity, TableKind
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+
+def test_inferred_cells_are_listed_with_how_they_were_decided():
+    report = govinfo.parse_file(DATA / "corpus" / "c02.txt").reports[0]
+    provenance = report.provenance
+    assert len(provenance) == 15
+    first = provenance[0]
+    assert isinstance(first, CellProvenance)
+    assert first.table == TableKind.review_litigation
+    assert (first.row, first.column) == ("review", "upheld")
+    assert first.how == CellOrigin.regrouped_by_total
+    assert "总计" in first.detail
+    assert CellOrigin.from_id("split_glued_digits") == CellOrigin.split_glued_digits
+    # A plainly read report has none, and the JSON round trip keeps them.
+    assert govinfo.parse_file(DATA / "corpus" / "c03.html").reports[0].provenance == []
+    again = govinfo.from_json(govinfo.to_json(report))
+    assert again.provenance == provenance
+
+
+def test_provenance_is_a_list_one_assigns_whole():
+    report = govinfo.Report(govinfo.FormatVersion.v2021)
+    report.provenance = [CellProvenance(table=TableKind.applications, row="disclosed",
+                                        column="total", how=CellOrigin.placed_by_total,
+                                        detail="test")]
+    assert report.provenance[0].row == "disclosed"
+    # An error resting on it is a reading in doubt.
+    report.applications.disclosed.total.value = 4
+    found = govinfo.validate(report)
+    assert FindingCode.reading_in_doubt in {f.code for f in found}
+    assert all(f.severity != Severity.error for f in found if f.row == "disclosed")
+
+
+def test_long_frame_says_how_each_inferred_cell_was_decided():
+    pandas = pytest.importorskip("pandas")
+    reports = [govinfo.parse_file(DATA / "corpus" / name).reports[0]
+               for name in ("c03.html", "c02.txt")]
+    frame = govinfo.to_frame(reports, provenance=True)
+    assert "how" in frame.columns and "how" not in govinfo.to_frame(reports).columns
+    inferred = frame[frame["how"].notna()]
+    assert len(inferred) == 15
+    assert set(inferred["report"]) == {1}
+    assert set(inferred["table"].astype(str)) == {"review_litigation"}
+    assert set(inferred["how"].astype(str)) == {"regrouped_by_total"}
+    assert list(frame["how"].cat.categories) == [m.id for m in CellOrigin.__members__.values()]
+    assert isinstance(frame["how"].dtype, pandas.CategoricalDtype)
+
+
+def test_a_2021_table_holds_the_single_other_row_it_printed():
+    report = govinfo.parse_file(DATA / "variants" / "pipe_single_other_row_2021.txt").reports[0]
+    assert report.format == govinfo.FormatVersion.v2021
+    single = report.applications.other_handling
+    assert single is not None
+    assert single.total.value == 1
+    assert report.applications.other_other.total.state == govinfo.CellState.blank
+    codes = {f.code for f in govinfo.check(report)}
+    assert FindingCode.parse_unplaced_line not in codes
+    assert FindingCode.app_blank_cells not in codes
+    pandas = pytest.importorskip("pandas")
+    frame = govinfo.to_frame(report)
+    rows = frame[frame["table"] == "applications"]["row"].astype(str)
+    assert "other_handling" in set(rows)
