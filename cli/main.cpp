@@ -17,6 +17,7 @@
 #include <govinfo/labels.hpp>
 #include <govinfo/series.hpp>
 #include <govinfo/validate.hpp>
+#include <govinfo/version.hpp>
 
 #include "compare_command.hpp"
 #include "escape.hpp"
@@ -333,7 +334,7 @@ int main(int argc, char** argv) {
         if (o.help_for) return print(o, streams, help_text(*o.help_for));
         switch (o.command) {
             case Command::help: return print(o, streams, help_text(Command::help));
-            case Command::version: return print(o, streams, std::string("govinfo ") + GOVINFO_VERSION + "\n");
+            case Command::version: return print(o, streams, "govinfo " + std::string(govinfo::version) + "\n");
             case Command::rules: return print(o, streams, {});
             case Command::check:
             case Command::convert:

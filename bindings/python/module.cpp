@@ -3,6 +3,7 @@
 #include <Python.h>
 
 #include "bindings.hpp"
+#include "govinfo/version.hpp"
 #include "govinfo/labels.hpp"
 
 namespace govinfo::python {
@@ -52,6 +53,8 @@ void init_errors(py::module_& m) {
 PYBIND11_MODULE(_core, m) {
     using namespace govinfo::python;
     m.doc() = "The compiled core of govinfo; import `govinfo` instead.";
+    // govinfo/version.hpp, generated from CMakeLists.txt's project(VERSION): the one source.
+    m.attr("__version__") = std::string(govinfo::version);
     init_enums(m);  // first: the other areas use the enums in defaults and signatures
     init_errors(m);
     init_model(m);

@@ -27,3 +27,4 @@
 #include "govinfo/taxonomy.hpp"
 #include "govinfo/utf8_name.hpp"
 #include "govinfo/validate.hpp"
+#include "govinfo/version.hpp"

@@ -147,7 +147,7 @@ if _TYPE_CHECKING:  # pandas and numpy are optional: only the frame helpers need
 # `from __future__ import annotations` binds the name `annotations`; keep dir(govinfo) clean.
 del annotations
 
-__version__ = "0.1.0"
+__version__: str = _core.__version__  # generated from CMakeLists.txt's project(VERSION)
 
 # The extension names its exception "govinfo.ParseError"; make the classes say they live here.
 for _name in dir(_core):

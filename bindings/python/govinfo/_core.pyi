@@ -9,6 +9,8 @@ import os
 import pathlib
 from typing import Any, Callable, ClassVar, Iterable, Sequence, overload
 
+__version__: str  # govinfo/version.hpp, from CMakeLists.txt's project(VERSION)
+
 _DecimalLike = decimal.Decimal | int | str
 
 # ---------------------------------------------------------------- enums (bind_enums.cpp)
