@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -194,5 +196,28 @@ TEST_SUITE("parse_variants") {
         CHECK(sub[0].actual == "2");
         // The parts, not the single row, count in T: T = 3 still holds.
         CHECK(count_code(fs, FindingCode::app_outcome_total) == 0);
+    }
+}
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("3.危及“三安全一稳定” spelled out as the four securities is that row") {
+        // FORMAT.md §10 (alias tables): 危及“国家安全”… Seed 002 r1 with the label so written.
+        std::ifstream in(std::string(GOVINFO_TEST_DATA) + "/variants/pipe_single_other_row_2021.txt",
+                         std::ios::binary);
+        REQUIRE(in);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::string const official = "3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |";
+        auto const at = text.find(official);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, official.size(),
+                     "3.危及国家安全、公共安全、经济安全和社会稳定 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |");
+        auto const result = parse(text);
+        REQUIRE(result.reports.size() == 1);
+        Report const& r = result.reports[0];
+        CHECK(r.applications.withheld_security_stability.natural_person == Cell::of(2));
+        CHECK(r.applications.withheld_security_stability.total == Cell::of(2));
+        CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+        CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+        CHECK(count(r, FindingCode::parse_label_variant) == 2);  // this label and the （六） row
     }
 }

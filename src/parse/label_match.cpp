@@ -252,6 +252,9 @@ AppLabel match_normalized_application_label(std::string_view n, FormatVersion fo
             if (body.starts_with(b.body)) return row(b.row, MatchKind::variant);
         }
     }
+    // 3.危及“三安全一稳定” spelled out ("危及国家安全、公共安全、经济安全和社会稳定", FORMAT.md §10):
+    // no other row begins with 危及.
+    if (body.starts_with("危及")) return row(R::withheld_security_stability, MatchKind::variant);
     // Typos: a small edit distance to exactly one row.
     if (len >= 5 && len <= 60) {
         std::u32string const u = to_u32(body);
