@@ -192,7 +192,7 @@ void init_enums(py::module_& m) {
                          "stands for the report as a whole.");
     bind_enum<FindingCode>(m, "FindingCode",
                            "Stable finding codes; the prefix (app_, rev_, a20_, cell_, period_, "
-                           "parse_, narrative_, series_) names the family.");
+                           "parse_, narrative_, series_, rollup_, section_, reading_) names the family.");
     bind_enum<CellOrigin>(m, "CellOrigin",
                           "How a cell not read straight from its own position was decided "
                           "(CellProvenance.how).");

@@ -23,7 +23,7 @@ BOOST_DESCRIBE_ENUM(TableKind, article20, applications, review_litigation, repor
 
 // Stable finding codes. The enumerator names are the printed ids; a code's prefix names its
 // family (`app_`, `rev_`, `a20_`, `cell_`, `period_`, `parse_`, `narrative_`, `series_`,
-// `rollup_`, `section_`), which
+// `rollup_`, `section_`, `reading_`), which
 // is what --select/--ignore prefixes match. docs/rules.md documents every code; a test keeps the
 // two in step. Append new codes; never rename or reuse one.
 enum class FindingCode {
