@@ -575,14 +575,19 @@ TEST_SUITE("json") {
         CHECK(strings(defs.at("severity").at("enum")) == ids_of<Severity>());
         CHECK(strings(defs.at("table_kind").at("enum")) == ids_of<TableKind>());
         CHECK(strings(defs.at("finding_code").at("enum")) == ids_of<FindingCode>());
+        CHECK(strings(defs.at("cell_origin").at("enum")) == ids_of<CellOrigin>());
+        CHECK(keys(defs.at("cell_provenance")) == std::vector<std::string>{"table", "row", "column", "how", "detail"});
         CHECK(keys(defs.at("applicant_row")) == ids_of<ApplicantColumn>());
         CHECK(keys(defs.at("review_litigation")) == ids_of<ReviewGroup>());
         CHECK(keys(defs.at("review_outcomes")) == ids_of<ReviewColumn>());
         for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
             std::string const fid(id(f));
             CAPTURE(fid);
+            // Every row a table of the format may hold (2021: also the single （六）其他处理).
+            ApplicationTable with_single_other;
+            with_single_other.other_handling = ApplicantRow{};
             std::vector<std::string> rows;
-            for (auto r : application_rows(f)) rows.emplace_back(id(r));
+            for (auto r : application_rows(f, with_single_other)) rows.emplace_back(id(r));
             CHECK(keys(defs.at("applications_" + fid)) == rows);
             auto const& a20 = defs.at("article20_" + fid);
             std::vector<std::string> a20_rows;
@@ -597,6 +602,7 @@ TEST_SUITE("json") {
             std::vector<std::string> report_keys;
             auto const doc = boost::json::parse(to_json(Report::blank(f)));
             for (auto const& kv : doc.as_object()) report_keys.emplace_back(kv.key());
+            report_keys.emplace_back("provenance");  // written only when not empty
             CHECK(keys(defs.at("report_" + fid)) == report_keys);
         }
         auto const findings =

@@ -288,7 +288,7 @@ void bind_metadata(py::module_& m) {
         m, "CellProvenance",
         "A cell the parser did not read straight from its own position: table (TableKind), row "
         "and column ids, how (CellOrigin: placed_by_total, split_glued_digits, "
-        "regrouped_by_total, chosen_by_evidence) and detail (what was printed and how the value "
+        "regrouped_by_total, chosen_by_evidence, placed_by_order) and detail (what was printed and how the value "
         "was decided). Report.provenance lists them.");
     bind_struct<Finding>(
         m, "Finding",

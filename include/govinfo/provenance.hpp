@@ -3,7 +3,8 @@
 //
 // Most cells are read where the report prints them. Some are not: a row printed with fewer values
 // than cells is placed by its 总计, digits run together are split the way the table's identities
-// allow, a scrambled review table is regrouped by its totals. Such a reading is an inference, and
+// allow, a scrambled review table is regrouped by its totals, values printed apart from their
+// labels are placed on the rows left open in table order. Such a reading is an inference, and
 // a check whose numbers rest on it says so (FindingCode::reading_in_doubt) instead of accusing
 // the agency. The record is a sparse list on the report (Report::provenance), not a field of
 // Cell: it costs nothing for the cells read plainly, which are nearly all of them.
@@ -20,9 +21,11 @@ enum class CellOrigin {
     split_glued_digits,  // digits printed together, split the one way the table's identities allow
     regrouped_by_total,  // values printed out of order, regrouped where a group's 总计 adds up
     chosen_by_evidence,  // several splits fit the table; a number stated elsewhere picked one
+    placed_by_order,     // values printed apart from their labels, placed on the rows left open
+                         // between labelled rows, in table order
 };
 BOOST_DESCRIBE_ENUM(CellOrigin, placed_by_total, split_glued_digits, regrouped_by_total,
-                    chosen_by_evidence)
+                    chosen_by_evidence, placed_by_order)
 
 // One cell that was not read straight from its own position. `row` and `column` are the ids the
 // findings and the JSON use (ApplicationRow / ReviewGroup / Article20Row, and the column's id);

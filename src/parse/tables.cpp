@@ -817,6 +817,11 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
                 std::vector<Token const*> cells(values.begin() + static_cast<std::ptrdiff_t>(g * width),
                                                 values.begin() + static_cast<std::ptrdiff_t>((g + 1) * width));
                 fill(gap[g], cells);
+                for (std::size_t c = 0; c < cells.size(); ++c)
+                    if (cells[c]->kind != CellKind::blank)
+                        note_origin(report, table, id(rows[static_cast<std::size_t>(gap[g])]),
+                                    id(columns[c]), CellOrigin::placed_by_order,
+                                    "数值与行标签分开印出，按表格顺序放入前后两个有标签的行之间未填的行");
             }
         } else {
             std::size_t last_line = static_cast<std::size_t>(-1);

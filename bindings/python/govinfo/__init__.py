@@ -380,7 +380,8 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *, labels: bool = False,
 
     ``provenance=True`` (long frames) adds the category column ``how``: for a cell the parser did
     not read straight from its own position, how it was decided ('placed_by_total',
-    'split_glued_digits', 'regrouped_by_total', 'chosen_by_evidence'; :class:`CellOrigin`), else
+    'split_glued_digits', 'regrouped_by_total', 'chosen_by_evidence', 'placed_by_order';
+    :class:`CellOrigin`), else
     NaN. ``Report.provenance`` holds the words of each (:class:`CellProvenance`); checks whose
     numbers rest on such cells are ``reading_in_doubt`` warnings, not errors (docs/rules.md).
 

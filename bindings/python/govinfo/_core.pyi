@@ -801,6 +801,7 @@ class CellOrigin:
     split_glued_digits: ClassVar[CellOrigin]  # value = 1
     regrouped_by_total: ClassVar[CellOrigin]  # value = 2
     chosen_by_evidence: ClassVar[CellOrigin]  # value = 3
+    placed_by_order: ClassVar[CellOrigin]  # value = 4
     __members__: ClassVar[dict[str, CellOrigin]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
