@@ -10,11 +10,12 @@
 
 #include <govinfo/batch.hpp>
 #include <govinfo/compare.hpp>
+#include <govinfo/file_walk.hpp>
 #include <govinfo/indicators.hpp>
 #include <govinfo/labels.hpp>
 
 #include "escape.hpp"
-#include "file_walk.hpp"
+#include "inputs.hpp"
 #include "io/read_bounded.hpp"
 #include "output_file.hpp"
 #include "terminal.hpp"
@@ -158,7 +159,7 @@ bool read_all(Options const& o, bool stdin_closed, std::vector<Report>& reports)
         ok = take(o, read_stdin(o, stdin_closed), "-", reports) && ok;
     std::vector<std::filesystem::path> own;
     if (!o.output.empty()) own.emplace_back(o.output);
-    FileWalk walk(o.paths, own);
+    FileWalk walk(walk_inputs(o.paths), own);
     std::vector<std::filesystem::path> files;
     std::size_t skipped = 0;
     while (auto item = walk.next()) {

@@ -14,6 +14,7 @@
 
 #include <govinfo/batch.hpp>
 #include <govinfo/boilerplate.hpp>
+#include <govinfo/file_walk.hpp>
 #include <govinfo/labels.hpp>
 #include <govinfo/series.hpp>
 #include <govinfo/validate.hpp>
@@ -21,7 +22,7 @@
 
 #include "compare_command.hpp"
 #include "escape.hpp"
-#include "file_walk.hpp"
+#include "inputs.hpp"
 #include "io/read_bounded.hpp"
 #include "options.hpp"
 #include "output_file.hpp"
@@ -161,8 +162,10 @@ struct Tally {
 // Takes every input's outcome, in input order, to stderr and to the writer, and counts it.
 class Batch {
 public:
-    Batch(Options const& o, Writer& writer, Progress& progress)
-        : o_(o), writer_(writer), progress_(progress) {}
+    // `output_on_terminal`: the output shares the terminal with the progress bar, which is
+    // cleared before each report is written, or its rows would start after the bar's text.
+    Batch(Options const& o, Writer& writer, Progress& progress, bool output_on_terminal)
+        : o_(o), writer_(writer), progress_(progress), output_on_terminal_(output_on_terminal) {}
 
     void parsed(FileResult&& r, std::string const& source) {
         if (r.error) return unreadable(source, *r.error);
@@ -214,6 +217,7 @@ private:
     };
     void emit(std::string const& source, Report const& report, std::vector<Finding> findings) {
         for (auto const& f : findings) tally_.failed = tally_.failed || fails(o_, f.severity);
+        if (output_on_terminal_) progress_.finish();
         writer_.report(source, report, findings);
     }
     void unreadable(std::string const& source, Error e) {
@@ -226,6 +230,7 @@ private:
     Options const& o_;
     Writer& writer_;
     Progress& progress_;
+    bool output_on_terminal_;
     Tally tally_;
     std::vector<Held> held_;
 };
@@ -280,19 +285,21 @@ int run(Options const& o, StandardStreams const& streams) {
                                                 : make_check_writer(o, out);
     bool const show_progress = !o.quiet && is_terminal(stderr);
     Progress progress(show_progress ? count_report_files(o.paths) : 0, show_progress);
-    Batch batch(o, *writer, progress);
+    Batch batch(o, *writer, progress, out.on_terminal());
 
     if (std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end())
         batch.parsed(read_stdin(o, streams), "-");
     std::vector<fs::path> own;  // passed over by the walk
     if (!out.temporary().empty()) own = {fs::path(o.output), out.temporary()};
-    FileWalk walk(o.paths, own);
+    FileWalk walk(walk_inputs(o.paths), own);
     walk_and_parse(
         walk, o.jobs, parse_options_of(o),
         [&](FileResult&& r) {
+            // The bar is drawn after the file's rows, so it stays below them while the next file
+            // is read.
             std::string const source = r.path.string();
-            progress.step(terminal_safe(source));
             batch.parsed(std::move(r), source);
+            progress.step(terminal_safe(source));
         },
         [&](WalkItem const& item) { batch.walked(item); });
     progress.finish();

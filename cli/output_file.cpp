@@ -101,6 +101,8 @@ void OutputFile::fail(char const* what, int err) {
     throw WriteError(std::string(what) + " " + name_ + ": " + std::strerror(err));
 }
 
+bool OutputFile::on_terminal() const noexcept { return f_ && ::isatty(::fileno(f_)) == 1; }
+
 void OutputFile::write(std::string_view bytes) {
     if (bytes.empty()) return;
     errno = 0;

@@ -32,6 +32,9 @@ public:
     // Flushes and closes (and renames the temporary file into place); throws WriteError.
     void commit();
 
+    // Whether what is written goes to a terminal (standard output, or a device such as /dev/tty).
+    bool on_terminal() const noexcept;
+
     // The file as named in messages: the path given, or "standard output".
     std::string const& name() const noexcept { return name_; }
     // The temporary file being written, empty when there is none: the folder walk passes over it.

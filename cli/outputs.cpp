@@ -1,6 +1,8 @@
 #include "outputs.hpp"
 
 #include <array>
+#include <cstdio>
+#include <filesystem>
 #include <map>
 #include <string_view>
 
@@ -11,6 +13,7 @@
 #include <govinfo/validate.hpp>
 
 #include "escape.hpp"
+#include "inputs.hpp"
 #include "terminal.hpp"
 
 namespace govinfo::cli {
@@ -76,7 +79,8 @@ public:
         char counts[64];
         std::snprintf(counts, sizeof counts, " %5zu %5zu %5zu  ", n[0], n[1], n[2]);
         // Names and report text are escaped (escape.hpp): the text format is read on terminals.
-        put(out_, fit(terminal_safe(source) + ":" + std::to_string(r.first_line), 34) + " " +
+        // A long path loses its middle, never the file name and line that tell reports apart.
+        put(out_, fit_path(terminal_safe(source) + ":" + std::to_string(r.first_line), 34) + " " +
                       fit(r.agency.empty() ? "?" : terminal_safe(r.agency), 26) + " " +
                       fit(r.year ? std::to_string(*r.year) : "?", 4) + "  " +
                       fit(id(r.format()), 6) + counts + short_tables(r) + "\n");
@@ -194,9 +198,19 @@ private:
 };
 
 // ---- check: html (the report card needs the whole batch) ----
+
+// Page k (from 0) of a card written to `first`: card.html, card-2.html, card-3.html, …
+std::filesystem::path page_path(std::filesystem::path const& first, std::size_t k) {
+    if (k == 0) return first;
+    std::filesystem::path p = first;
+    p.replace_filename(first.stem().string() + "-" + std::to_string(k + 1) +
+                       first.extension().string());
+    return p;
+}
+
 class HtmlWriter final : public Writer {
 public:
-    explicit HtmlWriter(OutputFile& out) : out_(out) {}
+    HtmlWriter(Options const& o, OutputFile& out) : o_(o), out_(out) {}
     void report(std::string const& source, Report const& r,
                 std::vector<Finding> const& findings) override {
         reports_.push_back({source, r, findings});
@@ -205,15 +219,35 @@ public:
         unreadable_.push_back({source, e});
     }
     void skipped(std::string const&, std::string const&) override {}
-    void finish() override { put(out_, report_card_html(reports_, unreadable_)); }
+    // A card written to a file is split into pages beside it when it would pass
+    // report_card_page_bytes; standard output and devices get one page, however long.
+    void finish() override {
+        if (out_.temporary().empty()) return put(out_, report_card_html(reports_, unreadable_));
+        std::filesystem::path const first(o_.output);
+        auto const pages = report_card_pages(
+            reports_, unreadable_, "govinfo report card", report_card_page_bytes,
+            [&](std::size_t k) { return page_path(first, k).filename().string(); });
+        put(out_, pages[0]);
+        for (std::size_t k = 1; k < pages.size(); ++k) {
+            std::string const path = page_path(first, k).string();
+            if (auto clash = output_clash(path, o_.paths)) throw WriteError(*clash);
+            OutputFile page(path);
+            put(page, pages[k]);
+            page.commit();
+        }
+        if (pages.size() > 1 && !o_.quiet)
+            std::fprintf(stderr, "govinfo: the card has %zu pages: %s … %s\n", pages.size(),
+                         terminal_safe(o_.output).c_str(),
+                         terminal_safe(page_path(first, pages.size() - 1).string()).c_str());
+    }
 
 private:
+    Options const& o_;
     OutputFile& out_;
     std::vector<CheckedReport> reports_;
     std::vector<UnreadableFile> unreadable_;
 };
 
-// ---- convert ----
 class ConvertWriter final : public Writer {
 public:
     ConvertWriter(OutputFormat f, OutputFile& out) : format_(f), out_(out) {}
@@ -249,7 +283,7 @@ std::unique_ptr<Writer> make_check_writer(Options const& o, OutputFile& out) {
         case OutputFormat::json: return std::make_unique<JsonWriter>(out, false);
         case OutputFormat::jsonl: return std::make_unique<JsonWriter>(out, true);
         case OutputFormat::csv: return std::make_unique<FindingsCsvWriter>(out);
-        case OutputFormat::html: return std::make_unique<HtmlWriter>(out);
+        case OutputFormat::html: return std::make_unique<HtmlWriter>(o, out);
         case OutputFormat::text: break;
     }
     return std::make_unique<TextWriter>(o, out);

@@ -1,6 +1,6 @@
 #pragma once
 // The writers behind --format: each receives reports one at a time, in input order, so nothing
-// but the HTML card (one page for the batch) holds more than one file's reports at once. Inputs
+// but the HTML card (the whole batch) holds more than one file's reports at once. Inputs
 // that could not be read and files the walk skipped reach the writer in their place in that
 // order too. Every write goes through OutputFile, which throws WriteError when it fails.
 #include <memory>

@@ -1,5 +1,7 @@
 #include "terminal.hpp"
 
+#include <vector>
+
 #include <unistd.h>
 
 namespace govinfo::cli {
@@ -25,6 +27,38 @@ bool is_wide(char32_t c) noexcept {
            (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
            (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
            (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+// Where each character of `s` starts and how many columns it takes, with the end as a last entry.
+struct Glyphs {
+    std::vector<std::size_t> start;  // byte offsets; start.back() == s.size()
+    std::vector<std::size_t> width;  // columns of each character (one fewer entry than start)
+};
+
+Glyphs glyphs(std::string_view s) {
+    Glyphs g;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        g.start.push_back(i);
+        g.width.push_back(is_wide(decode(s, i)) ? 2 : 1);
+    }
+    g.start.push_back(s.size());
+    return g;
+}
+
+// The longest run of characters [from, k) or [k, to) that fits in `budget` columns, as k, taken
+// from the front (`from_front`) or from the back; `used` gets the columns it takes.
+std::size_t take(Glyphs const& g, std::size_t from, std::size_t to, std::size_t budget,
+                 bool from_front, std::size_t& used) {
+    used = 0;
+    if (from_front) {
+        std::size_t k = from;
+        while (k < to && used + g.width[k] <= budget) used += g.width[k++];
+        return k;
+    }
+    std::size_t k = to;
+    while (k > from && used + g.width[k - 1] <= budget) used += g.width[--k];
+    return k;
 }
 
 }  // namespace
@@ -57,6 +91,33 @@ std::string fit(std::string_view s, std::size_t width) {
     return out;
 }
 
+std::string fit_path(std::string_view s, std::size_t width) {
+    if (display_width(s) <= width || width < 3) return fit(s, width);
+    Glyphs const g = glyphs(s);
+    std::size_t const n = g.width.size();
+    std::size_t const slash = s.rfind('/');
+    std::size_t name = 0, sep = 0;  // the characters "name:line" and "/name:line" start at
+    if (slash != std::string_view::npos) {
+        while (g.start[name] <= slash) ++name;
+        sep = name - 1;
+    }
+    std::size_t const budget = width - 1;  // one column for "…"
+    std::size_t tail_used = 0, head_used = 0, head_begin = 0, head_end = 0, tail_start = 0;
+    if (take(g, sep, n, budget, false, tail_used) == sep) {  // "folders…/name:line"
+        tail_start = sep;
+        head_end = take(g, 0, sep, budget - tail_used, true, head_used);
+    } else {  // the name alone is too long: "name start…name end:line"
+        tail_start = take(g, name, n, budget - budget / 2, false, tail_used);
+        head_begin = name;
+        head_end = take(g, name, tail_start, budget - tail_used, true, head_used);
+    }
+    std::string out(s.substr(g.start[head_begin], g.start[head_end] - g.start[head_begin]));
+    out += "…";
+    out.append(s.substr(g.start[tail_start]));
+    out.append(width - 1 - head_used - tail_used, ' ');
+    return out;
+}
+
 Progress::Progress(std::size_t total, bool enabled, std::size_t min_items)
     : total_(total), enabled_(enabled && total > min_items && is_terminal(stderr)) {}
 
@@ -75,7 +136,7 @@ void Progress::step(std::string_view current) {
     line.append(filled, '#');
     line.append(bar - filled, ' ');
     line += "] " + std::to_string(done_) + "/" + std::to_string(total_) + " ";
-    line += fit(current, 40);
+    line += fit_path(current, 40);  // the file being read is named even in a deep folder
     std::fputs(line.c_str(), stderr);
     std::fflush(stderr);
 }

@@ -190,16 +190,16 @@ TEST_SUITE("provenance") {
         Report const c02 = parsed("corpus/c02.txt");
         std::string const html = report_card_html({{"c02.txt", c02, check(c02)}});
         std::string const cell =
-            "<td class=\"cell inferred\" data-table=\"review_litigation\" data-row=\"review\" "
-            "data-column=\"upheld\" data-state=\"value\" title=\"推断所得（regrouped_by_total）：";
+            "<td class=\"inferred\" data-row=\"review\" data-column=\"upheld\" "
+            "title=\"推断所得（regrouped_by_total）：";
         CHECK(html.find(cell) != std::string::npos);
         std::size_t marked = 0;
-        for (std::size_t at = html.find("cell inferred"); at != std::string::npos;
-             at = html.find("cell inferred", at + 1))
+        for (std::size_t at = html.find("title=\"推断所得（"); at != std::string::npos;
+             at = html.find("title=\"推断所得（", at + 1))
             ++marked;
         CHECK(marked == c02.provenance.size());  // the inferred cells, and no other
         Report const plain = parsed("corpus/c03.html");
-        CHECK(report_card_html({{"c03.html", plain, check(plain)}}).find("cell inferred") ==
+        CHECK(report_card_html({{"c03.html", plain, check(plain)}}).find("推断所得") ==
               std::string::npos);
     }
 

@@ -1,14 +1,13 @@
 // The report model: cells, money, rows, tables, Report and its metadata. Struct members are bound
 // generically from their Boost.Describe description (bindings.hpp); cells get a hand-written,
 // Pythonic face because blank, not-applicable and 0 must never be confused.
-#include <boost/describe/enum_to_string.hpp>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "bindings.hpp"
+#include "mapping.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/report.hpp"
@@ -40,44 +39,6 @@ std::string repr_money_cell(MoneyCell const& c) {
     throw py::type_error(std::string("the truth value of a ") + type +
                          " is ambiguous (a blank cell is not 0): use .has_value, .is_blank or "
                          ".value");
-}
-
-// The member of `s` named like enumerator `e` (members are named after the enum ids: the row
-// ApplicantRow::total is ApplicantColumn::total), or nullptr when there is none or the optional
-// member is empty. Found by name in the description, so an enum value that is not an
-// enumerator finds nothing instead of indexing past the struct.
-template <class Member, class S, class E>
-Member* member_named(S& s, E e) {
-    char const* const name = boost::describe::enum_to_string(e, nullptr);
-    Member* out = nullptr;
-    if (!name) return out;
-    boost::mp11::mp_for_each<boost::describe::describe_members<S, boost::describe::mod_public>>(
-        [&](auto m) {
-            using M = std::remove_cvref_t<decltype(s.*m.pointer)>;
-            if (out || std::strcmp(m.name, name) != 0) return;
-            if constexpr (std::is_same_v<M, Member>) {
-                out = &(s.*m.pointer);
-            } else if constexpr (std::is_same_v<M, std::optional<Member>>) {
-                if (s.*m.pointer) out = &*(s.*m.pointer);
-            }
-        });
-    return out;
-}
-
-// container[key]: a view of the member named like `key`; KeyError when there is none.
-template <class Member, class S, class E>
-void def_getitem(py::class_<Ref<S>>& cls, char const* arg, char const* missing) {
-    cls.def(
-        "__getitem__",
-        [missing](py::object const& self, E key) {
-            Ref<S>& host = self.cast<Ref<S>&>();
-            if (!member_named<Member>(host.get(), key))
-                throw py::key_error(std::string(missing) + std::string(id(key)));
-            return make_view<Member, Ref<S>>(
-                self, [key](S& s) { return member_named<Member>(s, key); },
-                [key] { return "[" + std::string(id(key)) + "]"; });
-        },
-        py::arg(arg));
 }
 
 std::optional<std::int64_t> cell_value(py::handle value, char const* type) {
@@ -202,51 +163,72 @@ void bind_money_cell(py::module_& m) {
     def_pickle_members(money, "MoneyCell");
 }
 
-void bind_tables(py::module_& m) {
-    auto applicant_row = bind_struct<ApplicantRow>(
-        m, "ApplicantRow",
-        "One row of the application table: the seven applicant columns. "
-        "row[ApplicantColumn.total] is row.total.");
-    def_getitem<Cell, ApplicantRow, ApplicantColumn>(applicant_row, "column", "no column ");
-    auto application_table = bind_struct<ApplicationTable>(
-        m, "ApplicationTable",
-        "Section 三, the application table: one ApplicantRow per row id. Rows of the other "
-        "format are None (2019: other_handling; 2021: other_no_correction, other_fee_unpaid, "
-        "other_other). table[ApplicationRow.disclosed] raises KeyError for a missing row.");
-    def_getitem<ApplicantRow, ApplicationTable, ApplicationRow>(
-        application_table, "row", "this table's format has no row ");
-    auto review_outcomes = bind_struct<ReviewOutcomes>(
-        m, "ReviewOutcomes",
-        "One review/litigation group: upheld, corrected, other, pending, total. "
-        "group[ReviewColumn.total] is group.total.");
-    def_getitem<Cell, ReviewOutcomes, ReviewColumn>(review_outcomes, "column", "no column ");
-    auto review_table = bind_struct<ReviewLitigationTable>(
-        m, "ReviewLitigationTable",
-        "Section 四: review, litigation_direct and litigation_after_review, each a "
-        "ReviewOutcomes. table[ReviewGroup.review] is table.review.");
-    def_getitem<ReviewOutcomes, ReviewLitigationTable, ReviewGroup>(review_table, "group",
-                                                                    "no group ");
+// A table or row: a described struct that is also a mapping from id to view (mapping.hpp).
+template <class S>
+void bind_table(py::module_& m, char const* name, std::string const& doc) {
+    auto cls = bind_struct<S>(m, name, doc.c_str());
+    def_mapping(cls, name);
+}
 
-    bind_struct<DocumentCounts2021>(m, "DocumentCounts2021",
-                                    "2021 第二十条第（一）项: issued, repealed, in_force.");
-    bind_struct<DecisionCount2021>(m, "DecisionCount2021", "2021 第二十条第（五）、（六）项: decisions.");
-    bind_struct<FeeAmount2021>(m, "FeeAmount2021", "2021 第二十条第（八）项: amount (MoneyCell, 万元).");
-    bind_struct<Article20v2021>(m, "Article20v2021",
-                                "The Article 20 tables of the 2021 format: regulations, "
-                                "normative_documents, licensing, penalty, coercion, fees.");
-    bind_struct<DocumentCounts2019>(m, "DocumentCounts2019",
-                                    "2019 第二十条第（一）项: new_made, new_published, "
-                                    "total_published.");
-    bind_struct<ItemCounts2019>(m, "ItemCounts2019",
-                                "2019 第二十条第（五）、（六）项: previous_items, change (signed), "
-                                "decisions.");
-    bind_struct<FeeItems2019>(m, "FeeItems2019", "2019 第二十条第（八）项: previous_items, change.");
-    bind_struct<Procurement2019>(m, "Procurement2019",
-                                 "2019 第二十条第（九）项: projects and amount (MoneyCell).");
-    bind_struct<Article20v2019>(m, "Article20v2019",
-                                "The Article 20 tables of the 2019 format: regulations, "
-                                "normative_documents, licensing, other_services, penalty, "
-                                "coercion, fees, procurement.");
+// What every table and row says about indexing and iterating it.
+std::string mapping_doc(char const* what, char const* noun, char const* key_enum) {
+    return std::string(what) + " obj[id] or obj[" + key_enum + ".x] is the " + noun +
+           " (a view); KeyError when there is none. for id, x in obj gives (id, view) pairs in "
+           "table order; len, in, keys(), values(), items(); to_dict() is its part of the JSON "
+           "document.";
+}
+
+void bind_tables(py::module_& m) {
+    bind_member_iterator(m);
+    bind_table<ApplicantRow>(
+        m, "ApplicantRow",
+        mapping_doc("One row of the application table: the seven applicant columns.", "cell",
+                    "ApplicantColumn"));
+    bind_table<ApplicationTable>(
+        m, "ApplicationTable",
+        mapping_doc("Section 三, the application table: one ApplicantRow per row id. Rows of the "
+                    "other format are None as attributes and absent as keys (2019: "
+                    "other_handling; 2021: other_no_correction, other_fee_unpaid, other_other).",
+                    "row", "ApplicationRow"));
+    bind_table<ReviewOutcomes>(
+        m, "ReviewOutcomes",
+        mapping_doc("One review/litigation group: upheld, corrected, other, pending, total.",
+                    "cell", "ReviewColumn"));
+    bind_table<ReviewLitigationTable>(
+        m, "ReviewLitigationTable",
+        mapping_doc("Section 四: review, litigation_direct and litigation_after_review, each a "
+                    "ReviewOutcomes.",
+                    "group", "ReviewGroup"));
+
+    auto const column = [](char const* what) {
+        return mapping_doc(what, "cell", "Article20Column");
+    };
+    bind_table<DocumentCounts2021>(m, "DocumentCounts2021",
+                                   column("2021 第二十条第（一）项: issued, repealed, in_force."));
+    bind_table<DecisionCount2021>(m, "DecisionCount2021",
+                                  column("2021 第二十条第（五）、（六）项: decisions."));
+    bind_table<FeeAmount2021>(m, "FeeAmount2021",
+                              column("2021 第二十条第（八）项: amount (MoneyCell, 万元)."));
+    bind_table<Article20v2021>(
+        m, "Article20v2021",
+        mapping_doc("The Article 20 tables of the 2021 format: regulations, normative_documents, "
+                    "licensing, penalty, coercion, fees.",
+                    "row", "Article20Row"));
+    bind_table<DocumentCounts2019>(
+        m, "DocumentCounts2019",
+        column("2019 第二十条第（一）项: new_made, new_published, total_published."));
+    bind_table<ItemCounts2019>(
+        m, "ItemCounts2019",
+        column("2019 第二十条第（五）、（六）项: previous_items, change (signed), decisions."));
+    bind_table<FeeItems2019>(m, "FeeItems2019",
+                             column("2019 第二十条第（八）项: previous_items, change."));
+    bind_table<Procurement2019>(
+        m, "Procurement2019", column("2019 第二十条第（九）项: projects and amount (MoneyCell)."));
+    bind_table<Article20v2019>(
+        m, "Article20v2019",
+        mapping_doc("The Article 20 tables of the 2019 format: regulations, normative_documents, "
+                    "licensing, other_services, penalty, coercion, fees, procurement.",
+                    "row", "Article20Row"));
 }
 
 void bind_metadata(py::module_& m) {
@@ -411,6 +393,22 @@ void bind_report(py::module_& m) {
 }
 
 }  // namespace
+
+void bind_member_iterator(py::module_& m) {
+    py::class_<MemberIterator> it(m, "_MemberIterator",
+                                  "Iterates a table or row: what iter(), items() and values() "
+                                  "return. Each step finds the table or row again.");
+    it.def("__iter__",
+           [](py::object const& self) {
+               self.cast<MemberIterator&>();  // TypeError for an uninitialised shell
+               return self;
+           })
+        .def("__next__", [](MemberIterator& self) { return self.advance(self); })
+        .def("__repr__", [](MemberIterator const& self) {
+            return "<govinfo iterator over " + type_name_of(self.host) + ">";
+        });
+    def_no_pickle(it, "iterate the table or row again instead");
+}
 
 Report report_copy(py::handle h, std::string const& what) {
     if (!py::isinstance<Report>(h))

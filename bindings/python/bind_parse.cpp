@@ -1,6 +1,7 @@
-// Reading real report text: parse, parse_file and parse_many (files on worker threads). The GIL
-// is released while C++ parses. Results keep their reports in a Python list built once, so
-// result.reports[0].agency = "…" sticks.
+// Reading real report text: parse, parse_file and parse_many (files and folders, walked as the
+// govinfo command walks them, parsed on worker threads). The GIL is released while C++ walks and
+// parses. Results keep their reports in a Python list built once, so result.reports[0].agency =
+// "…" sticks.
 #include <pybind11/stl/filesystem.h>
 
 #include <filesystem>
@@ -8,6 +9,7 @@
 
 #include "bindings.hpp"
 #include "govinfo/batch.hpp"
+#include "govinfo/file_walk.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/parse.hpp"
 
@@ -27,6 +29,7 @@ struct PyFileResult {
     py::list reports;
     py::list diagnostics;
     std::string encoding;
+    std::optional<std::string> skipped;  // why a folder walk passed over this entry
 };
 
 }  // namespace govinfo::python
@@ -122,6 +125,37 @@ std::filesystem::path path_of(py::handle h, std::string const& what) {
                                : " cannot be encoded as a file name"));
 }
 
+// What parse_many() reads: one path, or every path of an iterable (named by index in errors).
+std::vector<std::filesystem::path> input_paths(py::object const& items) {
+    if (PyUnicode_Check(items.ptr()) || PyBytes_Check(items.ptr()) ||
+        py::hasattr(items, "__fspath__"))
+        return {path_of(items, "parse_many(): paths")};
+    if (!py::isinstance<py::iterable>(items))
+        throw py::type_error("parse_many(): paths must be a path or an iterable of paths "
+                             "(str, bytes or os.PathLike), not " + type_name_of(items));
+    std::vector<std::filesystem::path> paths;
+    for (auto const& h : py::reinterpret_borrow<py::iterable>(items))
+        paths.push_back(path_of(h, "parse_many(): paths[" + std::to_string(paths.size()) + "]"));
+    return paths;
+}
+
+// The result for an entry the walk did not read: skipped, or unreadable as an io_error (what the
+// govinfo command reports for it).
+PyFileResult not_read(WalkItem&& item) {
+    PyFileResult out;
+    out.path = std::move(item.path);
+    if (item.kind == WalkItem::Kind::skipped) {
+        out.skipped = std::move(item.reason);
+        return out;
+    }
+    Error e;
+    e.code = ErrorCode::io_error;
+    e.message = std::move(item.reason);
+    e.file = out.path.string();
+    out.error = std::move(e);
+    return out;
+}
+
 py::tuple error_state(Error const& e) {
     return py::make_tuple(e.code, to_python_text(e.message), to_python_text(e.file),
                           to_python_text(e.path), e.offset, e.line, e.column);
@@ -147,6 +181,28 @@ py::list list_of(py::handle h, char const* what) {
 }
 
 py::str path_text(std::filesystem::path const& p) { return to_python_text(p.native()); }
+
+// Library text that may hold any bytes (a file name's extension in a skip reason) is pickled as
+// bytes, so it comes back byte for byte.
+py::object bytes_or_none(std::optional<std::string> const& text) {
+    return text ? py::object(py::bytes(*text)) : py::object(py::none());
+}
+
+std::optional<std::string> bytes_from_state(py::handle h, char const* what) {
+    if (h.is_none()) return std::nullopt;
+    if (!PyBytes_Check(h.ptr()))
+        throw py::type_error(std::string(what) + " must be bytes or None in a pickled state, not " +
+                             type_name_of(h));
+    return h.cast<std::string>();
+}
+
+OutText file_result_repr(PyFileResult const& r) {
+    std::string out = "<govinfo.FileResult " + r.path.native();
+    if (r.error) out += " error=" + std::string(id(r.error->code));
+    else if (r.skipped) out += " skipped: " + *r.skipped;
+    else out += " reports=" + std::to_string(r.reports.size());
+    return OutText{out + ">"};
+}
 
 void bind_results(py::module_& m) {
     py::class_<Error> error(m, "Error",
@@ -200,8 +256,9 @@ void bind_results(py::module_& m) {
 
     py::class_<PyFileResult> file_result(
         m, "FileResult",
-        "One file of parse_many(): path, error (Error or None when the file could not be read or "
-        "decoded), reports, diagnostics, encoding.");
+        "One file of parse_many(): path, error (the Error when the file could not be read or "
+        "decoded, else None), skipped (why a folder walk passed over it, else None), reports, "
+        "diagnostics, encoding; ok is True only for a file that was read.");
     file_result.def_readonly("path", &PyFileResult::path, "The file (pathlib.Path).")
         .def_property_readonly(
             "error", [](PyFileResult const& r) { return r.error; },
@@ -211,28 +268,32 @@ void bind_results(py::module_& m) {
                       "Findings about the file as a whole.")
         .def_readonly("encoding", &PyFileResult::encoding, "The encoding the file was read in.")
         .def_property_readonly(
-            "ok", [](PyFileResult const& r) { return !r.error.has_value(); },
-            "True when the file was read (even if it held no report).")
-        .def("__repr__",
-             [](PyFileResult const& r) {
-                 return OutText{"<govinfo.FileResult " + r.path.native() +
-                                (r.error ? " error=" + std::string(id(r.error->code))
-                                         : " reports=" + std::to_string(r.reports.size())) +
-                                ">"};
-             })
+            "skipped",
+            [](PyFileResult const& r) {
+                return r.skipped ? std::optional(OutText{*r.skipped}) : std::nullopt;
+            },
+            "Why a folder walk passed over this entry without reading it ('not a report file "
+            "(.xlsx)', 'symbolic link to a folder, not followed', …), or None.")
+        .def_property_readonly(
+            "ok", [](PyFileResult const& r) { return !r.error && !r.skipped; },
+            "True when the file was read (even if it held no report); False when it could not "
+            "be (error) or was skipped.")
+        .def("__repr__", &file_result_repr)
         .def(py::pickle(
             [](PyFileResult const& r) {
                 return py::make_tuple(path_text(r.path), r.error, r.reports, r.diagnostics,
-                                      r.encoding);
+                                      r.encoding, bytes_or_none(r.skipped));
             },
             [](py::tuple const& t) {
-                if (t.size() != 5)
-                    throw py::value_error("the pickled state of a FileResult has 5 items");
-                return PyFileResult{path_of(t[0], "FileResult.path"),
-                                    from_python<std::optional<Error>>(t[1], "FileResult.error"),
-                                    list_of(t[2], "FileResult.reports"),
-                                    list_of(t[3], "FileResult.diagnostics"),
-                                    from_python<std::string>(t[4], "FileResult.encoding")};
+                // Five items: pickled before FileResult had `skipped`.
+                if (t.size() != 5 && t.size() != 6)
+                    throw py::value_error("the pickled state of a FileResult has 6 items");
+                return PyFileResult{
+                    path_of(t[0], "FileResult.path"),
+                    from_python<std::optional<Error>>(t[1], "FileResult.error"),
+                    list_of(t[2], "FileResult.reports"), list_of(t[3], "FileResult.diagnostics"),
+                    from_python<std::string>(t[4], "FileResult.encoding"),
+                    t.size() == 6 ? bytes_from_state(t[5], "FileResult.skipped") : std::nullopt};
             }));
     def_reduce(file_result);
 }
@@ -280,32 +341,38 @@ void init_parse(py::module_& m) {
         "parse_many",
         [](py::object const& items, std::optional<unsigned> threads,
            std::optional<std::size_t> max_input_bytes) {
-            if (py::isinstance<py::str>(items) || py::isinstance<py::bytes>(items) ||
-                py::hasattr(items, "__fspath__"))
-                throw py::type_error("parse_many() takes a list of paths, not one path: use "
-                                     "parse_file() or parse_many([path])");
-            if (!py::isinstance<py::iterable>(items))
-                throw py::type_error("parse_many() takes an iterable of paths");
-            std::vector<std::filesystem::path> paths;
-            for (auto const& h : py::reinterpret_borrow<py::iterable>(items))
-                paths.push_back(
-                    path_of(h, "parse_many(): paths[" + std::to_string(paths.size()) + "]"));
+            auto const inputs = input_paths(items);
             auto const o = options(std::nullopt, max_input_bytes);
-            std::vector<FileResult> results;
+            std::vector<WalkItem> walked;
+            std::vector<FileResult> parsed;
             {
                 py::gil_scoped_release nogil;
-                results = parse_many(paths, threads.value_or(0), o);
+                walked = walk_all(inputs);
+                std::vector<std::filesystem::path> files;
+                for (auto const& item : walked)
+                    if (item.kind == WalkItem::Kind::file) files.push_back(item.path);
+                parsed = parse_many(files, threads.value_or(0), o);
             }
             py::list out;
-            for (auto& r : results) out.append(py::cast(to_python(std::move(r))));
+            std::size_t k = 0;
+            for (auto& item : walked) {
+                out.append(py::cast(item.kind == WalkItem::Kind::file
+                                        ? to_python(std::move(parsed[k++]))
+                                        : not_read(std::move(item))));
+            }
             return out;
         },
         py::arg("paths"), py::arg("threads") = py::none(), py::kw_only(),
         py::arg("max_input_bytes") = py::none(),
-        "Parses many files (any iterable of str, bytes or os.PathLike) on `threads` C++ worker threads "
-        "(None: one per hardware thread) with the GIL released, returning one FileResult per "
-        "path in input order. A file that cannot be read or decoded does not stop the batch and "
-        "raises nothing: its FileResult.error says why and FileResult.ok is False.");
+        "Parses files and folders (one path, or any iterable of str, bytes or os.PathLike) on "
+        "`threads` C++ worker threads (None: one per hardware thread) with the GIL released. A "
+        "folder is walked as the govinfo command walks it: recursively, in path order, reading "
+        ".txt .md .html .htm .pdf .docx .doc .wps .rtf. Returns one FileResult per file read, "
+        "in that order, and one per entry the walk did not read, in its place: skipped (another "
+        "kind of file, a link to a folder; FileResult.skipped says why) or unreadable (a folder "
+        "that may not be read, a dangling link, a path that does not exist; FileResult.error). "
+        "A file that cannot be read or decoded does not stop the batch and raises nothing: its "
+        "FileResult.error says why. FileResult.ok is True only for a file that was read.");
 }
 
 }  // namespace govinfo::python

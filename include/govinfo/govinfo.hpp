@@ -10,6 +10,7 @@
 #include "govinfo/csv.hpp"
 #include "govinfo/decimal.hpp"
 #include "govinfo/error.hpp"
+#include "govinfo/file_walk.hpp"
 #include "govinfo/finding.hpp"
 #include "govinfo/format_version.hpp"
 #include "govinfo/indicators.hpp"

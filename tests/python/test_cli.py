@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -170,10 +171,10 @@ def test_html_report_card_in_headless_chromium(tmp_path):
             assert style[0] == "solid" and style[2] not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)")
         # Blank and not-applicable cells look different from a 0.
         zero = browser.execute_script(
-            "const c = [...document.querySelectorAll('td.cell[data-state=value]')].find(e => e.textContent.trim() === '0');"
+            "const c = [...document.querySelectorAll('table.grid td:not([class])')].find(e => e.textContent.trim() === '0');"
             "return c ? getComputedStyle(c).backgroundImage + getComputedStyle(c).backgroundColor : null;")
         blank = browser.execute_script(
-            "const c = document.querySelector('td.cell[data-state=blank]');"
+            "const c = document.querySelector('table.grid td.b');"
             "return c ? getComputedStyle(c).backgroundImage + getComputedStyle(c).backgroundColor : null;")
         assert zero is not None and blank is not None and zero != blank
         shot = BUILD / "report_card.png"
@@ -533,6 +534,115 @@ def test_the_progress_bar_escapes_file_names(tmp_path):
     assert b"25/25" in seen, seen  # the bar was drawn
     assert b"\x1b]0;" not in seen and b"\x07" not in seen
     assert b"\\x1b]0;pwned\\x07" in seen
+
+
+
+# ---- The terminal table: names elided in the middle, rows never mixed with the bar ----
+
+def columns(text):
+    """Terminal columns of `text` (East Asian wide characters take two)."""
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def screen(output: bytes) -> list[str]:
+    """What a terminal shows after `output`: carriage return, line feed and erase-to-end-of-line
+    (all the command sends) applied to an unbounded grid of character cells."""
+    lines, row, col = [[]], 0, 0
+    text = output.decode("utf-8", errors="replace")
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if text.startswith("\x1b[K", i):
+            del lines[row][col:]
+            i += 3
+            continue
+        assert c != "\x1b", f"an escape sequence the test does not know: {text[i:i + 8]!r}"
+        if c == "\r":
+            col = 0
+        elif c == "\n":
+            row += 1
+            lines.extend([] for _ in range(row + 1 - len(lines)))
+        else:
+            cells = lines[row]
+            cells.extend(" " for _ in range(col - len(cells)))
+            width = columns(c)
+            cells[col:col + width] = [c] + [""] * (width - 1)
+            col += width
+        i += 1
+    return ["".join(cells).rstrip() for cells in lines]
+
+
+LONG_FOLDER = "各级政府信息公开年度报告汇编/2021年/市直部门/第一批次/已核对"
+
+
+def test_the_report_column_keeps_the_file_name_and_line_of_long_paths(tmp_path):
+    folder = tmp_path / LONG_FOLDER
+    folder.mkdir(parents=True)
+    short, long_name = folder / "聊城.txt", folder / ("某某市人民政府办公室" * 3 + "年度报告.txt")
+    shutil.copy(SEED_000, short)
+    shutil.copy(SEED_000, long_name)
+    r = subprocess.run([str(GOVINFO), "check", LONG_FOLDER], capture_output=True, text=True,
+                       timeout=120, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    rows = [line for line in r.stdout.splitlines() if "聊城市大数据局" in line]
+    assert len(rows) == 2
+    cells = []
+    for row in rows:
+        cell, rest = "", row
+        while columns(cell) < 34:  # the REPORT column is 34 terminal columns wide
+            cell, rest = cell + rest[0], rest[1:]
+        assert rest.startswith(" 聊城市大数据局"), row
+        cells.append(cell.rstrip())
+    # a long folder loses its middle; the file name and line stay whole
+    assert cells[1].startswith("各级政府") and cells[1].endswith("…/聊城.txt:1"), cells
+    # a name too long for the column keeps its start and its end, line included
+    assert cells[0].startswith("某某市人民政府") and cells[0].endswith("年度报告.txt:1"), cells
+    assert "…" in cells[0] and "/" not in cells[0]
+    # a path that fits is left alone
+    r = subprocess.run([str(GOVINFO), "check", "聊城.txt"], capture_output=True, text=True,
+                       timeout=120, cwd=folder)
+    assert r.stdout.splitlines()[1].startswith("聊城.txt:1" + " " * 24 + " 聊城市大数据局")
+
+
+def test_rows_on_a_terminal_are_never_mixed_with_the_progress_bar(tmp_path):
+    """stdout and stderr on one terminal, as when a user runs `govinfo check folder`: each row
+    starts on a clean line, and the bar is gone when the command ends."""
+    import pty
+    import select
+    folder = tmp_path / LONG_FOLDER
+    folder.mkdir(parents=True)
+    for i in range(25):
+        shutil.copy(SEED_000, folder / f"{i:02d}_某局报告.txt")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([str(GOVINFO.resolve()), "check", LONG_FOLDER], stdout=slave,
+                            stderr=slave, cwd=tmp_path)
+    os.close(slave)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the pty closes when the process ends
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert proc.wait(timeout=60) == 0
+    os.close(master)
+    assert b"/25 " in seen and b"\x1b[K" in seen, seen  # the bar was drawn, and cleared
+    # the bar names the file just read, its folders elided in the middle
+    assert re.search(r"\] \d+/25 各级政府\S*…/\d\d_某局报告\.txt", seen.decode()), seen
+    lines = [line for line in screen(seen) if line]
+    assert lines[0].startswith("REPORT "), lines
+    rows = [line for line in lines if "聊城市大数据局" in line]
+    assert len(rows) == 25, lines
+    for i, row in enumerate(rows):
+        assert re.match(f"各级政府.*…/{i:02d}_某局报告\\.txt:1 +聊城市大数据局 +2020 +2019 ", row), row
+    assert lines[-1].startswith("25 reports: "), lines
+    assert not [line for line in lines if "/25" in line or "[#" in line], lines
 
 
 # ---- Options: each works or is refused by name ----

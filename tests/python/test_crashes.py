@@ -372,7 +372,7 @@ SKIP_NAMES = {"__class__", "__new__", "__init__", "__setstate__", "__init_subcla
 @pytest.mark.parametrize("name", CLASSES)
 def test_uninitialised_instance_raises_type_error(name):
     run(f"""
-    C = getattr(govinfo, {name!r})
+    C = getattr(govinfo._core, {name!r})
     x = C.__new__(C)
     raises(TypeError, repr, x, match="never initialised")
     for attr in sorted(set(dir(C)) - {SKIP_NAMES!r}):
@@ -538,4 +538,134 @@ def test_from_dict_names_the_key_of_a_value_json_cannot_hold():
     raises(ParseError, Report.from_dict, doc, match="nested deeper than")
     doc["sections"] = []
     assert Report.from_dict(doc).year == 2020
+    """)
+
+
+# ---------------------------------------------------------------- issue 19 item 5: iterating tables
+
+def test_iterating_a_row_while_its_table_is_replaced():
+    run("""
+    r = Report(FormatVersion.v2019)
+    row = r.applications.other_handling
+    it = iter(row)
+    assert next(it)[0] == "natural_person"
+    r.applications = Report(FormatVersion.v2021).applications  # the 2019 row is gone
+    raises(ReferenceError, next, it, match="Report.applications.other_handling no longer exists")
+    raises(ReferenceError, len, row)
+    raises(ReferenceError, row.keys)
+    raises(ReferenceError, row.to_dict)
+    raises(ReferenceError, iter, row)
+    raises(ReferenceError, lambda: row["total"])
+    raises(ReferenceError, lambda: "total" in row)
+    r.applications = Report(FormatVersion.v2019).applications  # back: the loop goes on there
+    r.applications.other_handling.total.value = 4
+    rest = list(it)
+    assert [k for k, _ in rest] == ["commercial_enterprise", "research_institution",
+                                    "public_interest_org", "legal_service_org", "other_org",
+                                    "total"]
+    assert rest[-1][1].value == 4
+    assert list(it) == []  # an exhausted iterator stays exhausted
+    """)
+
+
+def test_iterating_a_table_while_it_is_replaced_by_the_other_format():
+    run("""
+    r = Report(FormatVersion.v2019)
+    seen = []
+    for row_id, row in r.applications:
+        seen.append(row_id)
+        if row_id == "declined_confirm_or_reissue":  # the next 2019 row is other_handling
+            r.applications = Report(FormatVersion.v2021).applications
+        row.total.value = len(seen)  # each view leads to the row there now
+    # the loop went on over the 2021 table it found: its rows after the point reached
+    assert seen[19:] == ["declined_confirm_or_reissue", "other_no_correction",
+                         "other_fee_unpaid", "other_other", "outcome_total", "carried_forward"]
+    assert r.applications.other_other.total.value == seen.index("other_other") + 1
+
+    # Article 20: the variant changes alternative under a running loop
+    r = Report(FormatVersion.v2021)
+    it = r.article20.items()
+    row_id, regulations = next(it)
+    r.article20 = Article20v2019()
+    raises(ReferenceError, next, it, match="Report.article20")
+    raises(ReferenceError, lambda: regulations["issued"])
+    raises(ReferenceError, regulations.to_dict)
+    r.article20 = Article20v2021()
+    assert [k for k, _ in it] == ["normative_documents", "licensing", "penalty", "coercion",
+                                  "fees"]
+    """)
+
+
+def test_rows_set_to_none_during_a_loop_are_passed_over():
+    run("""
+    r = Report(FormatVersion.v2019)
+    it = r.applications.values()
+    for _ in range(20):
+        next(it)
+    r.applications.other_handling = None
+    assert [type(v).__name__ for v in it] == ["ApplicantRow", "ApplicantRow"]  # outcome_total, carried_forward
+    assert len(r.applications) == 22 and "other_handling" not in r.applications
+    """)
+
+
+def test_iterators_and_indexed_views_keep_their_report_alive():
+    run("""
+    it = iter(Report(FormatVersion.v2019).applications)
+    cell = Report().applications["disclosed"]["total"]
+    values = Report().review_litigation["review"].values()
+    gc.collect()
+    assert len(list(it)) == 23
+    cell.value = 3
+    assert cell.value == 3
+    assert [c.is_blank for c in values] == [True] * 5
+    raises(TypeError, pickle.dumps, iter(Report().applications), match="iterate the table")
+    repr(iter(Report().applications))
+    """)
+
+
+def test_threads_iterate_and_index_while_others_swap_formats():
+    run("""
+    import random
+    shared = [Report(FormatVersion.v2019), Report(FormatVersion.v2021)]
+    errors = []
+
+    def reader(seed):
+        rnd = random.Random(seed)
+        try:
+            for _ in range(150):
+                r = rnd.choice(shared)
+                try:
+                    for table in (r.applications, r.article20, r.review_litigation):
+                        for row_id, row in table:
+                            for column_id, cell in row:
+                                cell.state
+                            row.to_dict()
+                            table[row_id][column_id]
+                            len(row), list(row.keys()), column_id in row
+                        table.to_dict()
+                except (ReferenceError, KeyError):
+                    pass  # a row or format gone meanwhile: the documented clean errors
+        except BaseException as e:
+            errors.append(repr(e))
+
+    def writer(seed):
+        rnd = random.Random(seed)
+        try:
+            for _ in range(1500):
+                r = rnd.choice(shared)
+                fmt = rnd.choice([FormatVersion.v2019, FormatVersion.v2021])
+                r.article20 = Report(fmt).article20
+                r.applications = Report(fmt).applications
+                r.applications.other_handling = rnd.choice([None, ApplicantRow()]) \\
+                    if fmt == FormatVersion.v2019 else None
+                r.review_litigation = ReviewLitigationTable()
+        except BaseException as e:
+            errors.append(repr(e))
+
+    threads = [threading.Thread(target=f, args=(i,))
+               for i, f in enumerate([reader, reader, writer, writer])]
+    sys.setswitchinterval(1e-5)
+    for t in threads: t.start()
+    for t in threads: t.join()
+    assert errors == [], errors
     """)

@@ -235,10 +235,10 @@ def test_parse_many_threads_default_and_paths_from_any_iterable(results):
     assert [r.path for r in again] == [r.path for r in results] == REPORTS
     assert [len(r.reports) for r in again] == [len(r.reports) for r in results]
     pandas.testing.assert_frame_equal(govinfo.to_frame(again), govinfo.to_frame(results))
-    with pytest.raises(TypeError, match="list of paths"):
-        govinfo.parse_many(str(REPORTS[0]))
-    with pytest.raises(TypeError, match="list of paths"):
-        govinfo.parse_many(REPORTS[0])
+    # one path is one input, not a string of characters (test_parse_folders.py: folders)
+    for one in (str(REPORTS[0]), REPORTS[0]):
+        [single] = govinfo.parse_many(one)
+        assert single.path == REPORTS[0] and single.reports == results[0].reports
 
 
 def test_parse_many_lets_other_python_threads_run():

@@ -5,8 +5,12 @@ The compiled core lives in :mod:`govinfo._core`; this package re-exports it. The
 points:
 
 * :func:`parse` / :func:`parse_file` / :func:`parse_many` read report text into :class:`Report`
-  objects. ``parse_many`` parses files on C++ threads with the GIL released and returns one
-  :class:`FileResult` per path, in input order, a failed file included (``.error``).
+  objects. ``parse_many`` parses files and folders (walked as the ``govinfo`` command walks
+  them) on C++ threads with the GIL released and returns one :class:`FileResult` per file, in
+  walk order, a failed file included (``.error``) and each entry not read in its place
+  (``.skipped``).
+* Tables and rows are mappings from id to view: ``for row_id, row in report.applications``,
+  ``report.applications["disclosed"]["total"]``, ``row.to_dict()``.
 * :func:`validate` returns every :class:`Finding` of the statutory rules at once; :func:`check`
   adds what the parser noticed and the narrative cross-checks.
 * :func:`to_json` / :func:`from_json` (and ``Report.to_json``, ``Report.from_json``,

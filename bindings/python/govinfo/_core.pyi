@@ -7,11 +7,12 @@ import decimal
 import fractions
 import os
 import pathlib
-from typing import Any, Callable, ClassVar, Iterable, Sequence, overload
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Sequence, overload
 
 __version__: str  # govinfo/version.hpp, from CMakeLists.txt's project(VERSION)
 
 _DecimalLike = decimal.Decimal | int | str
+_Path = str | bytes | os.PathLike[str] | os.PathLike[bytes]
 
 # ---------------------------------------------------------------- enums (bind_enums.cpp)
 
@@ -642,7 +643,20 @@ class ApplicantRow:
     other_org: Cell
     total: Cell
     def __init__(self, **cells: Cell) -> None: ...
-    def __getitem__(self, column: ApplicantColumn) -> Cell: ...
+    def __getitem__(self, key: str | ApplicantColumn) -> Cell:
+        """The column with this id or ApplicantColumn; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | ApplicantColumn, value: Cell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, Cell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | ApplicantColumn) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[Cell]: ...
+    def items(self) -> Iterator[tuple[str, Cell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class ApplicationTable:
@@ -675,8 +689,20 @@ class ApplicationTable:
     outcome_total: ApplicantRow
     carried_forward: ApplicantRow
     def __init__(self, **rows: ApplicantRow | None) -> None: ...
-    def __getitem__(self, row: ApplicationRow) -> ApplicantRow:
-        """The row; KeyError when the table's format lacks it."""
+    def __getitem__(self, key: str | ApplicationRow) -> ApplicantRow:
+        """The row with this id or ApplicationRow; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | ApplicationRow, value: ApplicantRow | None) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, ApplicantRow]]:
+        """(id, row) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | ApplicationRow) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[ApplicantRow]: ...
+    def items(self) -> Iterator[tuple[str, ApplicantRow]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class ReviewOutcomes:
@@ -688,7 +714,20 @@ class ReviewOutcomes:
     pending: Cell
     total: Cell
     def __init__(self, **cells: Cell) -> None: ...
-    def __getitem__(self, column: ReviewColumn) -> Cell: ...
+    def __getitem__(self, key: str | ReviewColumn) -> Cell:
+        """The column with this id or ReviewColumn; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | ReviewColumn, value: Cell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, Cell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | ReviewColumn) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[Cell]: ...
+    def items(self) -> Iterator[tuple[str, Cell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class ReviewLitigationTable:
@@ -698,7 +737,20 @@ class ReviewLitigationTable:
     litigation_direct: ReviewOutcomes
     litigation_after_review: ReviewOutcomes
     def __init__(self, **groups: ReviewOutcomes) -> None: ...
-    def __getitem__(self, group: ReviewGroup) -> ReviewOutcomes: ...
+    def __getitem__(self, key: str | ReviewGroup) -> ReviewOutcomes:
+        """The group with this id or ReviewGroup; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | ReviewGroup, value: ReviewOutcomes) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, ReviewOutcomes]]:
+        """(id, group) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | ReviewGroup) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[ReviewOutcomes]: ...
+    def items(self) -> Iterator[tuple[str, ReviewOutcomes]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class DocumentCounts2021:
@@ -706,16 +758,58 @@ class DocumentCounts2021:
     repealed: Cell
     in_force: Cell
     def __init__(self, **cells: Cell) -> None: ...
+    def __getitem__(self, key: str | Article20Column) -> Cell:
+        """The column with this id or Article20Column; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Column, value: Cell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, Cell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Column) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[Cell]: ...
+    def items(self) -> Iterator[tuple[str, Cell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class DecisionCount2021:
     decisions: Cell
     def __init__(self, **cells: Cell) -> None: ...
+    def __getitem__(self, key: str | Article20Column) -> Cell:
+        """The column with this id or Article20Column; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Column, value: Cell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, Cell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Column) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[Cell]: ...
+    def items(self) -> Iterator[tuple[str, Cell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class FeeAmount2021:
     amount: MoneyCell
     def __init__(self, *, amount: MoneyCell = ...) -> None: ...
+    def __getitem__(self, key: str | Article20Column) -> MoneyCell:
+        """The column with this id or Article20Column; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Column, value: MoneyCell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, MoneyCell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Column) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[MoneyCell]: ...
+    def items(self) -> Iterator[tuple[str, MoneyCell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class Article20v2021:
@@ -728,6 +822,20 @@ class Article20v2021:
     coercion: DecisionCount2021
     fees: FeeAmount2021
     def __init__(self, **rows: Any) -> None: ...
+    def __getitem__(self, key: str | Article20Row) -> DocumentCounts2021 | DecisionCount2021 | FeeAmount2021:
+        """The row with this id or Article20Row; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Row, value: DocumentCounts2021 | DecisionCount2021 | FeeAmount2021) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, DocumentCounts2021 | DecisionCount2021 | FeeAmount2021]]:
+        """(id, row) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Row) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[DocumentCounts2021 | DecisionCount2021 | FeeAmount2021]: ...
+    def items(self) -> Iterator[tuple[str, DocumentCounts2021 | DecisionCount2021 | FeeAmount2021]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class DocumentCounts2019:
@@ -735,6 +843,20 @@ class DocumentCounts2019:
     new_published: Cell
     total_published: Cell
     def __init__(self, **cells: Cell) -> None: ...
+    def __getitem__(self, key: str | Article20Column) -> Cell:
+        """The column with this id or Article20Column; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Column, value: Cell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, Cell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Column) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[Cell]: ...
+    def items(self) -> Iterator[tuple[str, Cell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class ItemCounts2019:
@@ -742,18 +864,60 @@ class ItemCounts2019:
     change: Cell
     decisions: Cell
     def __init__(self, **cells: Cell) -> None: ...
+    def __getitem__(self, key: str | Article20Column) -> Cell:
+        """The column with this id or Article20Column; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Column, value: Cell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, Cell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Column) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[Cell]: ...
+    def items(self) -> Iterator[tuple[str, Cell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class FeeItems2019:
     previous_items: Cell
     change: Cell
     def __init__(self, **cells: Cell) -> None: ...
+    def __getitem__(self, key: str | Article20Column) -> Cell:
+        """The column with this id or Article20Column; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Column, value: Cell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, Cell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Column) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[Cell]: ...
+    def items(self) -> Iterator[tuple[str, Cell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class Procurement2019:
     projects: Cell
     amount: MoneyCell
     def __init__(self, *, projects: Cell = ..., amount: MoneyCell = ...) -> None: ...
+    def __getitem__(self, key: str | Article20Column) -> Cell | MoneyCell:
+        """The column with this id or Article20Column; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Column, value: Cell | MoneyCell) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, Cell | MoneyCell]]:
+        """(id, column) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Column) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[Cell | MoneyCell]: ...
+    def items(self) -> Iterator[tuple[str, Cell | MoneyCell]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class Article20v2019:
@@ -768,6 +932,20 @@ class Article20v2019:
     fees: FeeItems2019
     procurement: Procurement2019
     def __init__(self, **rows: Any) -> None: ...
+    def __getitem__(self, key: str | Article20Row) -> DocumentCounts2019 | ItemCounts2019 | FeeItems2019 | Procurement2019:
+        """The row with this id or Article20Row; KeyError when there is none, TypeError for
+        another kind of key."""
+    def __setitem__(self, key: str | Article20Row, value: DocumentCounts2019 | ItemCounts2019 | FeeItems2019 | Procurement2019) -> None:
+        """obj[id] = x is obj.id = x; KeyError for an id it does not have."""
+    def __iter__(self) -> Iterator[tuple[str, DocumentCounts2019 | ItemCounts2019 | FeeItems2019 | Procurement2019]]:
+        """(id, row) pairs in table order: for id, x in obj."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: str | Article20Row) -> bool: ...
+    def keys(self) -> list[str]: ...
+    def values(self) -> Iterator[DocumentCounts2019 | ItemCounts2019 | FeeItems2019 | Procurement2019]: ...
+    def items(self) -> Iterator[tuple[str, DocumentCounts2019 | ItemCounts2019 | FeeItems2019 | Procurement2019]]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Its part of the report's JSON document, as plain Python objects."""
     def __eq__(self, other: object) -> bool: ...
 
 class Date:
@@ -1052,7 +1230,11 @@ class FileResult:
     @property
     def encoding(self) -> str: ...
     @property
-    def ok(self) -> bool: ...
+    def skipped(self) -> str | None:
+        """Why a folder walk passed over this entry without reading it, or None."""
+    @property
+    def ok(self) -> bool:
+        """True for a file that was read (even with no report); False for error or skipped."""
 
 def parse(
     text: str | bytes | bytearray | memoryview,
@@ -1068,14 +1250,16 @@ def parse_file(
     """parse() of a file; ParseError (io_error) when it cannot be read."""
 
 def parse_many(
-    paths: Iterable[str | bytes | os.PathLike[str] | os.PathLike[bytes]],
+    paths: _Path | Iterable[_Path],
     threads: int | None = None,
     *,
     max_input_bytes: int | None = None,
 ) -> list[FileResult]:
-    """Many files on C++ worker threads (None: one per hardware thread) with the GIL released;
-    one FileResult per path in input order, a file that could not be read included (its
-    .error set, .ok False) instead of raising."""
+    """Files and folders on C++ worker threads (None: one per hardware thread) with the GIL
+    released. Folders are walked as the govinfo command walks them (recursively, path order,
+    report extensions). One FileResult per file read, in order, and one per entry not read in
+    its place: .skipped (another kind of file) or .error (unreadable); never raises for a bad
+    file."""
 
 # ---------------------------------------------------------------- frames (bind_frames.cpp)
 

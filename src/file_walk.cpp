@@ -1,11 +1,11 @@
-#include "file_walk.hpp"
+#include "govinfo/file_walk.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
 
-namespace govinfo::cli {
+namespace govinfo {
 
 namespace fs = std::filesystem;
 
@@ -43,12 +43,12 @@ bool is_report_file(fs::path const& p) {
     return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
 
-FileWalk::FileWalk(std::vector<std::string> args, std::vector<fs::path> own_files)
-    : args_(std::move(args)), own_files_(std::move(own_files)) {}
+FileWalk::FileWalk(std::vector<fs::path> inputs, std::vector<fs::path> pass_over)
+    : inputs_(std::move(inputs)), pass_over_(std::move(pass_over)) {}
 
-bool FileWalk::own(fs::path const& p) const {
+bool FileWalk::passed_over(fs::path const& p) const {
     std::error_code ec;
-    return std::any_of(own_files_.begin(), own_files_.end(),
+    return std::any_of(pass_over_.begin(), pass_over_.end(),
                        [&](fs::path const& f) { return fs::equivalent(p, f, ec); });
 }
 
@@ -93,17 +93,17 @@ std::optional<WalkItem> FileWalk::enter(fs::path folder) {
     return problem;
 }
 
-std::optional<WalkItem> FileWalk::from_argument(std::string const& a) {
+std::optional<WalkItem> FileWalk::from_input(fs::path const& a) {
     std::error_code ec;
     auto const status = fs::status(a, ec);
-    if (fs::is_directory(status)) return enter(fs::path(a));
-    if (fs::exists(status)) return WalkItem{WalkItem::Kind::file, fs::path(a), {}};
+    if (fs::is_directory(status)) return enter(a);
+    if (fs::exists(status)) return WalkItem{WalkItem::Kind::file, a, {}};
     std::error_code link_ec;
     if (fs::is_symlink(fs::symlink_status(a, link_ec)))
-        return WalkItem{WalkItem::Kind::unreadable, fs::path(a), dangling(a)};
+        return WalkItem{WalkItem::Kind::unreadable, a, dangling(a)};
     if (ec && ec != std::errc::no_such_file_or_directory)
-        return WalkItem{WalkItem::Kind::unreadable, fs::path(a), "cannot read: " + ec.message()};
-    return WalkItem{WalkItem::Kind::unreadable, fs::path(a), "no such file or folder"};
+        return WalkItem{WalkItem::Kind::unreadable, a, "cannot read: " + ec.message()};
+    return WalkItem{WalkItem::Kind::unreadable, a, "no such file or folder"};
 }
 
 std::optional<WalkItem> FileWalk::next() {
@@ -120,47 +120,19 @@ std::optional<WalkItem> FileWalk::next() {
                 if (auto problem = enter(std::move(p))) return problem;  // invalidates `top`
                 continue;
             }
-            if (e.kind == WalkItem::Kind::skipped && own(p)) continue;
+            if (e.kind == WalkItem::Kind::skipped && passed_over(p)) continue;
             return WalkItem{e.kind, std::move(p), std::move(e.reason)};
         }
-        if (next_arg_ == args_.size()) return std::nullopt;
-        std::string const& a = args_[next_arg_++];
-        if (a == "-") continue;
-        if (auto item = from_argument(a)) return item;
+        if (next_input_ == inputs_.size()) return std::nullopt;
+        if (auto item = from_input(inputs_[next_input_++])) return item;
     }
 }
 
-std::size_t count_report_files(std::vector<std::string> const& args) {
-    FileWalk walk(args);
-    std::size_t n = 0;
-    while (auto item = walk.next()) n += item->kind == WalkItem::Kind::file;
-    return n;
+std::vector<WalkItem> walk_all(std::vector<fs::path> inputs) {
+    FileWalk walk(std::move(inputs));
+    std::vector<WalkItem> items;
+    while (auto item = walk.next()) items.push_back(std::move(*item));
+    return items;
 }
 
-std::optional<std::string> output_clash(std::string const& output,
-                                        std::vector<std::string> const& inputs) {
-    if (output.empty()) return std::nullopt;
-    std::error_code ec;
-    fs::path const out(output);
-    for (auto const& in : inputs) {
-        if (in != "-" && fs::equivalent(out, in, ec))
-            return "the output " + output + " is also an input (" + in +
-                   "): writing it would destroy it";
-    }
-    if (!is_report_file(out)) return std::nullopt;  // the walk lists it as skipped, never reads it
-    fs::path folder = fs::absolute(out, ec).parent_path();
-    folder = fs::canonical(folder, ec);
-    if (ec) return std::nullopt;  // no such folder: the output cannot be created there anyway
-    for (auto const& in : inputs) {
-        if (in == "-" || !fs::is_directory(in, ec)) continue;
-        for (fs::path f = folder;; f = f.parent_path()) {
-            if (fs::equivalent(f, in, ec))
-                return "the output " + output + " is a report file inside the input folder " + in +
-                       ", where it would be read back as a report";
-            if (f == f.parent_path()) break;
-        }
-    }
-    return std::nullopt;
-}
-
-}  // namespace govinfo::cli
+}  // namespace govinfo
