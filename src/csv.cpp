@@ -1,6 +1,7 @@
 // The tidy long CSV format (docs/csv.md): one line per cell, cells in for_each_cell order.
 #include "govinfo/csv.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <map>
@@ -144,6 +145,9 @@ void start(Pending& p, std::size_t number, std::vector<Field> const& f) {
              "format \"" + f[c_format].text + "\" is neither 2019 nor 2021");
     p = Pending{};
     p.report = Report::blank(*format);
+    // A 2021 table may hold the single （六）其他处理 row its report printed (taxonomy.hpp):
+    // its cells are accepted, and finish() drops the row when none came.
+    if (*format == FormatVersion::v2021) p.report.applications.other_handling.emplace();
     p.number = number;
     p.first_offset = f[c_report].offset;
     p.format_id = f[c_format].text;
@@ -171,9 +175,16 @@ void start(Pending& p, std::size_t number, std::vector<Field> const& f) {
     });
 }
 
-void finish(Pending const& p) {
+void finish(Pending& p) {
     if (p.seen.size() == p.cells.size()) return;
+    std::string const single_other = "applications/" + std::string(id(ApplicationRow::other_handling)) + "/";
+    bool const optional_row = p.report.format() == FormatVersion::v2021 &&
+                              std::none_of(p.seen.begin(), p.seen.end(), [&](auto const& key) {
+                                  return key.starts_with(single_other);
+                              });
+    if (optional_row) p.report.applications.other_handling.reset();
     for (auto const& [key, cell] : p.cells) {
+        if (optional_row && key.starts_with(single_other)) continue;
         if (!p.seen.contains(key))
             fail(ErrorCode::csv_bad_value, p.first_offset,
                  "report " + std::to_string(p.number) + " lacks the cell " + key);

@@ -42,7 +42,7 @@ using members_of = boost::describe::describe_members<T, boost::describe::mod_pub
 
 // The documents have these many keys per object; a model change that alters them must also
 // update docs/json.md, the schemas (tools/make_schemas.py) and the golden files.
-static_assert(boost::mp11::mp_size<members_of<Report>>::value == 13);
+static_assert(boost::mp11::mp_size<members_of<Report>>::value == 14);
 static_assert(boost::mp11::mp_size<members_of<Finding>>::value == 16);
 static_assert(boost::mp11::mp_size<members_of<ApplicationTable>>::value == 26);
 
@@ -120,6 +120,14 @@ json::value write(T const& s) {
     o.reserve(boost::mp11::mp_size<members_of<T>>::value);
     boost::mp11::mp_for_each<members_of<T>>([&](auto m) {
         auto const& field = s.*m.pointer;
+        // The provenance list is written only when some cell has one: most reports are read
+        // plainly, and their documents stay as they were.
+        if constexpr (std::is_same_v<T, Report>) {
+            if constexpr (std::is_same_v<std::remove_cvref_t<decltype(field)>,
+                                         std::vector<CellProvenance>>) {
+                if (field.empty()) return;
+            }
+        }
         // Application rows the format does not have are left out, not written as null.
         if constexpr (std::is_same_v<T, ApplicationTable>) {
             if constexpr (is_optional<std::remove_cvref_t<decltype(field)>>::value) {
@@ -413,7 +421,7 @@ void read(json::value const& v, Article20& out, std::string const& path, Context
 bool may_omit(Report const*, std::string_view name) {
     return name == "title" || name == "source" || name == "first_line" ||
            name == "last_line" || name == "tables_found" || name == "sections" ||
-           name == "diagnostics";
+           name == "diagnostics" || name == "provenance";
 }
 // Fields added later may be left out: a finding's page and box (before PDF sources), its repeat
 // count and further lines (1 and none).
@@ -450,7 +458,20 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
         auto const* found = o.if_contains(name);
         if constexpr (std::is_same_v<T, ApplicationTable> && is_optional<F>::value) {
             // A format-dependent row: required in its format, an error in the other one.
-            bool const belongs = has_row(ctx.format, *from_id<ApplicationRow>(name));
+            auto const row_id = *from_id<ApplicationRow>(name);
+            bool const belongs = has_row(ctx.format, row_id);
+            // The single （六）其他处理 row a 2021 report may print (taxonomy.hpp): optional.
+            if (!belongs && may_hold_row(ctx.format, row_id)) {
+                if (!found || found->is_null()) {
+                    field.reset();
+                    return;
+                }
+                if (!found->is_object()) type_error(child(path, name), "an object", *found);
+                ApplicantRow row;
+                read(*found, row, child(path, name), ctx);
+                field = row;
+                return;
+            }
             if (!belongs) {
                 if (found)
                     fail(ErrorCode::json_unknown_key, child(path, name),

@@ -599,6 +599,11 @@ public:
                 read(text.substr(start, end - start));
                 done = std::min(end + stop.size(), text.size());
             }
+            // "未收到政府信息公开申请" states no count, so no cue above finds it.
+            if (n_ && *n_ != 0 && contains_any(text, {"未收到", "没有收到", "未接到", "没有接到",
+                                                      "未受理", "没有受理"}))
+                each_sentence(squeeze(text, text_.get()),
+                              [&](std::string_view s) { none_received(s); });
         }
     }
 
@@ -675,10 +680,7 @@ private:
                     each(s, received_at, re, [&](std::string_view quote, std::int64_t v, std::size_t) {
                         received = true;
                         if (!n) return;
-                        // "受理 749 件" may count last year's applications too (一 + 二).
-                        if (v == *n || (p && v == detail::checked_add(*n, *p))) return;
-                        mismatch(TableKind::applications, id(R::new_received), "total", *n, quote,
-                                 v, "一、本年新收 总计");
+                        received_count(quote, v);
                     });
                 }
         }
@@ -688,7 +690,9 @@ private:
         if (counted && contains(s, "申请") && contains_any(s, {"答复", "办结", "共办理"})) {
             if (auto const tv = row_value(t_, R::outcome_total))
                 each_count(s, {"答复政府信息公开申请", "答复", "办结", "共办理"},
-                           [&](std::string_view quote, std::int64_t v, std::size_t) {
+                           [&](std::string_view quote, std::int64_t v, std::size_t pos) {
+                               // "同意公开答复9件" counts one outcome, not all of them.
+                               if (names_an_outcome(s.substr(0, pos))) return;
                                mismatch(TableKind::applications, id(R::outcome_total), "total",
                                         *tv, quote, v, "（七）总计 总计");
                            });
@@ -734,6 +738,76 @@ private:
         if (counted) outcomes(s);
         review(s, counted);
         if (counted && contains(s, "现行有效")) in_force(s);
+    }
+
+    // A count of applications received, stated as `quote`: 一、本年新收, or 一 + 二 when the text
+    // counts last year's applications too ("受理 749 件" with 700 new and 49 carried over). The
+    // second reading is no mismatch, but the user is told it was the one used.
+    void received_count(std::string_view quote, std::int64_t v) {
+        std::int64_t const n = *n_;
+        if (v == n) return;
+        bool const carried = p_ && *p_ != 0;
+        auto const both = carried ? detail::checked_add(n, *p_) : std::nullopt;
+        if (both && v == *both) {
+            Finding f;
+            f.code = FindingCode::narrative_reading;
+            f.severity = Severity::info;
+            f.table = TableKind::applications;
+            f.row = std::string(id(R::new_received));
+            f.column = "total";
+            f.expected = std::to_string(*both);
+            f.actual = std::to_string(v);
+            f.message = "第" + std::to_string(section_->number) + "部分文字称“" +
+                        std::string(quote) + "”（" + std::to_string(v) +
+                        "），与表中一、本年新收 " + std::to_string(n) + " 不同，但等于一、本年新收 " +
+                        std::to_string(n) + " + 二、上年结转 " + std::to_string(*p_) +
+                        "：按含上年结转的口径读，与表一致";
+            f.line = section_->first_line;
+            out_.add(std::move(f));
+            return;
+        }
+        std::string what = "一、本年新收 总计";
+        if (both)
+            what += "（含二、上年结转 " + std::to_string(*p_) + " 则为 " + std::to_string(*both) +
+                    "，两种读法都不符）";
+        mismatch(TableKind::applications, id(R::new_received), "total", n, quote, v, what);
+    }
+
+    // Whether the text before a 答复/办结 count ends in the name of one outcome ("同意公开答复9件",
+    // "不予公开答复1件"): that count is the outcome's, not （七）总计.
+    static bool names_an_outcome(std::string_view before) noexcept {
+        static constexpr std::string_view outcomes[] = {
+            "公开",   "同意",     "提供",   "告知", "不予处理", "不予受理", "其他处理",
+            "不存在", "非本机关", "不掌握", "补正", "不予公开", "部分公开"};
+        return std::ranges::any_of(outcomes, [&](auto w) { return before.ends_with(w); });
+    }
+
+    // "本年度未收到政府信息公开申请" while 一、本年新收 holds some: a statement of none received.
+    // Only the words that mean every application are read between the negation and 申请
+    // ("未收到纸质申请" speaks of one channel and says nothing of the rest).
+    void none_received(std::string_view s) {
+        if (!n_ || *n_ == 0) return;
+        static constexpr std::string_view negations[] = {"未收到", "没有收到", "未接到",
+                                                         "没有接到", "未受理", "没有受理"};
+        static constexpr std::string_view objects[] = {
+            "申请",         "政府信息公开申请",   "信息公开申请",     "依申请公开申请",
+            "依申请公开",   "任何政府信息公开申请", "任何信息公开申请", "任何申请",
+            "公开申请",     "有关政府信息公开的申请", "政府信息公开的申请"};
+        for (auto const neg : negations) {
+            for (std::size_t at = s.find(neg); at != npos; at = s.find(neg, at + 1)) {
+                std::string_view const after = s.substr(at + neg.size());
+                for (auto const obj : objects) {
+                    if (!after.starts_with(obj)) continue;
+                    std::string_view const rest = after.substr(obj.size());
+                    // "未收到申请人异议", "未受理申请公开事项" speak of something else.
+                    if (rest.starts_with("人") || rest.starts_with("书") || rest.starts_with("表"))
+                        continue;
+                    mismatch(TableKind::applications, id(R::new_received), "total", *n_,
+                             s.substr(at, neg.size() + obj.size()), 0, "一、本年新收 总计");
+                    return;
+                }
+            }
+        }
     }
 
     // The counts the sentence states: each 件 directly after a digit, with the start of the

@@ -43,6 +43,7 @@ table.grid tbody th{text-align:left;font-weight:normal;background:#fafafa}table.
 td.b{background:repeating-linear-gradient(45deg,#fff,#fff 4px,#eee 4px,#eee 8px);color:#888;text-align:center!important}
 td.b::before{content:"空";font-size:.7rem}
 td.na{background:#eef3fb;color:#557;text-align:center!important;font-style:italic}
+td.inferred{font-style:italic}td.inferred::after{content:"≈";color:#6a3d9a;font-size:.7rem;margin-left:.1rem}
 .flagged{outline:3px solid #c00;outline-offset:-3px;background-color:#fde2e2}
 .flagged.sev-warning{outline-color:#d98200;background-color:#fff1d6}
 .flagged.sev-info{outline-color:#4a7bd0;background-color:#e5eefc}
@@ -107,10 +108,15 @@ struct Flags {
     // Which findings a notes column has shown (filled while the tables are written): the list
     // of findings gives those their place only, not their sentence a second time.
     mutable std::vector<bool> in_notes;
+    std::map<Target, std::size_t> inferred;  // cells not read from their own position -> provenance
 };
 
 Flags flags_of(CheckedReport const& c) {
     Flags f;
+    for (std::size_t i = 0; i < c.report.provenance.size(); ++i) {
+        auto const& p = c.report.provenance[i];
+        f.inferred.emplace(Target{std::string(id(p.table)), p.row, p.column}, i);
+    }
     f.in_notes.assign(c.findings.size(), false);
     for (std::size_t i = 0; i < c.findings.size(); ++i) {
         auto const& x = c.findings[i];
@@ -157,13 +163,25 @@ std::string cell_html(CheckedReport const& c, Flags const& flags, std::string_vi
     } else {
         text = std::to_string(cell.value);
     }
-    auto const it = flags.cells.find({std::string(table), std::string(row), std::string(column)});
-    if (it == flags.cells.end())
+    Target const here{std::string(table), std::string(row), std::string(column)};
+    // A cell the parser inferred (placed by a total, split from glued digits, …) is marked ≈
+    // (class "inferred") and its title says how it was decided.
+    std::string ids;
+    if (auto const p = flags.inferred.find(here); p != flags.inferred.end()) {
+        auto const& origin = c.report.provenance[p->second];
+        cls += cls.empty() ? "inferred" : " inferred";
+        ids = "\" data-row=\"" + esc(row) + "\" data-column=\"" + esc(column) + "\" title=\"" +
+              esc("推断所得（" + std::string(id(origin.how)) + "）：" + origin.detail);
+    }
+    auto const it = flags.cells.find(here);
+    if (it == flags.cells.end()) {
+        if (!ids.empty()) return "<td class=\"" + cls + ids + "\">" + text + "</td>";
         return cls.empty() ? "<td>" + text + "</td>" : "<td class=\"" + cls + "\">" + text + "</td>";
+    }
     text += marks(it->second);
+    if (ids.empty()) ids = "\" data-row=\"" + esc(row) + "\" data-column=\"" + esc(column);
     return "<td class=\"" + cls + (cls.empty() ? "" : " ") + "flagged sev-" +
-           std::string(id(worst(c, it->second))) + "\" data-row=\"" + esc(row) +
-           "\" data-column=\"" + esc(column) + "\">" + text + "</td>";
+           std::string(id(worst(c, it->second))) + ids + "\">" + text + "</td>";
 }
 
 // A row's label (a <th>), marked when a finding is about the whole row.
@@ -434,7 +452,8 @@ std::string header_html(std::string const& title) {
            "gradient(45deg,#fff,#fff 4px,#eee 4px,#eee 8px)\">空 = 未填写 (blank)</span>"
            "<span style=\"background:#eef3fb\">／ = 不适用 (not applicable)</span>"
            "<span style=\"outline:3px solid #c00;outline-offset:-3px;background:#fde2e2\">"
-           "有问题的单元格</span></p></header>\n";
+           "有问题的单元格</span><span style=\"font-style:italic\">≈ = 推断所得，非直接读自其"
+           "位置 (inferred)</span></p></header>\n";
 }
 
 std::string page_start(std::string const& title) {

@@ -69,6 +69,19 @@ std::string show_state(CellState s) {
     return s == CellState::blank ? "空白" : s == CellState::not_applicable ? "不适用（/）" : "";
 }
 
+// ---- lining up ----
+
+// The cells of reports are walked in step (cell_list order). A 2021 table may also hold the
+// single （六）其他处理 row its report printed (taxonomy.hpp): seven cells more. When one report
+// holds it, every report is given the row (blank where it was not printed) so the cells line up.
+bool holds_single_other(Report const& r) {
+    return r.format() == FormatVersion::v2021 && r.applications.other_handling.has_value();
+}
+void give_single_other(Report& r) {
+    if (r.format() == FormatVersion::v2021 && !r.applications.other_handling)
+        r.applications.other_handling.emplace();
+}
+
 // ---- summing ----
 
 class Summer {
@@ -356,7 +369,14 @@ Result<Report> rollup(std::vector<Report> const& reports, std::string agency) {
     Report out = Report::blank(first.format());
     out.agency = std::move(agency);
     out.year = first.year;
-    if (auto error = Summer(reports, first.format()).fill(out)) return std::move(*error);
+    std::vector<Report> aligned;
+    if (std::any_of(reports.begin(), reports.end(), holds_single_other)) {
+        aligned = reports;
+        for (auto& r : aligned) give_single_other(r);
+        give_single_other(out);
+    }
+    if (auto error = Summer(aligned.empty() ? reports : aligned, first.format()).fill(out))
+        return std::move(*error);
     return out;
 }
 
@@ -365,6 +385,12 @@ Report rollup_or_throw(std::vector<Report> const& reports, std::string agency) {
 }
 
 std::vector<Finding> compare_rollup(Report const& published, Report const& rollup) {
+    if (holds_single_other(published) != holds_single_other(rollup)) {
+        Report p = published, r = rollup;
+        give_single_other(p);
+        give_single_other(r);
+        return Comparer(p, r).run();
+    }
     return Comparer(published, rollup).run();
 }
 

@@ -13,6 +13,7 @@
 
 #include "cell_list.hpp"
 #include "count_sum.hpp"
+#include "reading_doubt.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "parse/text.hpp"
@@ -223,11 +224,18 @@ private:
                 continue;
             }
             if (f.value == p.value) continue;
-            add(FindingCode::series_carry_over, Severity::error, TableKind::applications, row,
+            Finding& found = add(
+                FindingCode::series_carry_over, Severity::error, TableKind::applications, row,
                 column, wire(f), wire(p),
                 where + year_text(py) + p_name + " " + show(f) + "，但" + year_text(y) + c_name +
                     " " + show(p) + "，上年结转应等于上一年度的结转下年度",
                 y, py);
+            // Either year's cell inferred by the parser: the difference may be the reader's.
+            std::string why = detail::cell_in_doubt(prev, TableKind::applications,
+                                                    id(ApplicationRow::carried_forward), column);
+            if (why.empty())
+                why = detail::cell_in_doubt(cur, TableKind::applications, row, column);
+            if (!why.empty()) detail::mark_in_doubt(found, why);
         }
     }
 

@@ -12,6 +12,7 @@
 
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
+#include "govinfo/provenance.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/evidence.hpp"
 #include "parse/glued.hpp"
@@ -133,8 +134,15 @@ bool decide(Series& s, Report& r, Finding& f) {
     for (std::size_t i = 0; i < cols.size(); ++i) {
         auto const ref = article20_cell(r.article20, *row, cols[i]);
         // article20_cell hands out const pointers; the report is the caller's to change.
-        if (auto const* cell = ref ? std::get_if<Cell const*>(&*ref) : nullptr)
+        if (auto const* cell = ref ? std::get_if<Cell const*>(&*ref) : nullptr) {
             *const_cast<Cell*>(*cell) = Cell::of(chosen[i]);
+            r.provenance.push_back({TableKind::article20, std::string(id(*row)),
+                                    std::string(id(cols[i])), CellOrigin::chosen_by_evidence,
+                                    "数字“" + choice.digits + "”有 " +
+                                        std::to_string(choice.candidates.size()) +
+                                        " 种拆分，相邻年度选定 " + choice.chosen + "：" +
+                                        choice.evidence});
+        }
     }
     Finding decided = detail::choice_finding(choice);
     decided.page = f.page;

@@ -27,6 +27,18 @@ constexpr std::array<R, 25> rows_2021{
     R::declined_excessive, R::declined_confirm_or_reissue, R::other_no_correction,
     R::other_fee_unpaid, R::other_other, R::outcome_total, R::carried_forward};
 
+// A 2021 table that also holds the single （六）其他处理 row, which comes before its sub-rows.
+constexpr std::array<R, 26> rows_2021_with_single_other{
+    R::new_received, R::carried_over, R::disclosed, R::partially_disclosed,
+    R::withheld_state_secret, R::withheld_prohibited_by_law, R::withheld_security_stability,
+    R::withheld_third_party_rights, R::withheld_internal_affairs, R::withheld_process_info,
+    R::withheld_enforcement_file, R::withheld_administrative_query, R::unavailable_not_held,
+    R::unavailable_requires_creation, R::unavailable_still_unclear,
+    R::declined_petition_complaint, R::declined_duplicate, R::declined_publication,
+    R::declined_excessive, R::declined_confirm_or_reissue, R::other_handling,
+    R::other_no_correction, R::other_fee_unpaid, R::other_other, R::outcome_total,
+    R::carried_forward};
+
 using C = ApplicantColumn;
 constexpr std::array<C, 7> columns{C::natural_person,     C::commercial_enterprise,
                                    C::research_institution, C::public_interest_org,
@@ -144,6 +156,16 @@ bool has_row(FormatVersion f, ApplicationRow r) noexcept {
         case R::carried_forward: return known(f);
     }
     return false;  // not an ApplicationRow
+}
+
+bool may_hold_row(FormatVersion f, ApplicationRow r) noexcept {
+    return has_row(f, r) || (f == FormatVersion::v2021 && r == R::other_handling);
+}
+
+std::span<ApplicationRow const> application_rows(FormatVersion f,
+                                                 ApplicationTable const& t) noexcept {
+    if (f == FormatVersion::v2021 && t.other_handling) return rows_2021_with_single_other;
+    return application_rows(f);
 }
 
 std::span<Article20Row const> article20_rows(FormatVersion f) noexcept {

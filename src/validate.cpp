@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -30,6 +31,7 @@
 #include "govinfo/taxonomy.hpp"
 #include "checks.hpp"
 #include "count_sum.hpp"
+#include "reading_doubt.hpp"
 
 namespace govinfo {
 namespace {
@@ -316,8 +318,25 @@ private:
 
     // ---- application table ----
 
+    // The rows the table holds: its format's, and 2021's single （六）其他处理 row when printed.
+    std::span<ApplicationRow const> held_rows() const noexcept {
+        return application_rows(format_, r_.applications);
+    }
+    bool single_other() const noexcept {
+        return format_ == FormatVersion::v2021 && r_.applications.other_handling.has_value();
+    }
+    // A 2021 （六） sub-row left entirely blank beside a printed single （六）其他处理 row: the
+    // report printed the one row instead of its parts, so the parts are not missing counts.
+    bool replaced_by_single_other(ApplicationRow row) const {
+        if (!single_other() || row == R::other_handling || group_of(row) != OutcomeGroup::other)
+            return false;
+        for (auto col : all_applicant_columns())
+            if (app(row, col).state != CellState::blank) return false;
+        return true;
+    }
+
     void applications() {
-        for (auto row : application_rows(format_)) {
+        for (auto row : held_rows()) {
             auto const* r = find_row(r_.applications, row);
             if (!r) continue;
             for (auto col : all_applicant_columns()) {
@@ -329,12 +348,61 @@ private:
         for (auto col : all_applicant_columns()) {
             balance(col);
             outcome_total(col);
+            if (single_other()) other_subtotal(col);
         }
-        for (auto row : application_rows(format_)) {
+        for (auto row : held_rows()) {
+            if (replaced_by_single_other(row)) continue;
             row_total(row);
             unfilled_cells(TableKind::applications, row_id(row), row_name(row), "行",
                            application_cells(row));
         }
+    }
+
+    // The outcome rows of a column summed into （七）总计. A 2021 table holding the single
+    // （六）其他处理 row counts its sub-rows where any of them is filled in this column, the
+    // single row otherwise (other_subtotal checks that the two agree).
+    Terms outcome_terms(ApplicantColumn col) const {
+        Terms parts;
+        bool const use_single = single_other() && [&] {
+            for (auto row : {R::other_no_correction, R::other_fee_unpaid, R::other_other})
+                if (app(row, col).state != CellState::blank) return false;
+            return true;
+        }();
+        for (auto row : outcome_rows(format_)) {
+            if (use_single && group_of(row) == OutcomeGroup::other) {
+                if (row == R::other_no_correction)
+                    parts.push_back({row_name(R::other_handling), app(R::other_handling, col)});
+                continue;
+            }
+            parts.push_back({row_name(row), app(row, col)});
+        }
+        return parts;
+    }
+
+    // 2021 with both the single （六）其他处理 row and its sub-rows printed: Q = Q1 + Q2 + Q3.
+    void other_subtotal(ApplicantColumn col) {
+        Cell const& q = app(R::other_handling, col);
+        Terms parts;
+        for (auto row : {R::other_no_correction, R::other_fee_unpaid, R::other_other})
+            parts.push_back({row_name(row), app(row, col)});
+        if (!any_value(parts) && !any_not_applicable(parts)) return;  // only the one row printed
+        Sum const s = sum_of(parts);
+        std::string m = message_buffer();
+        append(m, column_label(col), "列：", row_name(R::other_handling), " ", show(q), " 与 ");
+        append_expression(m, parts, true);
+        if (!s.value || !q.has_value()) {
+            not_evaluable(FindingCode::app_other_subtotal, TableKind::applications,
+                          row_id(R::other_handling), column_id(col), sum_text(s), wire(q),
+                          std::move(m),
+                          any_not_applicable(parts) || q.state == CellState::not_applicable,
+                          s.overflow);
+            return;
+        }
+        if (*s.value == q.value) return;
+        append(m, " = ", Piece(*s.value), " 不相等");
+        add(FindingCode::app_other_subtotal, Severity::error, TableKind::applications,
+            row_id(R::other_handling), column_id(col), std::to_string(*s.value),
+            std::to_string(q.value), std::move(m));
     }
 
     RowCells application_cells(ApplicationRow row) const {
@@ -375,8 +443,7 @@ private:
     }
 
     void outcome_total(ApplicantColumn col) {
-        Terms parts;
-        for (auto row : outcome_rows(format_)) parts.push_back({row_name(row), app(row, col)});
+        Terms const parts = outcome_terms(col);
         Cell const& total = app(R::outcome_total, col);
         Sum const s = sum_of(parts);
         std::string_view const column = column_id(col);
@@ -691,7 +758,7 @@ private:
 
 using FC = FindingCode;
 using S = Severity;
-constexpr std::array<RuleInfo, 39> catalogue{{
+constexpr std::array<RuleInfo, 42> catalogue{{
     {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
     {FC::app_outcome_total, S::error, "outcome total",
      "T = sum of the outcome rows (一)…(六) of the format (per column)"},
@@ -774,6 +841,14 @@ constexpr std::array<RuleInfo, 39> catalogue{{
      "the report year appears in the text of 一, 五, 六 when other years appear at least twice"},
     {FC::section_copied, S::warning, "section copied from last year",
      "similarity of 一, 五, 六 to last year's (character trigrams, numbers and dates ignored) < 80%"},
+    {FC::reading_in_doubt, S::warning, "reading in doubt",
+     "an error whose numbers rest on a cell the parser inferred (Report::provenance) or on a "
+     "table with values it could not place is the reader's doubt, not the agency's error"},
+    {FC::app_other_subtotal, S::error, "（六）其他处理 and its sub-rows",
+     "2021 table that also prints （六）其他处理 as one row: Q = Q1 + Q2 + Q3 (per column)"},
+    {FC::narrative_reading, S::info, "narrative count read another way",
+     "a received count stated in the text that differs from 一、本年新收 but equals 一 + 二 "
+     "(the text counts last year's applications too): no mismatch, the reading used is named"},
 }};
 // One entry per code: a code appended to FindingCode without its rule stops the build here.
 static_assert(catalogue.size() ==
@@ -782,7 +857,9 @@ static_assert(catalogue.size() ==
 }  // namespace
 
 void detail::validate_into(Report const& report, std::vector<Finding>& out) {
+    std::size_t const from = out.size();
     Checker(report, out).run();
+    detail::doubt_inferred_readings(report, out, from);
 }
 
 std::vector<Finding> validate(Report const& report) {

@@ -657,6 +657,14 @@ TEST_CASE("a count the narrative states picks among the splits of glued digits")
     CHECK(f->expected.find("8|9|8989") != std::string::npos);
     CHECK(f->message.find("“新公开规范性文件89件”") != std::string::npos);
     CHECK(f->message.find("报告文字") != std::string::npos);
+    // The three cells say in the report's provenance that evidence chose them.
+    std::size_t by_evidence = 0;
+    for (auto const& p : r.provenance)
+        if (p.row == "normative_documents") {
+            CHECK(p.how == CellOrigin::chosen_by_evidence);
+            ++by_evidence;
+        }
+    CHECK(by_evidence == 3);
 }
 
 TEST_CASE("narrative counts that leave several splits or none decide nothing") {

@@ -361,13 +361,38 @@ TEST_SUITE("json") {
         CHECK(line.message == "integer out of range: -1");
     }
 
+    TEST_CASE("a 2021 table may hold the single （六）其他处理 row its report printed") {
+        std::string const row =
+            R"({"natural_person":2,"commercial_enterprise":null,"research_institution":null,"public_interest_org":null,"legal_service_org":null,"other_org":null,"total":2})";
+        auto const r = report_from_json(replace_once(blank_doc(FormatVersion::v2021),
+                                                     R"("outcome_total":{)",
+                                                     R"("other_handling":)" + row +
+                                                         R"(,"outcome_total":{)"));
+        REQUIRE(r.ok());
+        REQUIRE(r->applications.other_handling.has_value());
+        CHECK(r->applications.other_handling->total == Cell::of(2));
+        CHECK(r->applications.other_other.has_value());  // the sub-rows stay, blank
+        // Written back in table order, just before the sub-rows, and read again the same.
+        std::string const text = to_json(*r);
+        CHECK(text.find("\"other_handling\"") < text.find("\"other_no_correction\""));
+        auto const again = report_from_json(text);
+        REQUIRE(again.ok());
+        CHECK(*again == *r);
+        // null means not printed.
+        auto const none = report_from_json(replace_once(blank_doc(FormatVersion::v2021),
+                                                        R"("outcome_total":{)",
+                                                        R"("other_handling":null,"outcome_total":{)"));
+        REQUIRE(none.ok());
+        CHECK_FALSE(none->applications.other_handling.has_value());
+    }
+
     TEST_CASE("a row of the other format is rejected") {
         auto const e = error_of(replace_once(
-            blank_doc(FormatVersion::v2021), R"("outcome_total":{)",
-            R"("other_handling":{"natural_person":null,"commercial_enterprise":null,"research_institution":null,"public_interest_org":null,"legal_service_org":null,"other_org":null,"total":null},"outcome_total":{)"));
+            blank_doc(FormatVersion::v2019), R"("outcome_total":{)",
+            R"("other_other":{"natural_person":null,"commercial_enterprise":null,"research_institution":null,"public_interest_org":null,"legal_service_org":null,"other_org":null,"total":null},"outcome_total":{)"));
         CHECK(e.code == ErrorCode::json_unknown_key);
-        CHECK(e.path == "/applications/other_handling");
-        CHECK(e.message == "row other_handling does not belong to the 2021 format");
+        CHECK(e.path == "/applications/other_other");
+        CHECK(e.message == "row other_other does not belong to the 2019 format");
 
         // Article 20 of the 2019 format under a 2021 report: its rows are unknown keys.
         std::string const a20_2019 = blank_doc(FormatVersion::v2019);
@@ -550,14 +575,19 @@ TEST_SUITE("json") {
         CHECK(strings(defs.at("severity").at("enum")) == ids_of<Severity>());
         CHECK(strings(defs.at("table_kind").at("enum")) == ids_of<TableKind>());
         CHECK(strings(defs.at("finding_code").at("enum")) == ids_of<FindingCode>());
+        CHECK(strings(defs.at("cell_origin").at("enum")) == ids_of<CellOrigin>());
+        CHECK(keys(defs.at("cell_provenance")) == std::vector<std::string>{"table", "row", "column", "how", "detail"});
         CHECK(keys(defs.at("applicant_row")) == ids_of<ApplicantColumn>());
         CHECK(keys(defs.at("review_litigation")) == ids_of<ReviewGroup>());
         CHECK(keys(defs.at("review_outcomes")) == ids_of<ReviewColumn>());
         for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
             std::string const fid(id(f));
             CAPTURE(fid);
+            // Every row a table of the format may hold (2021: also the single （六）其他处理).
+            ApplicationTable with_single_other;
+            with_single_other.other_handling = ApplicantRow{};
             std::vector<std::string> rows;
-            for (auto r : application_rows(f)) rows.emplace_back(id(r));
+            for (auto r : application_rows(f, with_single_other)) rows.emplace_back(id(r));
             CHECK(keys(defs.at("applications_" + fid)) == rows);
             auto const& a20 = defs.at("article20_" + fid);
             std::vector<std::string> a20_rows;
@@ -572,6 +602,7 @@ TEST_SUITE("json") {
             std::vector<std::string> report_keys;
             auto const doc = boost::json::parse(to_json(Report::blank(f)));
             for (auto const& kv : doc.as_object()) report_keys.emplace_back(kv.key());
+            report_keys.emplace_back("provenance");  // written only when not empty
             CHECK(keys(defs.at("report_" + fid)) == report_keys);
         }
         auto const findings =

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -198,5 +200,136 @@ TEST_SUITE("parse_variants") {
         CHECK(r.title == "平潭综合实验区管委会2021年政府信息公开工作年度报告");
         CHECK(r.agency == "平潭综合实验区管委会");
         CHECK(r.year == 2021);
+    }
+}
+
+// A 2021-format report may print （六）其他处理 as one row, as the 2019 format did (seen in two
+// years of one district's reports): seed 002 r1 with its (六) rows so rewritten, Q = 1.
+#include "govinfo/batch.hpp"
+#include "govinfo/csv.hpp"
+#include "govinfo/json.hpp"
+#include "govinfo/taxonomy.hpp"
+#include "govinfo/validate.hpp"
+
+namespace {
+
+std::size_t count_code(std::vector<Finding> const& fs, FindingCode code) {
+    std::size_t n = 0;
+    for (auto const& f : fs) n += f.code == code;
+    return n;
+}
+
+bool row_blank(std::optional<ApplicantRow> const& row) {
+    REQUIRE(row.has_value());
+    for (auto c : all_applicant_columns())
+        if (cell(*row, c).state != CellState::blank) return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("a 2021 table printing （六）其他处理 as one row holds it and checks with it") {
+        for (std::string const file :
+             {"pipe_single_other_row_2021.txt", "html_single_other_row_2021.html"}) {
+            CAPTURE(file);
+            Report const r = parse_variant(file);
+            REQUIRE(r.format() == FormatVersion::v2021);
+            auto const& t = r.applications;
+            REQUIRE(t.other_handling.has_value());
+            CHECK(t.other_handling->natural_person == Cell::of(1));
+            CHECK(t.other_handling->commercial_enterprise == Cell::of(0));
+            CHECK(t.other_handling->total == Cell::of(1));
+            CHECK(row_blank(t.other_no_correction));  // not printed: blank, never 0
+            CHECK(row_blank(t.other_fee_unpaid));
+            CHECK(row_blank(t.other_other));
+            CHECK(t.outcome_total.total == Cell::of(3));
+            // Nothing unplaced or missing; one note saying how the row was taken.
+            CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+            CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+            REQUIRE(count(r, FindingCode::parse_label_variant) == 1);
+            auto const findings = check(r);
+            CHECK(count_code(findings, FindingCode::app_blank_cells) == 0);
+            for (auto const& f : findings) CHECK(f.severity != Severity::error);
+            // T = … + Q with the single row: evaluable and holding (no not-evaluable info).
+            for (auto const& f : findings) CHECK(f.code != FindingCode::app_outcome_total);
+
+            // A wrong Q is found through the single row.
+            Report wrong = r;
+            wrong.applications.other_handling->natural_person = Cell::of(2);
+            wrong.applications.other_handling->total = Cell::of(2);
+            auto const fs = validate(wrong);
+            std::size_t outcome_errors = 0;
+            for (auto const& f : fs)
+                outcome_errors += f.code == FindingCode::app_outcome_total && f.severity == Severity::error;
+            CHECK(outcome_errors == 2);  // 自然人 and 总计
+
+            // JSON and CSV hold the row; JSON reads back the same report.
+            auto const back = report_from_json(to_json(r));
+            REQUIRE(back.ok());
+            CHECK(back->applications == r.applications);
+            std::string const csv = to_csv({r});
+            CHECK(csv.find(",applications,other_handling,natural_person,") != std::string::npos);
+            auto const from_csv = reports_from_csv(csv);
+            REQUIRE(from_csv.ok());
+            REQUIRE(from_csv->size() == 1);
+            CHECK((*from_csv)[0].applications == r.applications);
+            // A 2021 CSV without the row reads back without it.
+            auto const plain = reports_from_csv(to_csv({Report::blank(FormatVersion::v2021)}));
+            REQUIRE(plain.ok());
+            CHECK_FALSE((*plain)[0].applications.other_handling.has_value());
+        }
+    }
+
+    TEST_CASE("a 2021 table printing （六）其他处理 and its parts checks Q = Q1 + Q2 + Q3") {
+        Report const r = parse_variant("pipe_single_other_row_and_parts_2021.txt");
+        auto const& t = r.applications;
+        REQUIRE(t.other_handling.has_value());
+        CHECK(t.other_handling->total == Cell::of(1));
+        REQUIRE(t.other_other.has_value());
+        CHECK(t.other_other->total == Cell::of(1));
+        CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+        CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+        auto const ok = validate(r);
+        CHECK(count_code(ok, FindingCode::app_other_subtotal) == 0);
+        for (auto const& f : ok) CHECK(f.severity != Severity::error);
+
+        Report wrong = r;
+        wrong.applications.other_handling->total = Cell::of(2);
+        auto const fs = validate(wrong);
+        std::vector<Finding> sub;
+        for (auto const& f : fs)
+            if (f.code == FindingCode::app_other_subtotal) sub.push_back(f);
+        REQUIRE(sub.size() == 1);
+        CHECK(sub[0].severity == Severity::error);
+        CHECK(sub[0].row == "other_handling");
+        CHECK(sub[0].column == "total");
+        CHECK(sub[0].expected == "1");
+        CHECK(sub[0].actual == "2");
+        // The parts, not the single row, count in T: T = 3 still holds.
+        CHECK(count_code(fs, FindingCode::app_outcome_total) == 0);
+    }
+}
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("3.危及“三安全一稳定” spelled out as the four securities is that row") {
+        // FORMAT.md §10 (alias tables): 危及“国家安全”… Seed 002 r1 with the label so written.
+        std::ifstream in(std::string(GOVINFO_TEST_DATA) + "/variants/pipe_single_other_row_2021.txt",
+                         std::ios::binary);
+        REQUIRE(in);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::string const official = "3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |";
+        auto const at = text.find(official);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, official.size(),
+                     "3.危及国家安全、公共安全、经济安全和社会稳定 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |");
+        auto const result = parse(text);
+        REQUIRE(result.reports.size() == 1);
+        Report const& r = result.reports[0];
+        CHECK(r.applications.withheld_security_stability.natural_person == Cell::of(2));
+        CHECK(r.applications.withheld_security_stability.total == Cell::of(2));
+        CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+        CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+        CHECK(count(r, FindingCode::parse_label_variant) == 2);  // this label and the （六） row
     }
 }

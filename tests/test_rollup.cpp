@@ -330,3 +330,34 @@ TEST_CASE("compare_rollup does not compare reports of another format or year") {
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("rollup") {
+    TEST_CASE("a department printing the single （六）其他处理 row sums in line with the others") {
+        // 甲局 printed （六） as one row (taxonomy.hpp): seven cells more than 乙局. The cells were
+        // summed in step by position, so every cell after （五）5 took its neighbour's values.
+        auto parts = three_departments();
+        Report& a = parts[0];
+        a.applications.other_handling = ApplicantRow{};
+        a.applications.other_handling->natural_person = Cell::of(4);
+        for (auto row : {ApplicationRow::other_no_correction, ApplicationRow::other_fee_unpaid,
+                         ApplicationRow::other_other})
+            *find_row(a.applications, row) = ApplicantRow{};  // not printed: blank
+        auto const sum = rollup(parts, "合计");
+        REQUIRE(sum.ok());
+        using C = ApplicantColumn;
+        using R = ApplicationRow;
+        for (auto row : {R::outcome_total, R::carried_forward, R::new_received}) {
+            std::int64_t expected = 0;
+            for (auto const& p : parts) expected += app(p, row, C::natural_person).value;
+            CHECK(app(*sum, row, C::natural_person) == Cell::of(expected));
+        }
+        REQUIRE(sum->applications.other_handling.has_value());
+        // Not printed by two of the three: unknown, never 4.
+        CHECK(sum->applications.other_handling->natural_person.state == CellState::blank);
+        CHECK(app(*sum, R::other_other, C::natural_person).state == CellState::blank);
+        // Compared with a published report without the row, the cells line up too.
+        Report published = *sum;
+        published.applications.other_handling.reset();
+        for (auto const& f : compare_rollup(published, *sum)) CHECK(f.severity != Severity::error);
+    }
+}

@@ -441,6 +441,12 @@ TEST_CASE("a series of one report or none has nothing to say") {
         CHECK(f->severity == Severity::info);
         CHECK(f->actual == "77|132|470");
         CHECK(f->message.find("2022年现行有效525件") != std::string::npos);
+        // Each decided cell says how in the report's provenance.
+        auto const by_evidence = std::count_if(
+            got.provenance.begin(), got.provenance.end(), [](CellProvenance const& p) {
+                return p.how == CellOrigin::chosen_by_evidence && p.row == "normative_documents";
+            });
+        CHECK(by_evidence == 3);
         // Deciding again changes nothing.
         CHECK(resolve_by_neighbouring_years(s) == 0);
     }

@@ -53,6 +53,8 @@ ENUMS = {
     "money_unit": ["wan_yuan", "yuan", "unknown"],
     "severity": ["error", "warning", "info"],
     "table_kind": ["article20", "applications", "review_litigation", "report"],
+    "cell_origin": ["placed_by_total", "split_glued_digits", "regrouped_by_total",
+                    "chosen_by_evidence", "placed_by_order"],
     "finding_code": [
         "app_balance", "app_outcome_total", "app_row_total", "app_total_blank",
         "app_blank_cells", "rev_group_total", "rev_total_blank", "rev_blank_cells",
@@ -66,7 +68,8 @@ ENUMS = {
         "parse_no_report", "parse_scanned_pdf", "parse_text_outside_page",
         "section_missing", "section_out_of_order", "section_problems_empty",
         "section_problems_repeated", "section_fees_silent", "section_year_mismatch",
-        "section_copied"],
+        "section_copied", "reading_in_doubt", "app_other_subtotal",
+        "narrative_reading"],
 }
 
 
@@ -121,6 +124,10 @@ def report_schema():
         "table_kind": enum("table_kind"),
         "finding_code": enum("finding_code"),
         "finding": FINDING,
+        "cell_origin": enum("cell_origin"),
+        "cell_provenance": obj({"table": ref("table_kind"), "row": {"type": "string"},
+                                "column": {"type": "string"}, "how": ref("cell_origin"),
+                                "detail": {"type": "string"}}),
         "date": obj({"year": INT32, "month": INT32, "day": INT32}),
         "statistics_period": obj({"text": {"type": "string"}, "start": nullable(ref("date")),
                                   "end": nullable(ref("date"))}, required=["text"]),
@@ -134,7 +141,14 @@ def report_schema():
     }
     variants = []
     for fmt in ("2019", "2021"):
-        defs[f"applications_{fmt}"] = obj({r: ref("applicant_row") for r in ROWS[fmt]})
+        rows = {r: ref("applicant_row") for r in ROWS[fmt]}
+        required = list(rows)
+        if fmt == "2021":
+            # The single （六）其他处理 row some 2021 reports print, before the sub-rows.
+            at = ROWS[fmt].index("other_no_correction")
+            rows = dict(list(rows.items())[:at] + [("other_handling", ref("applicant_row"))] +
+                        list(rows.items())[at:])
+        defs[f"applications_{fmt}"] = obj(rows, required=required)
         defs[f"article20_{fmt}"] = obj({
             row: obj({c: ref("money" if c == "amount" else "count") for c in cols})
             for row, cols in ARTICLE20[fmt]})
@@ -153,6 +167,7 @@ def report_schema():
             "review_litigation": ref("review_litigation"),
             "sections": {"type": "array", "items": ref("section")},
             "diagnostics": {"type": "array", "items": ref("finding")},
+            "provenance": {"type": "array", "items": ref("cell_provenance")},
         }, required=["format", "agency", "article20", "applications", "review_litigation"])
         variants.append(ref(f"report_{fmt}"))
     defs["report"] = {"oneOf": variants}

@@ -9,6 +9,7 @@
 #include "govinfo/error.hpp"
 #include "govinfo/indicators.hpp"
 #include "govinfo/labels.hpp"
+#include "govinfo/provenance.hpp"
 #include "govinfo/taxonomy.hpp"
 
 namespace govinfo::python {
@@ -191,7 +192,10 @@ void init_enums(py::module_& m) {
                          "stands for the report as a whole.");
     bind_enum<FindingCode>(m, "FindingCode",
                            "Stable finding codes; the prefix (app_, rev_, a20_, cell_, period_, "
-                           "parse_, narrative_, series_) names the family.");
+                           "parse_, narrative_, series_, rollup_, section_, reading_) names the family.");
+    bind_enum<CellOrigin>(m, "CellOrigin",
+                          "How a cell not read straight from its own position was decided "
+                          "(CellProvenance.how).");
     bind_enum<ErrorCode>(m, "ErrorCode", "Why an input could not be used at all (ParseError.code).");
 
     m.def(

@@ -266,6 +266,12 @@ void bind_metadata(py::module_& m) {
                                 "Where something came from: line (text/HTML line or Word "
                                 "paragraph number, 0 if unknown), page (PDF, else 0), box (PDF, "
                                 "else None).");
+    bind_struct<CellProvenance>(
+        m, "CellProvenance",
+        "A cell the parser did not read straight from its own position: table (TableKind), row "
+        "and column ids, how (CellOrigin: placed_by_total, split_glued_digits, "
+        "regrouped_by_total, chosen_by_evidence, placed_by_order) and detail (what was printed and how the value "
+        "was decided). Report.provenance lists them.");
     bind_struct<Finding>(
         m, "Finding",
         "One thing a check or the parser says about a report: code (FindingCode), severity, "
@@ -341,7 +347,7 @@ void bind_report(py::module_& m) {
         "blank and exactly that format's rows. Attributes are live views: "
         "report.applications.new_received.total.value = 3 changes the report; a view kept after "
         "its place is gone (a row set to None, article20 given the other format's tables) "
-        "raises ReferenceError. List attributes (tables_found, sections, diagnostics) return "
+        "raises ReferenceError. List attributes (tables_found, sections, diagnostics, provenance) return "
         "copies; assign a whole list to change them.");
     report
         .def(py::init([](FormatVersion f) { return Report::blank(f); }),

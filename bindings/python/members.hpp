@@ -41,7 +41,7 @@ using ModelTypes = boost::mp11::mp_list<
     Cell, Money, MoneyCell, ApplicantRow, ApplicationTable, ReviewOutcomes, ReviewLitigationTable,
     DocumentCounts2021, DecisionCount2021, FeeAmount2021, Article20v2021, DocumentCounts2019,
     ItemCounts2019, FeeItems2019, Procurement2019, Article20v2019, Date, StatisticsPeriod,
-    TableLocation, Section, Box, SourceLocation, Finding,
+    TableLocation, Section, Box, SourceLocation, Finding, CellProvenance,
     // compare.hpp, indicators.hpp: what compare() and indicator_rows() return
     Ratio, CellChange, ComparedSentence, SectionComparison, Comparison, CountMeasure, RateMeasure,
     Article20Count, Indicators>;

@@ -23,7 +23,7 @@ BOOST_DESCRIBE_ENUM(TableKind, article20, applications, review_litigation, repor
 
 // Stable finding codes. The enumerator names are the printed ids; a code's prefix names its
 // family (`app_`, `rev_`, `a20_`, `cell_`, `period_`, `parse_`, `narrative_`, `series_`,
-// `rollup_`, `section_`), which
+// `rollup_`, `section_`, `reading_`), which
 // is what --select/--ignore prefixes match. docs/rules.md documents every code; a test keeps the
 // two in step. Append new codes; never rename or reuse one.
 enum class FindingCode {
@@ -78,6 +78,12 @@ enum class FindingCode {
     section_fees_silent,        // 2021 format: 六 says nothing about information-processing fees
     section_year_mismatch,      // the years in the text contradict the report year
     section_copied,             // a narrative section copied from last year's report
+    // findings whose reading is in doubt (validate.hpp): not an error against the report
+    reading_in_doubt,  // an error's numbers rest on inferred cells or a table with unplaced values
+    // application table, appended
+    app_other_subtotal,  // 2021 with the single （六）其他处理 row printed too: Q = Q1 + Q2 + Q3
+    // narrative, appended
+    narrative_reading,  // info: a stated count matches the table only read another way (一 + 二)
 };
 BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, app_total_blank,
                     app_blank_cells, rev_group_total, rev_total_blank, rev_blank_cells,
@@ -91,7 +97,8 @@ BOOST_DESCRIBE_ENUM(FindingCode, app_balance, app_outcome_total, app_row_total, 
                     parse_no_report, parse_scanned_pdf, parse_text_outside_page,
                     section_missing, section_out_of_order, section_problems_empty,
                     section_problems_repeated, section_fees_silent, section_year_mismatch,
-                    section_copied)
+                    section_copied, reading_in_doubt, app_other_subtotal,
+                    narrative_reading)
 
 struct Finding {
     FindingCode code{};

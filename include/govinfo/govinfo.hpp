@@ -18,6 +18,7 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/narrative.hpp"
 #include "govinfo/parse.hpp"
+#include "govinfo/provenance.hpp"
 #include "govinfo/ratio.hpp"
 #include "govinfo/report.hpp"
 #include "govinfo/report_card.hpp"

@@ -11,6 +11,7 @@
 #include "govinfo/article20.hpp"
 #include "govinfo/finding.hpp"
 #include "govinfo/format_version.hpp"
+#include "govinfo/provenance.hpp"
 #include "govinfo/review_litigation.hpp"
 
 namespace govinfo {
@@ -69,6 +70,9 @@ struct Report {
     // --- text and diagnostics ---
     std::vector<Section> sections;
     std::vector<Finding> diagnostics;  // what the parser noticed (parse_* and narrative_* codes)
+    // The cells not read straight from their own position, and how each was decided
+    // (provenance.hpp); empty for a report read plainly or built by hand.
+    std::vector<CellProvenance> provenance;
 
     FormatVersion format() const noexcept { return format_of(article20); }
 
@@ -85,7 +89,7 @@ struct Report {
 BOOST_DESCRIBE_STRUCT(Report, (),
                       (agency, year, statistics_period, title, source, first_line, last_line,
                        tables_found, article20, applications, review_litigation, sections,
-                       diagnostics))
+                       diagnostics, provenance))
 
 // Rows and columns each format has, in table order.
 // (Declared here, defined in src/report.cpp.)

@@ -32,7 +32,9 @@ struct UnreadableFile {
 
 // Every table carries data-table (the table id of docs/model.md); every highlighted cell or row
 // label has the class "flagged" and data-row and data-column ids (data-column empty for a whole
-// row), so tests and users' scripts can find them.
+// row), so tests and users' scripts can find them. A cell the parser inferred
+// (Report::provenance) has the class "inferred", is marked ≈, carries the same ids and says in
+// its title how it was decided.
 std::string report_card_html(std::vector<CheckedReport> const& reports,
                              std::vector<UnreadableFile> const& unreadable = {},
                              std::string const& title = "govinfo report card");

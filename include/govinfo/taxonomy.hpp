@@ -26,6 +26,16 @@ std::span<ApplicationRow const> outcome_rows(FormatVersion format) noexcept;
 std::optional<OutcomeGroup> group_of(ApplicationRow row) noexcept;
 bool has_row(FormatVersion format, ApplicationRow row) noexcept;
 
+// A variant real reports print: a 2021-format table whose （六）其他处理 is one row, as in the
+// 2019 format (FORMAT.md §10), sometimes beside its three sub-rows. Such a table holds
+// `other_handling` as well as the three sub-rows (blank where the report printed none), and the
+// checks use whichever the report filled, with Q = Q1 + Q2 + Q3 checked when it filled both.
+// may_hold_row is has_row plus that row; application_rows(format, table) lists the rows the
+// table holds, other_handling just before the sub-rows when a 2021 table holds it.
+bool may_hold_row(FormatVersion format, ApplicationRow row) noexcept;
+std::span<ApplicationRow const> application_rows(FormatVersion format,
+                                                 ApplicationTable const& table) noexcept;
+
 std::span<Article20Row const> article20_rows(FormatVersion format) noexcept;
 std::span<Article20Column const> article20_columns(FormatVersion format, Article20Row row) noexcept;
 

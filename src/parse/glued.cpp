@@ -19,6 +19,7 @@
 #include "parse/split_cells.hpp"
 #include "parse/split_digits.hpp"
 #include "parse/split_table.hpp"
+#include "parse/tables.hpp"
 #include "parse/text.hpp"
 
 namespace govinfo::detail {
@@ -180,6 +181,18 @@ std::string why_undecided(std::size_t candidates, bool complete, std::size_t cel
         return "数字无法拆分为满足本表勾稽关系的 " + std::to_string(cells) + " 个单元格";
     return "数字可按 " + std::to_string(candidates) + " 种方式拆分为 " + std::to_string(cells) +
            " 个单元格，且都满足本表勾稽关系";
+}
+
+// Records the cells of a glued run whose digits could be cut in more than one place: their values
+// come from the split the table's identities allowed, not from the digits alone.
+void note_split(Reader& rd, TableKind table, std::string_view row, std::string_view column,
+                std::string_view printed, std::size_t cells, std::size_t candidates) {
+    if (digits_of(printed).size() <= cells) return;  // one digit per cell: nothing was chosen
+    note_origin(rd.report, table, row, column, CellOrigin::split_glued_digits,
+                "数字“" + std::string(printed) + "”连在一起，按本表勾稽关系拆分为 " +
+                    std::to_string(cells) + " 个单元格" +
+                    (candidates > 1 ? "（" + std::to_string(candidates) + " 种候选中各候选在此格一致）"
+                                    : ""));
 }
 
 // A label followed, after `skip`, by optional spaces and a character accepted by `starts_run`.
@@ -505,8 +518,17 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
         for (std::size_t i = 0; i < row.columns.size(); ++i) {
             bool agreed = row.complete && !row.candidates.empty();
             for (auto const& c : row.candidates) agreed = agreed && c[i] == row.candidates[0][i];
-            if (agreed) {
+            if (agreed && choice) {  // the narrative picked the split: say so, not "split"
                 set_article20(rd.report.article20, r, row.columns[i], row.candidates[0][i]);
+                note_origin(rd.report, TableKind::article20, id(r), id(row.columns[i]),
+                            CellOrigin::chosen_by_evidence,
+                            "数字“" + choice->digits + "”有 " +
+                                std::to_string(choice->candidates.size()) +
+                                " 种拆分，报告文字选定 " + choice->chosen + "：" + choice->evidence);
+            } else if (agreed) {
+                set_article20(rd.report.article20, r, row.columns[i], row.candidates[0][i]);
+                note_split(rd, TableKind::article20, id(r), id(row.columns[i]), printed,
+                           row.columns.size(), row.candidates.size());
             } else {
                 blank.push_back(std::string(id(row.columns[i])));
             }
@@ -771,6 +793,8 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
                 agreed = agreed && candidates[k][c] == candidates[keep[0]][c];
             if (agreed && target) {
                 cell(*target, columns[c]) = Cell::of(candidates[keep[0]][c]);
+                note_split(rd, TableKind::applications, row_id, id(columns[c]), r.printed,
+                           columns.size(), keep.size());
             } else {
                 blank.emplace_back(id(columns[c]));
             }
@@ -834,6 +858,8 @@ bool read_review(Reader& rd, std::size_t from) {
             if (agreed) {
                 cell(group(rd.report.review_litigation, groups[g]), cols[c]) =
                     Cell::of(splits.candidates[0][k]);
+                note_split(rd, TableKind::review_litigation, id(groups[g]), id(cols[c]), printed,
+                           15, splits.candidates.size());
             } else {
                 blank.push_back(std::string(id(groups[g])) + "." + std::string(id(cols[c])));
             }

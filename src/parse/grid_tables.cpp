@@ -128,7 +128,7 @@ class GridReader {
 public:
     GridReader(Report& report, std::vector<Finding>& located)
         : report_(report), located_(located), format_(report.format()),
-          app_rows_(application_rows(format_)), app_seen_(app_rows_.size(), false),
+          app_rows_(rows_read(format_)), app_seen_(app_rows_.size(), false),
           a20_rows_(article20_rows(format_)), a20_seen_(a20_rows_.size(), false) {}
 
     void read(GridRef const& ref) {
@@ -160,8 +160,10 @@ public:
     }
 
     GridTablesFound finish() {
+        bool const single_other = report_.applications.other_handling.has_value();
         for (std::size_t k = 0; k < app_rows_.size(); ++k)
-            if (data_[1] && !app_seen_[k])
+            if (data_[1] && !app_seen_[k] && has_row(format_, app_rows_[k]) &&
+                !(single_other && group_of(app_rows_[k]) == OutcomeGroup::other))
                 add(FindingCode::parse_missing_cells, Severity::warning, TableKind::applications,
                     app_where_,
                     "未找到“" + std::string(label(app_rows_[k])) + "”一行，其单元格保留为空白",
@@ -236,7 +238,11 @@ private:
             GridCell const& g = *all[k];
             if (is_value(g.read.kind) && g.source->row == r) break;
             if (g.read.kind != CellKind::text || g.source->row != r) continue;
-            AppLabel const a = match_application_label(g.text, format_);
+            AppLabel a = match_application_label(g.text, format_);
+            // 2021's （六）其他处理 printed as one row: the label with values right of it.
+            if (a.kind == AppLabelKind::group && a.row == ApplicationRow::other_handling &&
+                format_ == FormatVersion::v2021)
+                a.kind = AppLabelKind::row;
             if (a.kind == AppLabelKind::row) {
                 label = k, app = a, a20 = {};
                 continue;

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/text.hpp"
@@ -213,6 +214,7 @@ AppLabel match_normalized_application_label(std::string_view n, FormatVersion fo
             if (format == FormatVersion::v2019)
                 return row(R::other_handling, body == "其他处理" ? MatchKind::exact : MatchKind::variant);
             out.kind = AppLabelKind::group;
+            out.row = R::other_handling;
             return out;
         }
         if (numbered) return row(R::other_other, MatchKind::exact);
@@ -252,6 +254,9 @@ AppLabel match_normalized_application_label(std::string_view n, FormatVersion fo
             if (body.starts_with(b.body)) return row(b.row, MatchKind::variant);
         }
     }
+    // 3.危及“三安全一稳定” spelled out ("危及国家安全、公共安全、经济安全和社会稳定", FORMAT.md §10):
+    // no other row begins with 危及.
+    if (body.starts_with("危及")) return row(R::withheld_security_stability, MatchKind::variant);
     // Typos: a small edit distance to exactly one row.
     if (len >= 5 && len <= 60) {
         std::u32string const u = to_u32(body);
@@ -497,6 +502,22 @@ std::optional<ReviewGroup> match_review_group(std::string_view cell, std::string
     if (contains(n, "复议后")) return ReviewGroup::litigation_after_review;
     if (n == "行政复议" || n == "复议") return ReviewGroup::review;
     return std::nullopt;
+}
+
+std::span<ApplicationRow const> rows_read(FormatVersion format) noexcept {
+    static ApplicationTable const with_single_other = [] {
+        ApplicationTable t;
+        t.other_handling = ApplicantRow{};
+        return t;
+    }();
+    return application_rows(format, with_single_other);
+}
+
+ApplicantRow* row_to_write(ApplicationTable& table, FormatVersion format, ApplicationRow r) {
+    if (ApplicantRow* row = find_row(table, r)) return row;
+    if (r == ApplicationRow::other_handling && may_hold_row(format, r))
+        return &table.other_handling.emplace();
+    return nullptr;
 }
 
 }  // namespace govinfo::detail

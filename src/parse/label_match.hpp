@@ -6,6 +6,7 @@
 // then exact, known variant, prefix/containment and finally a small edit distance.
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -56,10 +57,21 @@ enum class AppLabelKind {
 };
 struct AppLabel {
     AppLabelKind kind = AppLabelKind::none;
+    // The row; for the 2021 group （六）其他处理 also other_handling, because some 2021 reports
+    // print it as one row with values of its own (taxonomy.hpp, may_hold_row): a reader takes it
+    // for that row when values follow the label on its line.
     ApplicationRow row{};
     MatchKind match = MatchKind::exact;
 };
 AppLabel match_application_label(std::string_view cell, FormatVersion format);
+
+// The application rows a reader of `format` fills: the format's rows, and for 2021 also the
+// single （六）其他处理 row some reports print (application_rows(format, table) of a table that
+// holds it).
+std::span<ApplicationRow const> rows_read(FormatVersion format) noexcept;
+// The row `r` of the report's table to write into; a 2021 table's other_handling is created on
+// first use. nullptr for a row the format cannot hold.
+ApplicantRow* row_to_write(ApplicationTable& table, FormatVersion format, ApplicationRow r);
 
 struct A20Label {
     bool is_row = false;     // a data row label

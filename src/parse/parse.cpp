@@ -6,7 +6,9 @@
 #include <iterator>
 #include <sstream>
 
+#include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
 #include "govinfo/read_document.hpp"
 #include "govinfo/utf8_name.hpp"
 #include "io/read_bounded.hpp"
@@ -344,6 +346,29 @@ std::vector<detail::GridRef> grids_of(Document const& document, detail::FlatText
     return out;
 }
 
+// A 2021 table whose （六）其他处理 was printed as one row (taxonomy.hpp) is the report's own
+// variant, held as printed: say so once, and how the checks use it.
+void note_single_other_row(Report& r) {
+    if (r.format() != FormatVersion::v2021 || !r.applications.other_handling) return;
+    bool parts_printed = false;
+    for (auto const* part : {&r.applications.other_no_correction, &r.applications.other_fee_unpaid,
+                             &r.applications.other_other})
+        for (auto c : all_applicant_columns())
+            parts_printed = parts_printed || (*part && cell(**part, c).state != CellState::blank);
+    std::uint32_t line = r.first_line;
+    for (auto const& t : r.tables_found)
+        if (t.table == TableKind::applications) line = t.first_line;
+    Finding f = report_finding(
+        FindingCode::parse_label_variant, Severity::info, line,
+        parts_printed ? "2021 年格式的申请情况表另印“（六）其他处理”一行（2019 年格式的写法），"
+                        "与其三个子项并存：两者都保留，并核对（六）= 1 + 2 + 3"
+                      : "2021 年格式的申请情况表把“（六）其他处理”印为一行（2019 年格式的写法），"
+                        "未印其三个子项：该行保留为 other_handling，三个子项为空白，核对时以该行代替");
+    f.table = TableKind::applications;
+    f.row = std::string(id(ApplicationRow::other_handling));
+    r.diagnostics.push_back(std::move(f));
+}
+
 // Reports from a Document: its text (paragraphs and table rows as lines) gives the reports, their
 // sections, metadata and format; its grids give the tables, cell by cell; what no grid holds is
 // read from the lines by the text-layout readers. Findings from lines point back into the source
@@ -356,6 +381,7 @@ void parse_flat(Document const& document, detail::FlatText const& flat, std::str
         std::vector<Finding> located;
         Report r = read_report(lines, span, source, grids_of(document, flat, span), located);
         if (!shows_a_report(r)) continue;
+        note_single_other_row(r);
         if (maps_lines) remap_lines(r, flat.where);
         // Grid findings fold as line findings do: a grid of repeated rows stays a few findings.
         detail::FindingList folded(r.diagnostics, r.diagnostics.size());

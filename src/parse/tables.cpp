@@ -712,16 +712,29 @@ std::string app_row_name(ApplicationRow r) { return std::string(label(r)); }
 bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
     FindingList findings(report.diagnostics, report.diagnostics.size());
     FormatVersion const format = report.format();
-    auto const rows = application_rows(format);
+    auto const rows = rows_read(format);
     auto const columns = all_applicant_columns();
     int const width = static_cast<int>(columns.size());
     std::vector<Token> const tokens = tokenize(lines, region);
     TableKind const table = TableKind::applications;
     report_cut_lines(tokens, lines, table, findings);
 
+    // The 2021 group label （六）其他处理 is the single row some reports print (taxonomy.hpp)
+    // only when a value follows it on its line; otherwise it heads its three sub-rows.
+    auto value_follows = [&](Token const& t) {
+        for (auto i = static_cast<std::size_t>(&t - tokens.data()) + 1;
+             i < tokens.size() && tokens[i].line == t.line; ++i) {
+            if (tokens[i].kind == CellKind::blank) continue;
+            return tokens[i].kind != CellKind::text;
+        }
+        return false;
+    };
     std::vector<std::pair<std::size_t, std::string>> variants;  // (line, label) to report
     auto classify = [&](Token const& t) -> std::pair<int, int> {
-        AppLabel const m = match_application_label(t.text, format);
+        AppLabel m = match_application_label(t.text, format);
+        if (m.kind == AppLabelKind::group && m.row == ApplicationRow::other_handling &&
+            format == FormatVersion::v2021 && value_follows(t))
+            m.kind = AppLabelKind::row;
         switch (m.kind) {
             case AppLabelKind::row: {
                 auto it = std::find(rows.begin(), rows.end(), m.row);
@@ -777,7 +790,8 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
     Extent extent;
     std::vector<bool> filled(rows.size(), false);
     auto fill = [&](int r, std::vector<Token const*> const& cells) {
-        ApplicantRow* row = find_row(report.applications, rows[static_cast<std::size_t>(r)]);
+        ApplicantRow* row =
+            row_to_write(report.applications, format, rows[static_cast<std::size_t>(r)]);
         if (!row) return;
         for (int c = 0; c < width && c < static_cast<int>(cells.size()); ++c) {
             Token const* t = cells[static_cast<std::size_t>(c)];
@@ -851,6 +865,13 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
                 for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
                 placed[static_cast<std::size_t>(width - 1)] = cells.back();
                 fill(e.row, placed);
+                for (std::size_t c = 0; c < placed.size(); ++c)
+                    if (placed[c])
+                        note_origin(report, table, id(row_id), id(columns[c]),
+                                    CellOrigin::placed_by_total,
+                                    "该行只印 " + std::to_string(cells.size()) + " 个数值（" +
+                                        values_text(e.values) +
+                                        "），前几个之和等于最后一个，故放在前几列和总计列");
                 findings.add(make_finding(
                     FindingCode::parse_missing_cells, Severity::warning, table, label_line,
                     "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
@@ -897,13 +918,19 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
             }
         if (j < s.events.size()) next_row = s.events[j].row;
         std::vector<int> gap;
-        for (int r = prev_row + 1; r < next_row; ++r)
-            if (!filled[static_cast<std::size_t>(r)]) gap.push_back(r);
+        for (int r = prev_row + 1; r < next_row; ++r)  // never 2021's optional single （六） row
+            if (!filled[static_cast<std::size_t>(r)] && has_row(format, rows[static_cast<std::size_t>(r)]))
+                gap.push_back(r);
         if (!in_doubt && !gap.empty() && values.size() == gap.size() * static_cast<std::size_t>(width)) {
             for (std::size_t g = 0; g < gap.size(); ++g) {
                 std::vector<Token const*> cells(values.begin() + static_cast<std::ptrdiff_t>(g * width),
                                                 values.begin() + static_cast<std::ptrdiff_t>((g + 1) * width));
                 fill(gap[g], cells);
+                for (std::size_t c = 0; c < cells.size(); ++c)
+                    if (cells[c]->kind != CellKind::blank)
+                        note_origin(report, table, id(rows[static_cast<std::size_t>(gap[g])]),
+                                    id(columns[c]), CellOrigin::placed_by_order,
+                                    "数值与行标签分开印出，按表格顺序放入前后两个有标签的行之间未填的行");
             }
         } else {
             std::size_t last_line = static_cast<std::size_t>(-1);
@@ -942,6 +969,10 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
     }
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (filled[r] || !extent.first) continue;
+        if (!has_row(format, rows[r])) continue;  // 2021's single （六） row is printed or not
+        // Sub-rows a 2021 table printed as the single （六）其他处理 row instead: not lost.
+        if (report.applications.other_handling && group_of(rows[r]) == OutcomeGroup::other)
+            continue;
         bool seen = false;
         for (auto const& e : s.events) seen = seen || (!e.orphan && e.row == static_cast<int>(r));
         if (seen) continue;  // printed with no values: blank cells, nothing lost
@@ -1281,7 +1312,14 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
                         break;
                     }
             }
-            for (std::size_t b = 0; b < 3; ++b) place(static_cast<std::size_t>(assigned[b]), built[b].five);
+            for (std::size_t b = 0; b < 3; ++b) {
+                auto const g = static_cast<std::size_t>(assigned[b]);
+                place(g, built[b].five);
+                for (std::size_t c = 0; c < 5; ++c)
+                    note_origin(report, table, id(groups[g]), id(cols[c]),
+                                CellOrigin::regrouped_by_total,
+                                "复议诉讼表的数值顺序被打乱，按“总计 = 四项之和”和组标签归入此组");
+            }
             findings.add(make_finding(
                 FindingCode::parse_uncertain_cells, Severity::info, table, all.front()->line,
                 "复议诉讼表的数值顺序被打乱，已按“总计 = 四项之和”和组标签重新归组"));
@@ -1333,6 +1371,16 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
 
 }  // namespace govinfo::detail
 
+namespace govinfo::detail {
+
+void note_origin(Report& report, TableKind table, std::string_view row, std::string_view column,
+                 CellOrigin how, std::string detail) {
+    report.provenance.push_back(
+        {table, std::string(row), std::string(column), how, std::move(detail)});
+}
+
+}  // namespace govinfo::detail
+
 // ---------------------------------------------------------------------------------------------
 // One cell of a grid (grid_tables.cpp), written the way the line readers write theirs: the same
 // reading of numbers, blanks and "/" and the same findings about cells that are none of them.
@@ -1352,7 +1400,10 @@ Token grid_token(std::string_view text, CellRead const& read) {
 
 void put_grid_cell(Report& report, ApplicationRow row, ApplicantColumn column,
                    std::string_view text, CellRead const& read) {
-    ApplicantRow* r = find_row(report.applications, row);
+    // 2021's single （六）其他处理 row is held once it has something written in it.
+    ApplicantRow* r = read.kind == CellKind::blank
+                          ? find_row(report.applications, row)
+                          : row_to_write(report.applications, report.format(), row);
     if (!r) return;
     FindingList findings(report.diagnostics, report.diagnostics.size());
     put_count(cell(*r, column), grid_token(text, read), TableKind::applications, row, column,

@@ -6,6 +6,7 @@
 // statutory column order, and what is left over is placed by the table's own order and
 // identities, or reported.
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,11 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
 bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report);
 bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
                             Report& report);
+
+// Records in report.provenance that the cell (table, row id, column id) was not read straight
+// from its own position, and how it was decided (provenance.hpp).
+void note_origin(Report& report, TableKind table, std::string_view row, std::string_view column,
+                 CellOrigin how, std::string detail);
 
 // One cell of a source grid written into `report` as the line readers write theirs (a bad cell
 // is left blank and reported in report.diagnostics, at line 1: the caller gives the finding the

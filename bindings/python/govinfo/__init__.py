@@ -65,6 +65,8 @@ from ._core import (
     FeeItems2019,
     FileResult,
     Box,
+    CellOrigin,
+    CellProvenance,
     Finding,
     SourceLocation,
     FindingCode,
@@ -234,6 +236,7 @@ def _categories() -> dict:
             "unit": ids(MoneyUnit),
             "code": ids(FindingCode),
             "severity": ids(Severity),
+            "how": ids(CellOrigin),
         })
     return _CATEGORIES
 
@@ -314,8 +317,25 @@ def _cell_labels(names: "numpy.ndarray", fmt: "numpy.ndarray", table: "numpy.nda
     return row_labels[inverse], column_labels[inverse]
 
 
+def _cell_origins(items: list, rep, table, row, column, names) -> "pandas.Categorical":
+    """For each cell of the long frame, how the parser decided it (a CellOrigin id) when it was
+    not read straight from its own position (Report.provenance), else missing."""
+    import numpy
+
+    origins = {}
+    for i, report in enumerate(items):
+        for p in report.provenance:
+            origins[(i, p.table.id, p.row, p.column)] = p.how.id
+    how = numpy.full(len(rep), None, dtype=object)
+    if origins:
+        reports_with = numpy.flatnonzero(numpy.isin(rep, sorted({k[0] for k in origins})))
+        for k in reports_with.tolist():
+            how[k] = origins.get((int(rep[k]), names[table[k]], names[row[k]], names[column[k]]))
+    return _categorical(how, "how")
+
+
 def to_frame(reports: _ReportsLike, wide: bool = False, *, labels: bool = False,
-             derive_totals: bool = False) -> "pandas.DataFrame":
+             derive_totals: bool = False, provenance: bool = False) -> "pandas.DataFrame":
     """The cells of a batch of reports as a ``pandas.DataFrame``.
 
     `reports` is a :class:`Report`, a :class:`ParseResult`, a :class:`FileResult` or an iterable
@@ -363,6 +383,13 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *, labels: bool = False,
     ``derive_totals=True`` also ``total_derived``. Blank and not-applicable cells are both <NA>
     there: use the long frame to tell them apart.
 
+    ``provenance=True`` (long frames) adds the category column ``how``: for a cell the parser did
+    not read straight from its own position, how it was decided ('placed_by_total',
+    'split_glued_digits', 'regrouped_by_total', 'chosen_by_evidence', 'placed_by_order';
+    :class:`CellOrigin`), else
+    NaN. ``Report.provenance`` holds the words of each (:class:`CellProvenance`); checks whose
+    numbers rest on such cells are ``reading_in_doubt`` warnings, not errors (docs/rules.md).
+
     ``labels=True`` adds ``row_label`` and ``column_label``: the official Chinese wording of the
     row and column in the report's format (see :func:`labels`); wide frames get ``row_label``.
     """
@@ -370,7 +397,8 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *, labels: bool = False,
     import pandas
 
     make_labels = labels
-    arrays = _core._cell_arrays(_flatten(reports))
+    items = _flatten(reports)
+    arrays = _core._cell_arrays(items)
     names = _objects([*arrays["names"], None])  # code -1 (no unit) picks the trailing None
     rep, table, row, column = (arrays[k] for k in ("report", "table", "row", "column"))
     unit = arrays["unit"]
@@ -391,6 +419,8 @@ def to_frame(reports: _ReportsLike, wide: bool = False, *, labels: bool = False,
         })
         if derive_totals:
             frame["derived"] = derived
+        if provenance:
+            frame["how"] = _cell_origins(items, rep, table, row, column, names)
         if make_labels:
             frame["row_label"], frame["column_label"] = _cell_labels(
                 names, frame["format"], table, row, column)
@@ -651,6 +681,8 @@ __all__ = [
     "FeeItems2019",
     "FileResult",
     "Box",
+    "CellOrigin",
+    "CellProvenance",
     "Finding",
     "SourceLocation",
     "FindingCode",

@@ -464,6 +464,9 @@ class FindingCode:
     section_fees_silent: ClassVar[FindingCode]  # value = 36
     section_year_mismatch: ClassVar[FindingCode]  # value = 37
     section_copied: ClassVar[FindingCode]  # value = 38
+    reading_in_doubt: ClassVar[FindingCode]  # value = 39
+    app_other_subtotal: ClassVar[FindingCode]  # value = 40
+    narrative_reading: ClassVar[FindingCode]  # value = 41
     __members__: ClassVar[dict[str, FindingCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -969,6 +972,51 @@ class StatisticsPeriod:
     def __init__(self, *, text: str = ..., start: Date | None = ..., end: Date | None = ...) -> None: ...
     def __eq__(self, other: object) -> bool: ...
 
+class CellOrigin:
+    """How a cell not read straight from its own position was decided."""
+
+    placed_by_total: ClassVar[CellOrigin]  # value = 0
+    split_glued_digits: ClassVar[CellOrigin]  # value = 1
+    regrouped_by_total: ClassVar[CellOrigin]  # value = 2
+    chosen_by_evidence: ClassVar[CellOrigin]  # value = 3
+    placed_by_order: ClassVar[CellOrigin]  # value = 4
+    __members__: ClassVar[dict[str, CellOrigin]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id (JSON, CSV)."""
+    @staticmethod
+    def from_id(id: str) -> CellOrigin:
+        """The member with this id; ValueError when there is none."""
+
+class CellProvenance:
+    """A cell the parser did not read straight from its own position, and how it was decided."""
+
+    table: TableKind
+    row: str
+    column: str
+    how: CellOrigin
+    detail: str
+    def __init__(
+        self,
+        *,
+        table: TableKind = ...,
+        row: str = ...,
+        column: str = ...,
+        how: CellOrigin = ...,
+        detail: str = ...,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
 class TableLocation:
     table: TableKind
     first_line: int
@@ -1066,6 +1114,7 @@ class Report:
     review_litigation: ReviewLitigationTable
     sections: list[Section]
     diagnostics: list[Finding]
+    provenance: list[CellProvenance]
     def __init__(self, format: FormatVersion = FormatVersion.v2021) -> None: ...
     @staticmethod
     def blank(format: FormatVersion) -> Report: ...
