@@ -1,11 +1,9 @@
-// The exact difference of two money amounts (money_arithmetic.hpp).
+// Money arithmetic shared by compare(), the indicators and rollup() (money_arithmetic.hpp).
 #include "money_arithmetic.hpp"
 
 namespace govinfo::detail {
-namespace {
 
-// 元 → 万元: the same units with four more decimal places (trailing zeros absorbed first).
-std::optional<Decimal> to_wan(Decimal d) noexcept {
+std::optional<Decimal> yuan_to_wan(Decimal d) noexcept {
     int scale = d.scale + 4;
     int dropped = 0;
     while (scale > 0 && dropped < 4 && d.units % 10 == 0) {
@@ -17,6 +15,8 @@ std::optional<Decimal> to_wan(Decimal d) noexcept {
     d.scale = static_cast<std::uint8_t>(scale);
     return d;
 }
+
+namespace {
 
 // The units of d at a larger scale; nullopt on overflow.
 std::optional<std::int64_t> at_scale(Decimal const& d, int scale) noexcept {
@@ -41,8 +41,8 @@ std::optional<MoneyDifference> money_difference(Money const& old_amount, Money c
             return money_difference(Money{old_amount.amount, known.unit},
                                     Money{new_amount.amount, known.unit});
         }
-        auto const x = old_amount.unit == MoneyUnit::yuan ? to_wan(a) : std::optional<Decimal>(a);
-        auto const y = new_amount.unit == MoneyUnit::yuan ? to_wan(b) : std::optional<Decimal>(b);
+        auto const x = old_amount.unit == MoneyUnit::yuan ? yuan_to_wan(a) : std::optional<Decimal>(a);
+        auto const y = new_amount.unit == MoneyUnit::yuan ? yuan_to_wan(b) : std::optional<Decimal>(b);
         if (!x || !y) return std::nullopt;
         a = *x, b = *y;
         unit = MoneyUnit::wan_yuan;

@@ -15,20 +15,7 @@
 namespace govinfo {
 namespace {
 
-std::string esc(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string esc(std::string_view s) { return detail::escape_html(s); }  // compare_html.hpp
 
 // The severity filter is three radio buttons ahead of <header>, <nav> and <main>, and CSS
 // sibling selectors: it works without script, in a page saved or mailed as one file.

@@ -14,6 +14,7 @@
 
 #include "cell_list.hpp"
 #include "count_sum.hpp"
+#include "money_arithmetic.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 
@@ -41,20 +42,6 @@ Error refuse(ErrorCode code, std::string message) {
     return e;
 }
 
-// 元 → 万元, exactly: the decimal point moves four places left. Trailing zeros this introduces are
-// dropped again (251000 元 → 25.1 万元). nullopt when the scale would exceed Decimal::max_scale.
-std::optional<Decimal> yuan_to_wan(Decimal d) noexcept {
-    int scale = d.scale + 4;
-    int dropped = 0;
-    while (scale > 0 && dropped < 4 && d.units % 10 == 0) {
-        d.units /= 10;
-        --scale;
-        ++dropped;
-    }
-    if (scale > Decimal::max_scale) return std::nullopt;
-    d.scale = static_cast<std::uint8_t>(scale);
-    return d;
-}
 
 std::string money_text(Money const& m) { return m.amount.to_string() + std::string(label(m.unit)); }
 
@@ -214,7 +201,7 @@ private:
         for (auto const* c : in) {
             std::optional<Decimal> amount = c->money.amount;
             if (unit == MoneyUnit::wan_yuan && c->money.unit == MoneyUnit::yuan)
-                amount = yuan_to_wan(c->money.amount);
+                amount = detail::yuan_to_wan(c->money.amount);
             if (amount) amount = add(total, *amount);
             if (!amount) {
                 overflow(t, row, col);
@@ -236,8 +223,8 @@ std::optional<std::strong_ordering> compare_money(Money const& a, Money const& b
         if (compare_value(a.amount, b.amount) == 0) return std::strong_ordering::equal;
         return std::nullopt;
     }
-    auto const x = a.unit == MoneyUnit::yuan ? yuan_to_wan(a.amount) : a.amount;
-    auto const y = b.unit == MoneyUnit::yuan ? yuan_to_wan(b.amount) : b.amount;
+    auto const x = a.unit == MoneyUnit::yuan ? detail::yuan_to_wan(a.amount) : a.amount;
+    auto const y = b.unit == MoneyUnit::yuan ? detail::yuan_to_wan(b.amount) : b.amount;
     if (!x || !y) return std::nullopt;
     return compare_value(*x, *y);
 }
