@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "govinfo/cells.hpp"
@@ -707,281 +708,348 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
 
 std::string app_row_name(ApplicationRow r) { return std::string(label(r)); }
 
-}  // namespace
+// The application table laid out as text lines. The walk (walk_rows) gives each labelled row the
+// values that follow its label; the row is then placed by the first strategy that knows where
+// each of its values belongs, from the most direct to the least (place_row). Values that no label
+// claimed are placed by the table's order or reported (place_unlabelled), and what is left over
+// is reported (report_rest). Every strategy that infers a position records it in the provenance.
+class ApplicationLines {
+public:
+    ApplicationLines(std::vector<std::string_view> const& lines, Region region, Report& report)
+        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
+          format_(report.format()), rows_(rows_read(format_)), columns_(all_applicant_columns()),
+          width_(static_cast<int>(columns_.size())), tokens_(tokenize(lines, region)),
+          anchor_(anchors()), filled_(rows_.size(), false) {}
 
-bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
-    FindingList findings(report.diagnostics, report.diagnostics.size());
-    FormatVersion const format = report.format();
-    auto const rows = rows_read(format);
-    auto const columns = all_applicant_columns();
-    int const width = static_cast<int>(columns.size());
-    std::vector<Token> const tokens = tokenize(lines, region);
-    TableKind const table = TableKind::applications;
-    report_cut_lines(tokens, lines, table, findings);
+    bool read() {
+        report_cut_lines(tokens_, lines_, table, findings_);
+        RowStream const s = walk_rows(
+            tokens_, [this](Token const& t) { return classify(t); }, [this](int) { return width_; });
+        for (RowEvent const& e : s.events)
+            if (!e.orphan && !e.values.empty()) place_row(e);
+        place_unlabelled(s);
+        report_rest(s);
+        record_location(report_, table, extent_);
+        return extent_.first.has_value();
+    }
 
-    // The 2021 group label （六）其他处理 is the single row some reports print (taxonomy.hpp)
-    // only when a value follows it on its line; otherwise it heads its three sub-rows.
-    auto value_follows = [&](Token const& t) {
-        for (auto i = static_cast<std::size_t>(&t - tokens.data()) + 1;
-             i < tokens.size() && tokens[i].line == t.line; ++i) {
-            if (tokens[i].kind == CellKind::blank) continue;
-            return tokens[i].kind != CellKind::text;
-        }
-        return false;
-    };
-    std::vector<std::pair<std::size_t, std::string>> variants;  // (line, label) to report
-    auto classify = [&](Token const& t) -> std::pair<int, int> {
-        AppLabel m = match_application_label(t.text, format);
+private:
+    static constexpr TableKind table = TableKind::applications;
+
+    // walk_rows' classification: {1, row index} for a row label, {2, -1} for a group label that
+    // ends the row being read, {3, -1} for a header, {0, -1} for other text.
+    std::pair<int, int> classify(Token const& t) {
+        AppLabel m = match_application_label(t.text, format_);
+        // The 2021 group label （六）其他处理 is the single row some reports print (taxonomy.hpp)
+        // only when a value follows it on its line; otherwise it heads its three sub-rows.
         if (m.kind == AppLabelKind::group && m.row == ApplicationRow::other_handling &&
-            format == FormatVersion::v2021 && value_follows(t))
+            format_ == FormatVersion::v2021 && value_follows(t))
             m.kind = AppLabelKind::row;
         switch (m.kind) {
             case AppLabelKind::row: {
-                auto it = std::find(rows.begin(), rows.end(), m.row);
-                if (m.match == MatchKind::variant) variants.emplace_back(t.line, std::string(t.text));
-                return {1, static_cast<int>(it - rows.begin())};
+                auto it = std::find(rows_.begin(), rows_.end(), m.row);
+                if (m.match == MatchKind::variant) variants_.emplace_back(t.line, std::string(t.text));
+                return {1, static_cast<int>(it - rows_.begin())};
             }
             case AppLabelKind::group: return {2, -1};
             case AppLabelKind::header: return {3, -1};
             case AppLabelKind::none: break;
         }
         return {0, -1};
-    };
-    RowStream const s = walk_rows(tokens, classify, [&](int) { return width; });
+    }
+
+    bool value_follows(Token const& t) const {
+        for (auto i = static_cast<std::size_t>(&t - tokens_.data()) + 1;
+             i < tokens_.size() && tokens_[i].line == t.line; ++i) {
+            if (tokens_[i].kind == CellKind::blank) continue;
+            return tokens_[i].kind != CellKind::text;
+        }
+        return false;
+    }
 
     // Column anchors of tab-separated tables (HTML, Word): the header puts 自然人 in the first
     // data column and 总计 six cells to its right. While such a header is in force, a tabbed row's
     // cells at those positions are its seven columns, and an empty one is a blank cell. A header
     // whose 总计 is not exactly six cells right of 自然人 (a shifted page header) gives no anchor.
-    std::vector<int> anchor(tokens.size(), -1);
-    {
+    // anchor[token] is the cell of 自然人 in force at that token, or -1.
+    std::vector<int> anchors() const {
+        std::vector<int> anchor(tokens_.size(), -1);
         int natural = -1, total = -1;
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            Token const& t = tokens[i];
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            Token const& t = tokens_[i];
             if (t.kind == CellKind::text && t.tabbed && t.text.size() <= 12) {
                 NormalizedLabel const normalized(t.text);
                 std::string_view const n = normalized;
                 if (n == "自然人") natural = t.cell, total = -1;
                 else if (n == "总计" && natural >= 0) total = t.cell;
             }
-            anchor[i] = natural >= 0 && total == natural + width - 1 ? natural : -1;
+            anchor[i] = natural >= 0 && total == natural + width_ - 1 ? natural : -1;
         }
+        return anchor;
     }
+
+    // A labelled row, placed by the first strategy that applies; a row placed before keeps its
+    // first values, and a row no strategy places stays blank with a finding.
+    void place_row(RowEvent const& e) {
+        auto const r = static_cast<std::size_t>(e.row);
+        std::size_t const label_line = tokens_[e.label].line;
+        if (filled_[r]) {
+            findings_.add(make_finding(FindingCode::parse_unplaced_line, Severity::warning, table,
+                                       label_line,
+                                       "“" + app_row_name(rows_[r]) + "”再次出现，第二次的数值未采用：" +
+                                           line_text(lines_, label_line),
+                                       id(rows_[r])));
+            return;
+        }
+        extent_.add(label_line);
+        if (place_full_row(e) || place_by_anchor(e) || place_by_position(e) ||
+            place_one_per_line(e) || place_packed_left(e))
+            return;
+        findings_.add(make_finding(FindingCode::parse_missing_cells, Severity::warning, table,
+                                   label_line,
+                                   "“" + app_row_name(rows_[r]) + "”只有 " +
+                                       std::to_string(e.values.size()) + " 个数值（" +
+                                       values_text(e.values) + "），无法确定所在列，保留为空白",
+                                   id(rows_[r])));
+        filled_[r] = true;
+    }
+
+    // As many values as the row has cells: in column order.
+    bool place_full_row(RowEvent const& e) {
+        if (static_cast<int>(e.values.size()) != width_) return false;
+        fill(e.row, e.values);
+        return true;
+    }
+
+    // Fewer values than cells in a tabbed table: the header's column positions say where they are.
+    bool place_by_anchor(RowEvent const& e) {
+        auto const anchored = anchored_cells(e.label, e.values);
+        if (anchored.empty()) return false;
+        fill(e.row, anchored);
+        return true;
+    }
+
     // The seven cells of the row labelled at token `label`, by the anchor; empty when the row's
     // values do not all sit on the label's line inside the anchored columns.
-    auto anchored_cells = [&](std::size_t label, std::vector<Token const*> const& values) {
+    std::vector<Token const*> anchored_cells(std::size_t label,
+                                             std::vector<Token const*> const& values) const {
         std::vector<Token const*> placed;
-        Token const& lab = tokens[label];
-        int const a = anchor[label];
+        Token const& lab = tokens_[label];
+        int const a = anchor_[label];
         if (a < 0 || !lab.tabbed || lab.cell >= a) return placed;
         for (auto const& v : values)
-            if (v->line != lab.line || v->cell < a || v->cell >= a + width)
-                return placed;
-        placed.assign(static_cast<std::size_t>(width), nullptr);
-        for (std::size_t j = label + 1; j < tokens.size() && tokens[j].line == lab.line; ++j) {
-            Token const& t = tokens[j];
-            if (t.cell < a || t.cell >= a + width) continue;
-            if (t.kind == CellKind::text) return std::vector<Token const*>{};
+            if (v->line != lab.line || v->cell < a || v->cell >= a + width_) return placed;
+        placed.assign(static_cast<std::size_t>(width_), nullptr);
+        for (std::size_t j = label + 1; j < tokens_.size() && tokens_[j].line == lab.line; ++j) {
+            Token const& t = tokens_[j];
+            if (t.cell < a || t.cell >= a + width_) continue;
+            if (t.kind == CellKind::text) return {};
             placed[static_cast<std::size_t>(t.cell - a)] = &t;
         }
         return placed;
-    };
-
-    Extent extent;
-    std::vector<bool> filled(rows.size(), false);
-    auto fill = [&](int r, std::vector<Token const*> const& cells) {
-        ApplicantRow* row =
-            row_to_write(report.applications, format, rows[static_cast<std::size_t>(r)]);
-        if (!row) return;
-        for (int c = 0; c < width && c < static_cast<int>(cells.size()); ++c) {
-            Token const* t = cells[static_cast<std::size_t>(c)];
-            if (!t || t->kind == CellKind::blank) continue;
-            put_count(cell(*row, columns[static_cast<std::size_t>(c)]), *t, table,
-                      rows[static_cast<std::size_t>(r)], columns[static_cast<std::size_t>(c)],
-                      findings);
-            extent.add(t->line);
-        }
-        filled[static_cast<std::size_t>(r)] = true;
-    };
-
-    // Labelled rows.
-    std::vector<bool> event_used(s.events.size(), false);
-    for (std::size_t k = 0; k < s.events.size(); ++k) {
-        RowEvent const& e = s.events[k];
-        if (e.orphan || e.values.empty()) continue;
-        auto const r = static_cast<std::size_t>(e.row);
-        ApplicationRow const row_id = rows[r];
-        std::size_t const label_line = tokens[e.label].line;
-        if (filled[r]) {
-            for (auto const& v : e.values) (void)v;
-            findings.add(make_finding(
-                FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
-                "“" + app_row_name(row_id) + "”再次出现，第二次的数值未采用：" +
-                    line_text(lines, label_line),
-                id(row_id)));
-            event_used[k] = true;
-            continue;
-        }
-        extent.add(label_line);
-        std::vector<Token const*> const& cells = e.values;
-        if (static_cast<int>(cells.size()) == width) {
-            fill(e.row, cells);
-            event_used[k] = true;
-            continue;
-        }
-        // Fewer values than cells: the grid positions of a tabbed table say where they belong.
-        if (auto const anchored = anchored_cells(e.label, e.values); !anchored.empty()) {
-            fill(e.row, anchored);
-            event_used[k] = true;
-            continue;
-        }
-        auto const pos = positional_cells(tokens, e.label, static_cast<std::size_t>(width));
-        bool const all_on_label_line =
-            std::all_of(e.values.begin(), e.values.end(), [&](Token const* v) {
-                return v->line == label_line;
-            });
-        if (all_on_label_line && static_cast<int>(pos.size()) == width) {
-            fill(e.row, pos);  // the blank cells between the values keep their columns
-            event_used[k] = true;
-            continue;
-        }
-        if (auto const by_line = line_cells(lines, tokens, e.label, e.values,
-                                              static_cast<std::size_t>(width));
-            static_cast<int>(by_line.size()) == width) {
-            fill(e.row, by_line);  // one cell per line, blank ones too
-            event_used[k] = true;
-            continue;
-        }
-        // Packed left: the last value is the 总计 when the others add up to it. Never on a
-        // Markdown row, whose cells keep their columns: one that fits no rule stays blank.
-        bool all_counts = !tokens[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
-            return t->read.number.scale == 0 && count_of(*t);
-        });
-        if (all_counts && cells.size() >= 2) {
-            CheckedSum sum;
-            for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum.add(*count_of(*cells[c]));
-            if (sum.value() == count_of(*cells.back())) {
-                std::vector<Token const*> placed(static_cast<std::size_t>(width), nullptr);
-                for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
-                placed[static_cast<std::size_t>(width - 1)] = cells.back();
-                fill(e.row, placed);
-                for (std::size_t c = 0; c < placed.size(); ++c)
-                    if (placed[c])
-                        note_origin(report, table, id(row_id), id(columns[c]),
-                                    CellOrigin::placed_by_total,
-                                    "该行只印 " + std::to_string(cells.size()) + " 个数值（" +
-                                        values_text(e.values) +
-                                        "），前几个之和等于最后一个，故放在前几列和总计列");
-                findings.add(make_finding(
-                    FindingCode::parse_missing_cells, Severity::warning, table, label_line,
-                    "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
-                        " 个数值（" + values_text(e.values) + "），按“总计 = 各列之和”放在前 " +
-                        std::to_string(cells.size() - 1) + " 列和总计列，其余为空白",
-                    id(row_id)));
-                event_used[k] = true;
-                continue;
-            }
-        }
-        findings.add(make_finding(
-            FindingCode::parse_missing_cells, Severity::warning, table, label_line,
-            "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
-                " 个数值（" + values_text(e.values) + "），无法确定所在列，保留为空白",
-            id(row_id)));
-        event_used[k] = true;
-        filled[r] = true;
     }
 
-    // Values without a label of their own: place them on the unfilled rows between the labelled
-    // rows around them, when the count is exactly a whole number of rows.
-    for (std::size_t k = 0; k < s.events.size(); ++k) {
-        RowEvent const& e = s.events[k];
-        if (!e.orphan && !(e.block && e.values.empty())) continue;
-        if (!e.orphan) continue;
-        // Merge consecutive orphan runs (a page break may split one).
-        std::vector<Token const*> values;
-        bool in_doubt = false;
-        std::size_t j = k;
-        for (; j < s.events.size(); ++j) {
-            RowEvent const& o = s.events[j];
-            if (o.orphan) {
-                in_doubt = in_doubt || o.in_doubt;
-                values.insert(values.end(), o.values.begin(), o.values.end());
-            } else if (!o.values.empty()) {
-                break;
-            }
+    // All values on the label's line, which holds one cell per column: the blank cells between
+    // the values keep their columns.
+    bool place_by_position(RowEvent const& e) {
+        std::size_t const label_line = tokens_[e.label].line;
+        bool const all_on_label_line = std::all_of(
+            e.values.begin(), e.values.end(), [&](Token const* v) { return v->line == label_line; });
+        if (!all_on_label_line) return false;
+        auto const pos = positional_cells(tokens_, e.label, static_cast<std::size_t>(width_));
+        if (static_cast<int>(pos.size()) != width_) return false;
+        fill(e.row, pos);
+        return true;
+    }
+
+    // One cell per line after the label, blank ones too.
+    bool place_one_per_line(RowEvent const& e) {
+        auto const by_line =
+            line_cells(lines_, tokens_, e.label, e.values, static_cast<std::size_t>(width_));
+        if (static_cast<int>(by_line.size()) != width_) return false;
+        fill(e.row, by_line);
+        return true;
+    }
+
+    // Packed left (a layout that drops blank cells): the last value is the 总计 when the others
+    // add up to it, and the others are the first columns. Never on a Markdown row, whose cells
+    // keep their columns: one that fits no rule stays blank.
+    bool place_packed_left(RowEvent const& e) {
+        std::vector<Token const*> const& cells = e.values;
+        bool const all_counts =
+            !tokens_[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
+                return t->read.number.scale == 0 && count_of(*t);
+            });
+        if (!all_counts || cells.size() < 2) return false;
+        CheckedSum sum;
+        for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum.add(*count_of(*cells[c]));
+        if (sum.value() != count_of(*cells.back())) return false;
+        std::vector<Token const*> placed(static_cast<std::size_t>(width_), nullptr);
+        for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
+        placed[static_cast<std::size_t>(width_ - 1)] = cells.back();
+        fill(e.row, placed);
+        ApplicationRow const row_id = rows_[static_cast<std::size_t>(e.row)];
+        for (std::size_t c = 0; c < placed.size(); ++c)
+            if (placed[c])
+                note_origin(report_, table, id(row_id), id(columns_[c]), CellOrigin::placed_by_total,
+                            "该行只印 " + std::to_string(cells.size()) + " 个数值（" +
+                                values_text(e.values) +
+                                "），前几个之和等于最后一个，故放在前几列和总计列");
+        findings_.add(make_finding(
+            FindingCode::parse_missing_cells, Severity::warning, table, tokens_[e.label].line,
+            "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) + " 个数值（" +
+                values_text(e.values) + "），按“总计 = 各列之和”放在前 " +
+                std::to_string(cells.size() - 1) + " 列和总计列，其余为空白",
+            id(row_id)));
+        return true;
+    }
+
+    // Writes the row's cells (nullptr or blank: left blank) and marks the row filled.
+    void fill(int r, std::vector<Token const*> const& cells) {
+        ApplicationRow const row_id = rows_[static_cast<std::size_t>(r)];
+        ApplicantRow* row = row_to_write(report_.applications, format_, row_id);
+        if (!row) return;
+        for (int c = 0; c < width_ && c < static_cast<int>(cells.size()); ++c) {
+            Token const* t = cells[static_cast<std::size_t>(c)];
+            if (!t || t->kind == CellKind::blank) continue;
+            ApplicantColumn const column = columns_[static_cast<std::size_t>(c)];
+            put_count(cell(*row, column), *t, table, row_id, column, findings_);
+            extent_.add(t->line);
         }
-        int prev_row = -1, next_row = static_cast<int>(rows.size());
-        for (std::size_t p = k; p-- > 0;)
+        filled_[static_cast<std::size_t>(r)] = true;
+    }
+
+    // Values without a label of their own (runs split by a page break merged): placed on the
+    // unfilled rows between the labelled rows around them when they are exactly a whole number of
+    // those rows, else reported line by line.
+    void place_unlabelled(RowStream const& s) {
+        for (std::size_t k = 0; k < s.events.size(); ++k) {
+            if (!s.events[k].orphan) continue;
+            std::vector<Token const*> values;
+            bool in_doubt = false;
+            std::size_t j = k;
+            for (; j < s.events.size(); ++j) {
+                RowEvent const& o = s.events[j];
+                if (o.orphan) {
+                    in_doubt = in_doubt || o.in_doubt;
+                    values.insert(values.end(), o.values.begin(), o.values.end());
+                } else if (!o.values.empty()) {
+                    break;
+                }
+            }
+            std::vector<int> const gap = unfilled_rows_around(s, k, j);
+            if (!in_doubt && !gap.empty() &&
+                values.size() == gap.size() * static_cast<std::size_t>(width_))
+                place_in_order(gap, values);
+            else
+                report_unplaced(values, in_doubt);
+            k = j - 1;
+        }
+    }
+
+    // The unfilled rows between the labelled row with values before event `first` and the one at
+    // event `next` (never 2021's optional single （六） row).
+    std::vector<int> unfilled_rows_around(RowStream const& s, std::size_t first,
+                                          std::size_t next) const {
+        int prev_row = -1, next_row = static_cast<int>(rows_.size());
+        for (std::size_t p = first; p-- > 0;)
             if (!s.events[p].orphan && !s.events[p].values.empty() && !s.events[p].block) {
                 prev_row = s.events[p].row;
                 break;
             }
-        if (j < s.events.size()) next_row = s.events[j].row;
+        if (next < s.events.size()) next_row = s.events[next].row;
         std::vector<int> gap;
-        for (int r = prev_row + 1; r < next_row; ++r)  // never 2021's optional single （六） row
-            if (!filled[static_cast<std::size_t>(r)] && has_row(format, rows[static_cast<std::size_t>(r)]))
+        for (int r = prev_row + 1; r < next_row; ++r)
+            if (!filled_[static_cast<std::size_t>(r)] &&
+                has_row(format_, rows_[static_cast<std::size_t>(r)]))
                 gap.push_back(r);
-        if (!in_doubt && !gap.empty() && values.size() == gap.size() * static_cast<std::size_t>(width)) {
-            for (std::size_t g = 0; g < gap.size(); ++g) {
-                std::vector<Token const*> cells(values.begin() + static_cast<std::ptrdiff_t>(g * width),
-                                                values.begin() + static_cast<std::ptrdiff_t>((g + 1) * width));
-                fill(gap[g], cells);
-                for (std::size_t c = 0; c < cells.size(); ++c)
-                    if (cells[c]->kind != CellKind::blank)
-                        note_origin(report, table, id(rows[static_cast<std::size_t>(gap[g])]),
-                                    id(columns[c]), CellOrigin::placed_by_order,
-                                    "数值与行标签分开印出，按表格顺序放入前后两个有标签的行之间未填的行");
-            }
-        } else {
-            std::size_t last_line = static_cast<std::size_t>(-1);
-            for (auto const* t : values) {
-                // Values in doubt are the table's all the same: it was found, not read.
-                if (in_doubt) extent.add(t->line);
-                if (t->line == last_line) continue;
-                last_line = t->line;
-                findings.add(make_finding(
-                    FindingCode::parse_unplaced_line, Severity::warning, table, t->line,
-                    "申请情况表中无法归入任何一行的数值：" + line_text(lines, t->line)));
-            }
-        }
-        k = j - 1;
+        return gap;
     }
 
-    for (auto const& [line, text] : variants)
-        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info,
-                                                  table, line,
-                                                  "行标签“" + text + "”与官方表述不同，已按近似标签识别"));
-    for (std::size_t line : s.extra_lines)
-        findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning,
-                                                  table, line,
-                                                  "该行数值多于 7 列，多出的数值未采用：" +
-                                                      line_text(lines, line)));
-    if (extent.first) {
-        std::size_t last_reported = static_cast<std::size_t>(-1);
-        for (std::size_t line : s.unknown_lines) {
-            if (line < *extent.first || line > *extent.last || line == last_reported) continue;
-            last_reported = line;
-            findings.add(make_finding(FindingCode::parse_unplaced_line,
-                                                      Severity::info, table, line,
-                                                      "表格区域内未能识别的文字：" +
-                                                          line_text(lines, line)));
+    void place_in_order(std::vector<int> const& gap, std::vector<Token const*> const& values) {
+        auto const w = static_cast<std::ptrdiff_t>(width_);
+        for (std::size_t g = 0; g < gap.size(); ++g) {
+            auto const from = values.begin() + static_cast<std::ptrdiff_t>(g) * w;
+            std::vector<Token const*> const cells(from, from + w);
+            fill(gap[g], cells);
+            for (std::size_t c = 0; c < cells.size(); ++c)
+                if (cells[c]->kind != CellKind::blank)
+                    note_origin(report_, table, id(rows_[static_cast<std::size_t>(gap[g])]),
+                                id(columns_[c]), CellOrigin::placed_by_order,
+                                "数值与行标签分开印出，按表格顺序放入前后两个有标签的行之间未填的行");
         }
     }
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        if (filled[r] || !extent.first) continue;
-        if (!has_row(format, rows[r])) continue;  // 2021's single （六） row is printed or not
-        // Sub-rows a 2021 table printed as the single （六）其他处理 row instead: not lost.
-        if (report.applications.other_handling && group_of(rows[r]) == OutcomeGroup::other)
-            continue;
-        bool seen = false;
-        for (auto const& e : s.events) seen = seen || (!e.orphan && e.row == static_cast<int>(r));
-        if (seen) continue;  // printed with no values: blank cells, nothing lost
-        findings.add(make_finding(
-            FindingCode::parse_missing_cells, Severity::warning, table, *extent.first,
-            "未找到“" + app_row_name(rows[r]) + "”一行，其单元格保留为空白", id(rows[r])));
+
+    void report_unplaced(std::vector<Token const*> const& values, bool in_doubt) {
+        std::size_t last_line = static_cast<std::size_t>(-1);
+        for (auto const* t : values) {
+            // Values in doubt are the table's all the same: it was found, not read.
+            if (in_doubt) extent_.add(t->line);
+            if (t->line == last_line) continue;
+            last_line = t->line;
+            findings_.add(make_finding(FindingCode::parse_unplaced_line, Severity::warning, table,
+                                       t->line,
+                                       "申请情况表中无法归入任何一行的数值：" + line_text(lines_, t->line)));
+        }
     }
-    record_location(report, table, extent);
-    return extent.first.has_value();
+
+    // Label variants, values past a row's seven cells, text inside the table that matched
+    // nothing, and rows not found at all.
+    void report_rest(RowStream const& s) {
+        for (auto const& [line, text] : variants_)
+            findings_.add(make_finding(FindingCode::parse_label_variant, Severity::info, table, line,
+                                       "行标签“" + text + "”与官方表述不同，已按近似标签识别"));
+        for (std::size_t line : s.extra_lines)
+            findings_.add(make_finding(FindingCode::parse_extra_cells, Severity::warning, table, line,
+                                       "该行数值多于 7 列，多出的数值未采用：" +
+                                           line_text(lines_, line)));
+        if (!extent_.first) return;
+        std::size_t last_reported = static_cast<std::size_t>(-1);
+        for (std::size_t line : s.unknown_lines) {
+            if (line < *extent_.first || line > *extent_.last || line == last_reported) continue;
+            last_reported = line;
+            findings_.add(make_finding(FindingCode::parse_unplaced_line, Severity::info, table, line,
+                                       "表格区域内未能识别的文字：" + line_text(lines_, line)));
+        }
+        for (std::size_t r = 0; r < rows_.size(); ++r)
+            if (!filled_[r] && missing(s, r))
+                findings_.add(make_finding(FindingCode::parse_missing_cells, Severity::warning,
+                                           table, *extent_.first,
+                                           "未找到“" + app_row_name(rows_[r]) + "”一行，其单元格保留为空白",
+                                           id(rows_[r])));
+    }
+
+    // Whether unfilled row r is missing from the table, rather than printed with no values or
+    // optional.
+    bool missing(RowStream const& s, std::size_t r) const {
+        if (!has_row(format_, rows_[r])) return false;  // 2021's single （六） row is printed or not
+        // Sub-rows a 2021 table printed as the single （六）其他处理 row instead: not lost.
+        if (report_.applications.other_handling && group_of(rows_[r]) == OutcomeGroup::other)
+            return false;
+        // Printed with no values: blank cells, nothing lost.
+        return std::none_of(s.events.begin(), s.events.end(), [&](RowEvent const& e) {
+            return !e.orphan && e.row == static_cast<int>(r);
+        });
+    }
+
+    std::vector<std::string_view> const& lines_;
+    Report& report_;
+    FindingList findings_;
+    FormatVersion const format_;
+    std::span<ApplicationRow const> const rows_;
+    std::span<ApplicantColumn const> const columns_;
+    int const width_;
+    std::vector<Token> const tokens_;
+    std::vector<int> const anchor_;
+    std::vector<bool> filled_;
+    Extent extent_;
+    std::vector<std::pair<std::size_t, std::string>> variants_;  // (line, label) to report
+};
+
+}  // namespace
+
+bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
+    return ApplicationLines(lines, region, report).read();
 }
 
 // ---------------------------------------------------------------------------------------------
