@@ -1189,104 +1189,132 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
 // ---------------------------------------------------------------------------------------------
 // Review and litigation table: 15 cells, three groups of five.
 
-bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
-                            Report& report) {
-    FindingList findings(report.diagnostics, report.diagnostics.size());
-    std::vector<Token> const tokens = tokenize(lines, region);
-    TableKind const table = TableKind::review_litigation;
-    report_cut_lines(tokens, lines, table, findings);
-    auto const groups = review_groups();
-    auto const cols = review_columns();
+namespace {
 
-    // Values in order, split into runs wherever text stands between them.
+// The review and litigation table laid out as text lines. Its values are collected in order, in
+// runs split wherever text stands between them (collect_runs); fifteen or more are placed in
+// table order when that is how they were printed (place_in_order), else regrouped by their totals
+// (place_regrouped); fewer are placed only when one line holds all fifteen cells (place_one_line).
+class ReviewLines {
+public:
+    ReviewLines(std::vector<std::string_view> const& lines, Region region, Report& report)
+        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
+          tokens_(tokenize(lines, region)) {}
+
+    bool read() {
+        report_cut_lines(tokens_, lines_, table, findings_);
+        collect_runs();
+        drop_trailing_empty_paragraphs();
+        for (auto const& r : runs_) all_.insert(all_.end(), r.values.begin(), r.values.end());
+        if (std::all_of(all_.begin(), all_.end(),
+                        [](Token const* t) { return t->kind == CellKind::blank; }))
+            return false;  // no value at all: no table here
+        if (all_.size() >= 15) place_fifteen();
+        else place_one_line();
+        record_location(report_, table, extent_);
+        return true;
+    }
+
+private:
+    static constexpr TableKind table = TableKind::review_litigation;
+
     struct Run {
         std::vector<Token const*> values;
         std::vector<ReviewGroup> labels_before;  // group labels in the text just before the run
     };
-    // On a Markdown row the empty cells after its last text cell (its label, if any) are blank
-    // cells of the table, counted like values, when they come in whole groups of five: a group
-    // left blank is a row of five empty cells.
-    std::vector<bool> blank_cell(tokens.size(), false);
-    for (std::size_t i = 0; i < tokens.size();) {
-        std::size_t end = i + 1;
-        while (end < tokens.size() && tokens[end].line == tokens[i].line) ++end;
-        if (tokens[i].grid) {
-            std::size_t from = i;
-            for (std::size_t k = i; k < end; ++k)
-                if (tokens[k].kind == CellKind::text) from = k + 1;
-            if (end > from && (end - from) % 5 == 0)
-                for (std::size_t k = from; k < end; ++k)
-                    blank_cell[k] = tokens[k].kind == CellKind::blank;
-        }
-        i = end;
-    }
-    // A line holding only &nbsp; (one cell per line, Word and browser exports) is a blank cell.
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (tokens[i].blank_cell_line && tokens[i].cells_on_line == 1 &&
-            holds_wide_space(lines[tokens[i].line]))
-            blank_cell[i] = true;
-    std::vector<Run> runs;
-    std::vector<ReviewGroup> pending_labels;
-    bool started = false, text_since_value = true;
-    Extent extent;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        Token const& t = tokens[i];
-        if ((t.kind == CellKind::blank && !blank_cell[i]) || t.kind == CellKind::page_number)
-            continue;
-        if (t.kind == CellKind::text) {
-            NormalizedLabel const normalized(t.text);
-            std::string_view const n = normalized;
-            if (auto g = match_review_group(t.text, n)) {
-                pending_labels.push_back(*g);
-                started = true;
-                extent.add(t.line);
-            } else {
-                if (contains(n, "结果") || contains(n, "审结") || n == "总计" || contains(n, "诉讼"))
-                    started = true;
-            }
-            text_since_value = true;
-            continue;
-        }
-        if (!started) continue;  // numbers in the narrative above the table
-        // An &nbsp; line starts no run: one before the table is a paragraph left empty.
-        if (t.kind == CellKind::blank && !t.grid && text_since_value) continue;
-        if (text_since_value || runs.empty()) {
-            runs.push_back({});
-            runs.back().labels_before = std::move(pending_labels);
-            pending_labels.clear();
-        }
-        text_since_value = false;
-        runs.back().values.push_back(&t);
-        extent.add(t.line);
-    }
-    // An &nbsp; line after the table's last cell is an empty paragraph, not a 16th cell.
-    {
-        std::size_t total = 0;
-        for (auto const& r : runs) total += r.values.size();
-        while (total > 15 && !runs.empty() && !runs.back().values.empty()) {
-            Token const* last = runs.back().values.back();
-            if (last->kind != CellKind::blank || last->grid) break;
-            runs.back().values.pop_back();
-            --total;
-            if (runs.back().values.empty()) runs.pop_back();
-        }
-    }
-    std::vector<Token const*> all;
-    for (auto const& r : runs) all.insert(all.end(), r.values.begin(), r.values.end());
-    if (std::all_of(all.begin(), all.end(), [](Token const* t) { return t->kind == CellKind::blank; }))
-        return false;  // no value at all: no table here
 
-    auto place = [&](std::size_t g, std::vector<Token const*> const& five) {
-        auto& grp = group(report.review_litigation, groups[g]);
+    // Which empty tokens are blank cells of the table rather than layout. On a Markdown row the
+    // empty cells after its last text cell (its label, if any) are, when they come in whole
+    // groups of five: a group left blank is a row of five empty cells. A line holding only
+    // &nbsp; (one cell per line, Word and browser exports) is one.
+    std::vector<bool> blank_cells() const {
+        std::vector<bool> blank_cell(tokens_.size(), false);
+        for (std::size_t i = 0; i < tokens_.size();) {
+            std::size_t end = i + 1;
+            while (end < tokens_.size() && tokens_[end].line == tokens_[i].line) ++end;
+            if (tokens_[i].grid) {
+                std::size_t from = i;
+                for (std::size_t k = i; k < end; ++k)
+                    if (tokens_[k].kind == CellKind::text) from = k + 1;
+                if (end > from && (end - from) % 5 == 0)
+                    for (std::size_t k = from; k < end; ++k)
+                        blank_cell[k] = tokens_[k].kind == CellKind::blank;
+            }
+            i = end;
+        }
+        for (std::size_t i = 0; i < tokens_.size(); ++i)
+            if (tokens_[i].blank_cell_line && tokens_[i].cells_on_line == 1 &&
+                holds_wide_space(lines_[tokens_[i].line]))
+                blank_cell[i] = true;
+        return blank_cell;
+    }
+
+    // The values from the table's first label or header on, in runs split by text, each run with
+    // the group labels printed just before it.
+    void collect_runs() {
+        std::vector<bool> const blank_cell = blank_cells();
+        std::vector<ReviewGroup> pending_labels;
+        bool started = false, text_since_value = true;
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            Token const& t = tokens_[i];
+            if ((t.kind == CellKind::blank && !blank_cell[i]) || t.kind == CellKind::page_number)
+                continue;
+            if (t.kind == CellKind::text) {
+                NormalizedLabel const normalized(t.text);
+                std::string_view const n = normalized;
+                if (auto g = match_review_group(t.text, n)) {
+                    pending_labels.push_back(*g);
+                    started = true;
+                    extent_.add(t.line);
+                } else if (contains(n, "结果") || contains(n, "审结") || n == "总计" ||
+                           contains(n, "诉讼")) {
+                    started = true;
+                }
+                text_since_value = true;
+                continue;
+            }
+            if (!started) continue;  // numbers in the narrative above the table
+            // An &nbsp; line starts no run: one before the table is a paragraph left empty.
+            if (t.kind == CellKind::blank && !t.grid && text_since_value) continue;
+            if (text_since_value || runs_.empty()) {
+                runs_.push_back({});
+                runs_.back().labels_before = std::move(pending_labels);
+                pending_labels.clear();
+            }
+            text_since_value = false;
+            runs_.back().values.push_back(&t);
+            extent_.add(t.line);
+        }
+    }
+
+    // An &nbsp; line after the table's last cell is an empty paragraph, not a 16th cell.
+    void drop_trailing_empty_paragraphs() {
+        std::size_t total = 0;
+        for (auto const& r : runs_) total += r.values.size();
+        while (total > 15 && !runs_.empty() && !runs_.back().values.empty()) {
+            Token const* last = runs_.back().values.back();
+            if (last->kind != CellKind::blank || last->grid) break;
+            runs_.back().values.pop_back();
+            --total;
+            if (runs_.back().values.empty()) runs_.pop_back();
+        }
+    }
+
+    void place(std::size_t g, std::vector<Token const*> const& five) {
+        auto& grp = group(report_.review_litigation, groups_[g]);
         for (std::size_t c = 0; c < 5; ++c)
             if (five[c]->kind != CellKind::blank)
-                put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], findings);
-    };
-    auto number = [](Token const* t) -> std::optional<std::int64_t> {
+                put_count(cell(grp, columns_[c]), *five[c], table, groups_[g], columns_[c],
+                          findings_);
+    }
+
+    static std::optional<std::int64_t> number(Token const* t) {
         if (t->read.number.scale != 0) return std::nullopt;
         return count_of(*t);
-    };
-    auto adds_up = [&](std::vector<Token const*> const& five) {
+    }
+
+    // Whether four counts add up to the fifth, the group's 总计.
+    static bool adds_up(std::vector<Token const*> const& five) {
         CheckedSum sum;
         for (std::size_t c = 0; c < 4; ++c) {
             auto v = number(five[c]);
@@ -1295,121 +1323,144 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
         }
         auto total = number(five[4]);
         return total && sum.value() == total;
-    };
+    }
 
-    if (all.size() >= 15) {
-        if (all.size() > 15)
-            findings.add(make_finding(
-                FindingCode::parse_extra_cells, Severity::warning, table, all[15]->line,
-                "复议诉讼表有 " + std::to_string(all.size()) + " 个数值，多于 15 个单元格，多出的未采用：" +
-                    line_text(lines, all[15]->line)));
-        std::vector<std::vector<Token const*>> seq(3);
-        for (std::size_t i = 0; i < 15; ++i) seq[i / 5].push_back(all[i]);
-        bool const sequential_ok = adds_up(seq[0]) && adds_up(seq[1]) && adds_up(seq[2]);
+    // Fifteen values or more: the first fifteen, in order or regrouped; the rest reported.
+    void place_fifteen() {
+        if (all_.size() > 15)
+            findings_.add(make_finding(
+                FindingCode::parse_extra_cells, Severity::warning, table, all_[15]->line,
+                "复议诉讼表有 " + std::to_string(all_.size()) +
+                    " 个数值，多于 15 个单元格，多出的未采用：" + line_text(lines_, all_[15]->line)));
         std::size_t runs_used = 0, counted = 0;
-        while (runs_used < runs.size() && counted < 15) counted += runs[runs_used++].values.size();
-        // Runs that each hold whole groups are the table as printed, even if it does not add up
-        // (that is for the validators to say); only broken-up runs are rebuilt.
+        while (runs_used < runs_.size() && counted < 15) counted += runs_[runs_used++].values.size();
+        if (place_in_order(runs_used) || place_regrouped(runs_used)) return;
+        findings_.add(make_finding(
+            FindingCode::parse_uncertain_cells, Severity::warning, table, all_.front()->line,
+            "复议诉讼表的 15 个数值顺序被打乱且无法按合计关系归组，全部保留为空白"));
+    }
+
+    // In table order, when every group adds up so, or when the runs that hold the fifteen each
+    // hold whole groups: that is the table as printed, even if it does not add up (that is for
+    // the validators to say); only broken-up runs are rebuilt.
+    bool place_in_order(std::size_t runs_used) {
+        std::vector<std::vector<Token const*>> seq(3);
+        for (std::size_t i = 0; i < 15; ++i) seq[i / 5].push_back(all_[i]);
+        bool const sequential_ok = adds_up(seq[0]) && adds_up(seq[1]) && adds_up(seq[2]);
         bool whole_groups = true;
         for (std::size_t r = 0; r < runs_used; ++r)
-            whole_groups = whole_groups && runs[r].values.size() % 5 == 0;
-        if (sequential_ok || whole_groups) {
-            for (std::size_t g = 0; g < 3; ++g) place(g, seq[g]);
-            record_location(report, table, extent);
-            return true;
-        }
-        // Scrambled (pdftotext default mode): rebuild the groups from runs of five that add up,
-        // and runs of four completed by a lone total; name them by the group label printed just
-        // before them, the rest in table order.
-        struct Built {
-            std::vector<Token const*> five;
-            std::vector<ReviewGroup> labels;
-        };
-        std::vector<Built> built;
-        std::vector<bool> used(runs.size(), false);
-        bool ok = true;
-        for (std::size_t r = 0; r < runs_used && ok; ++r) {
-            if (used[r]) continue;
-            auto const& v = runs[r].values;
-            if (v.size() == 5 && adds_up(v)) {
-                built.push_back({v, runs[r].labels_before});
-                used[r] = true;
-            } else if (v.size() == 4) {
-                std::optional<std::size_t> match;
-                for (std::size_t q = 0; q < runs_used; ++q) {
-                    if (used[q] || q == r || runs[q].values.size() != 1) continue;
-                    std::vector<Token const*> five = v;
-                    five.push_back(runs[q].values[0]);
-                    if (adds_up(five)) {
-                        match = q;
-                        break;
-                    }
-                }
-                if (!match) {
-                    ok = false;
-                    break;
-                }
-                std::vector<Token const*> five = v;
-                five.push_back(runs[*match].values[0]);
-                built.push_back({five, runs[r].labels_before});
-                used[r] = used[*match] = true;
-            } else if (v.size() != 1) {
-                ok = false;
-            }
-        }
-        for (std::size_t r = 0; r < runs_used; ++r) ok = ok && used[r];
-        if (ok && built.size() == 3) {
-            std::vector<bool> taken(3, false);
-            std::vector<int> assigned(3, -1);
-            for (std::size_t b = 0; b < 3; ++b) {
-                for (auto g : built[b].labels) {
-                    auto gi = static_cast<std::size_t>(std::find(groups.begin(), groups.end(), g) - groups.begin());
-                    if (!taken[gi]) {
-                        taken[gi] = true;
-                        assigned[b] = static_cast<int>(gi);
-                        break;
-                    }
-                }
-            }
-            for (std::size_t b = 0; b < 3; ++b) {
-                if (assigned[b] >= 0) continue;
-                for (std::size_t gi = 0; gi < 3; ++gi)
-                    if (!taken[gi]) {
-                        taken[gi] = true;
-                        assigned[b] = static_cast<int>(gi);
-                        break;
-                    }
-            }
-            for (std::size_t b = 0; b < 3; ++b) {
-                auto const g = static_cast<std::size_t>(assigned[b]);
-                place(g, built[b].five);
-                for (std::size_t c = 0; c < 5; ++c)
-                    note_origin(report, table, id(groups[g]), id(cols[c]),
-                                CellOrigin::regrouped_by_total,
-                                "复议诉讼表的数值顺序被打乱，按“总计 = 四项之和”和组标签归入此组");
-            }
-            findings.add(make_finding(
-                FindingCode::parse_uncertain_cells, Severity::info, table, all.front()->line,
-                "复议诉讼表的数值顺序被打乱，已按“总计 = 四项之和”和组标签重新归组"));
-            record_location(report, table, extent);
-            return true;
-        }
-        findings.add(make_finding(
-            FindingCode::parse_uncertain_cells, Severity::warning, table, all.front()->line,
-            "复议诉讼表的 15 个数值顺序被打乱且无法按合计关系归组，全部保留为空白"));
-        record_location(report, table, extent);
+            whole_groups = whole_groups && runs_[r].values.size() % 5 == 0;
+        if (!sequential_ok && !whole_groups) return false;
+        for (std::size_t g = 0; g < 3; ++g) place(g, seq[g]);
         return true;
     }
-    // Fewer than 15: positions are known only when one line holds all 15 cells.
-    std::size_t const line = all.front()->line;
-    std::vector<Token const*> row;
-    bool one_line = true;
-    for (auto const* t : all) one_line = one_line && t->line == line;
-    if (one_line) {
-        for (auto const& t : tokens) {
-            if (t.line != line) continue;
-            row.push_back(&t);
+
+    struct Built {
+        std::vector<Token const*> five;
+        std::vector<ReviewGroup> labels;
+    };
+
+    // Scrambled (pdftotext default mode): the groups rebuilt from runs of five that add up and
+    // runs of four completed by a lone total, named by the group label printed just before them,
+    // the rest in table order.
+    bool place_regrouped(std::size_t runs_used) {
+        auto const built = groups_by_totals(runs_used);
+        if (built.size() != 3) return false;
+        std::vector<bool> taken(3, false);
+        std::vector<int> assigned(3, -1);
+        for (std::size_t b = 0; b < 3; ++b)
+            for (auto g : built[b].labels) {
+                auto gi = static_cast<std::size_t>(std::find(groups_.begin(), groups_.end(), g) -
+                                                   groups_.begin());
+                if (taken[gi]) continue;
+                taken[gi] = true;
+                assigned[b] = static_cast<int>(gi);
+                break;
+            }
+        for (std::size_t b = 0; b < 3; ++b) {
+            if (assigned[b] >= 0) continue;
+            auto const gi = static_cast<std::size_t>(std::find(taken.begin(), taken.end(), false) -
+                                                     taken.begin());
+            taken[gi] = true;
+            assigned[b] = static_cast<int>(gi);
         }
+        for (std::size_t b = 0; b < 3; ++b) {
+            auto const g = static_cast<std::size_t>(assigned[b]);
+            place(g, built[b].five);
+            for (std::size_t c = 0; c < 5; ++c)
+                note_origin(report_, table, id(groups_[g]), id(columns_[c]),
+                            CellOrigin::regrouped_by_total,
+                            "复议诉讼表的数值顺序被打乱，按“总计 = 四项之和”和组标签归入此组");
+        }
+        findings_.add(make_finding(FindingCode::parse_uncertain_cells, Severity::info, table,
+                                   all_.front()->line,
+                                   "复议诉讼表的数值顺序被打乱，已按“总计 = 四项之和”和组标签重新归组"));
+        return true;
+    }
+
+    // The groups the first `runs_used` runs make by their totals; empty when a run fits none.
+    std::vector<Built> groups_by_totals(std::size_t runs_used) const {
+        std::vector<Built> built;
+        std::vector<bool> used(runs_.size(), false);
+        for (std::size_t r = 0; r < runs_used; ++r) {
+            if (used[r]) continue;
+            auto const& v = runs_[r].values;
+            if (v.size() == 5 && adds_up(v)) {
+                built.push_back({v, runs_[r].labels_before});
+                used[r] = true;
+            } else if (v.size() == 4) {
+                auto const total = lone_total_for(v, r, runs_used, used);
+                if (!total) return {};
+                std::vector<Token const*> five = v;
+                five.push_back(runs_[*total].values[0]);
+                built.push_back({five, runs_[r].labels_before});
+                used[r] = used[*total] = true;
+            } else if (v.size() != 1) {
+                return {};
+            }
+        }
+        for (std::size_t r = 0; r < runs_used; ++r)
+            if (!used[r]) return {};
+        return built;
+    }
+
+    // The first unused run of one value that completes the four values of run r to a group.
+    std::optional<std::size_t> lone_total_for(std::vector<Token const*> const& four, std::size_t r,
+                                              std::size_t runs_used,
+                                              std::vector<bool> const& used) const {
+        for (std::size_t q = 0; q < runs_used; ++q) {
+            if (used[q] || q == r || runs_[q].values.size() != 1) continue;
+            std::vector<Token const*> five = four;
+            five.push_back(runs_[q].values[0]);
+            if (adds_up(five)) return q;
+        }
+        return std::nullopt;
+    }
+
+    // Fewer than 15 values: their positions are known only when one line holds all 15 cells.
+    void place_one_line() {
+        std::size_t const line = all_.front()->line;
+        std::vector<Token const*> row = cells_of_one_line(line);
+        if (row.size() != 15) {
+            findings_.add(make_finding(FindingCode::parse_missing_cells, Severity::warning, table,
+                                       line,
+                                       "复议诉讼表只找到 " + std::to_string(all_.size()) +
+                                           " 个数值，少于 15 个单元格，无法确定位置，保留为空白"));
+            return;
+        }
+        for (std::size_t g = 0; g < 3; ++g)
+            place(g, std::vector<Token const*>(row.begin() + static_cast<std::ptrdiff_t>(g * 5),
+                                               row.begin() + static_cast<std::ptrdiff_t>(g * 5 + 5)));
+    }
+
+    // The cells of `line` when every value is on it, trimmed of empty cells outside the table;
+    // empty when the values are on several lines.
+    std::vector<Token const*> cells_of_one_line(std::size_t line) const {
+        std::vector<Token const*> row;
+        for (auto const* t : all_)
+            if (t->line != line) return row;
+        for (auto const& t : tokens_)
+            if (t.line == line) row.push_back(&t);
         // A tabbed row of exactly 15 cells is the table's grid: trailing empty cells are blank
         // cells (HTML &nbsp;), not padding.
         while (!row.empty() && row.back()->kind == CellKind::blank && row.size() > 15) row.pop_back();
@@ -1417,24 +1468,25 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
             while (!row.empty() && row.back()->kind == CellKind::blank) row.pop_back();
         while (!row.empty() && row.front()->kind == CellKind::blank && row.size() > 15)
             row.erase(row.begin());
+        return row;
     }
-    if (one_line && row.size() == 15) {
-        for (std::size_t g = 0; g < 3; ++g) {
-            auto& grp = group(report.review_litigation, groups[g]);
-            for (std::size_t c = 0; c < 5; ++c) {
-                Token const* t = row[g * 5 + c];
-                if (t->kind == CellKind::blank) continue;
-                put_count(cell(grp, cols[c]), *t, table, groups[g], cols[c], findings);
-            }
-        }
-    } else {
-        findings.add(make_finding(
-            FindingCode::parse_missing_cells, Severity::warning, table, line,
-            "复议诉讼表只找到 " + std::to_string(all.size()) +
-                " 个数值，少于 15 个单元格，无法确定位置，保留为空白"));
-    }
-    record_location(report, table, extent);
-    return true;
+
+    std::vector<std::string_view> const& lines_;
+    Report& report_;
+    FindingList findings_;
+    std::vector<Token> const tokens_;
+    std::span<ReviewGroup const> const groups_ = review_groups();
+    std::span<ReviewColumn const> const columns_ = review_columns();
+    std::vector<Run> runs_;
+    std::vector<Token const*> all_;  // the values of all runs, in order
+    Extent extent_;
+};
+
+}  // namespace
+
+bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
+                            Report& report) {
+    return ReviewLines(lines, region, report).read();
 }
 
 }  // namespace govinfo::detail
