@@ -10,7 +10,6 @@
 #include <memory>
 #include <string_view>
 
-#include <boost/describe/enum_from_string.hpp>
 #include <boost/describe/enum_to_string.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -59,9 +58,8 @@ CLI::Option* add_choice(Declaring& d, std::string const& flags, char const* valu
                         std::vector<E> allowed, std::string const& note = {}) {
     std::vector<std::string> names;
     for (E e : allowed) names.push_back(name_of(e));
-    std::string shown = names.front() + " (default)";
-    for (std::size_t i = 1; i < names.size(); ++i)
-        shown += (i + 1 == names.size() ? " or " : ", ") + names[i];
+    auto listed = names;
+    listed.front() += " (default)";
     // --format takes other values in each command, so a refusal outside check names the command.
     std::string const option = flags.substr(flags.rfind(',') + 1);
     std::string const named =
@@ -72,7 +70,7 @@ CLI::Option* add_choice(Declaring& d, std::string const& flags, char const* valu
             if (v == name_of(e)) return void(target = e);
         throw UsageError(named + " must be " + one_of(names) + ", not '" + v + "'");
     };
-    return d.app->add_option_function<std::string>(flags, set, shown + note)->type_name(value_name);
+    return d.app->add_option_function<std::string>(flags, set, one_of(listed) + note)->type_name(value_name);
 }
 
 // A whole number in [low, high] for `option`, or a UsageError saying what was expected.
