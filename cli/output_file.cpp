@@ -1,3 +1,5 @@
+// Hand-written on purpose: no Debian library writes beside the target, syncs, and renames over
+// it keeping a link a link and the old permissions (Boost.Filesystem and std::filesystem do not).
 #include "output_file.hpp"
 
 #include <cerrno>
