@@ -86,7 +86,11 @@ unsigned long long whole_number(std::string const& v, unsigned long long low, un
 }
 
 void add_output(Declaring& d, std::string const& description) {
-    d.app->add_option("-o,--output", d.o.output, description)->type_name("FILE");
+    auto given = [](std::string& v) -> std::string {
+        if (v.empty()) throw UsageError("--output needs a value, not an empty one");  // not stdout
+        return {};
+    };
+    d.app->add_option("-o,--output", d.o.output, description)->check(CLI::Validator(given, ""))->type_name("FILE");
 }
 
 void add_jobs(Declaring& d, std::string const& description) {
@@ -306,12 +310,11 @@ void refuse_repeated(CLI::App const& sub) {
 // Hand-written because CLI11 2.1.2 reads `--output=` as "the value follows" (taking the next
 // argument) and `--series=no` as false; both are refused before CLI11 sees them.
 void refuse_inline_values(CLI::App const& app, std::vector<std::string> const& args) {
-    CLI::App const* sub = nullptr;
+    CLI::App const* sub = nullptr;  // the command, once met
     for (auto const& a : args) {
         if (a == "--") return;
-        if (!sub) sub = app.get_subcommands([&](CLI::App const* s) { return s->get_name() == a; }).empty()
-                            ? nullptr
-                            : app.get_subcommand(a);
+        for (CLI::App const* s : app.get_subcommands({}))
+            if (!sub && s->get_name() == a) sub = s;
         std::size_t const eq = a.find('=');
         if (!a.starts_with("--") || eq == std::string::npos) continue;
         std::string const name = a.substr(0, eq);
