@@ -13,7 +13,4 @@ namespace govinfo::cli {
 int run_compare(Options const& o, bool stdin_closed, bool stdout_closed);
 int run_indicators(Options const& o, bool stdin_closed, bool stdout_closed);
 
-std::string compare_help();
-std::string indicators_help();
-
 }  // namespace govinfo::cli

@@ -1,222 +1,332 @@
+// The command line, declared once with CLI11: each command's options, what each value must be,
+// and the help text all come from the declarations below (docs: `govinfo COMMAND --help`).
 #include "options.hpp"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <memory>
 #include <string_view>
 
+#include <boost/describe/enum_to_string.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <CLI/CLI.hpp>
 
 #include <govinfo/labels.hpp>
 
-#include "compare_command.hpp"
+#include "command_text.hpp"
+#include "help_format.hpp"
 
 namespace govinfo::cli {
 namespace {
 
-constexpr std::string_view overview = R"(govinfo: read and check 政府信息公开工作年度报告 (open government information annual reports)
+// A usage error in the words the user sees. Thrown from the checks of the declaration: CLI11
+// passes it on unchanged (it rewords only its own ValidationError, as "--opt: message").
+class UsageError : public CLI::ParseError {
+public:
+    explicit UsageError(std::string const& message) : CLI::ParseError("UsageError", message, 2) {}
+};
 
-usage: govinfo <command> [options] PATH...
+template <class E>
+std::string name_of(E e) {
+    return boost::describe::enum_to_string(e, "?");
+}
 
-commands:
-  check     parse every report in the files and folders given and check it against the rules
-  convert   write the reports as JSON, JSON Lines or tidy CSV
-  html      write one self-contained HTML report card for a batch (same as check --format html)
-  rules     print the rule catalogue: every finding code with its severity and formula
-  compare   a report beside last year's: cell changes, cross-year findings, kept text
-  indicators  the measures evaluators use, one row per report (text, csv or json)
-
-options:
-  -h, --help     show help (also after a command: govinfo check --help)
-  --version      print the version
-
-examples:
-  govinfo check reports/
-  govinfo convert reports/ --to csv --output cells.csv
-  govinfo html reports/ --output card.html
-  govinfo compare report-2022.txt report-2023.txt
-)";
-
-constexpr std::string_view check_help = R"(usage: govinfo check [options] PATH...
-
-Parses every report in the files and folders given and checks each against the rules of its
-format. On a terminal it prints a compact table; --format chooses another output. Folders are
-read recursively: .txt, .md, .html, .htm, .pdf, .docx (and .doc, .wps, .rtf, answered with how
-to convert them); every other file is listed as skipped, with the reason. "-" reads standard
-input. A FIFO named as PATH is read once a writer opens it (after 5 s without one, it is
-unreadable).
-
-options:
-  --format FMT        text (default), json, jsonl, csv or html
-  -o, --output FILE   write there instead of standard output (written under a temporary name
-                      and renamed when complete; an input, or a report file inside an input
-                      folder, is refused as output)
-  --fail-on LEVEL     error (default), warning, info or never: the exit status is 1 when a
-                      finding at or above LEVEL was reported
-  --select CODES      only findings whose code is, or starts with, one of CODES (comma-separated)
-  --ignore CODES      drop findings whose code is, or starts with, one of CODES
-  -j, --jobs N        parse N files in parallel (output stays in input order; -jN also works)
-  --series            group reports by agency, settle glued rows by neighbouring
-                      years and add cross-year findings
-  -q, --quiet         no progress bar, and skipped files summed up in one line
-  --max-bytes N       refuse an input larger than N bytes (default 256 MiB) as unreadable; the
-                      limit applies while reading, so an endless device or pipe stops there
-
-exit status:
-  0  every input was read, a report was found, nothing at or above --fail-on
-  1  a finding at or above --fail-on
-  2  a usage error; an input that could not be read or held no report (missing, a folder without
-     permission, a dangling link, an empty file, too large, undecodable); no report found at
-     all; or output that could not be written. Each is said on stderr, one line per problem,
-     and the rest of the batch still runs. Files skipped for their kind do not change the status.
-
-examples:
-  govinfo check reports/
-  govinfo check --format json --output findings.json reports/ extra/report.html
-  govinfo check --select app_,rev_ --fail-on warning -j 2 reports/
-  cat report.txt | govinfo check -
-)";
-
-constexpr std::string_view convert_help = R"(usage: govinfo convert [options] PATH...
-
-Writes every report found as data: JSON (an array of report documents, docs/json.md), JSON Lines
-(one report document per line) or the tidy long CSV (one row per cell, docs/csv.md). Inputs are
-found as for check; what could not be read or was skipped is said on stderr only, so the output
-holds nothing but reports.
-
-options:
-  --to FMT            json (default), jsonl or csv
-  -o, --output FILE   write there instead of standard output (as for check)
-  -j, --jobs N        parse N files in parallel (output stays in input order)
-  -q, --quiet         no progress bar, and skipped files summed up in one line
-  --max-bytes N       refuse an input larger than N bytes (default 256 MiB), as for check
-
-exit status: 0 every input gave reports, 2 otherwise (as for check)
-
-examples:
-  govinfo convert reports/ --to csv --output cells.csv
-  govinfo convert report.txt --to json
-)";
-
-constexpr std::string_view html_help = R"(usage: govinfo html [options] PATH...
-
-Writes one self-contained HTML report card for all reports found: a summary per report, then its
-tables laid out as in the official format, with blank and not-applicable cells shown apart from 0
-and inconsistent cells highlighted next to their finding. Same as `govinfo check --format html`.
-
-options:
-  -o, --output FILE   write there instead of standard output
-  --fail-on LEVEL     never (default: the exit status is 0 whatever the card shows), error,
-                      warning or info, as for check
-  --select, --ignore, -j, --series, -q, --max-bytes as for check
-
-exit status: as for check, except that findings fail the run only with --fail-on
-
-examples:
-  govinfo html reports/ --output card.html
-)";
-
-constexpr std::string_view rules_help = R"(usage: govinfo rules [options]
-
-Prints the rule catalogue: every finding code with its severity, title and formula
-(docs/rules.md has a worked example for each).
-
-options:
-  --format FMT        text (default, one rule a line) or json (an array of objects with code,
-                      severity, title and formula)
-  -o, --output FILE   write there instead of standard output
-
-examples:
-  govinfo rules
-  govinfo rules | grep app_
-  govinfo rules --format json
-)";
-
-std::vector<std::string> split_list(std::string_view s) {
-    std::vector<std::string> out;
-    while (!s.empty()) {
-        auto const comma = s.find(',');
-        auto item = s.substr(0, comma);
-        if (!item.empty()) out.emplace_back(item);
-        if (comma == std::string_view::npos) break;
-        s.remove_prefix(comma + 1);
-    }
+// "a", "a or b", "a, b or c".
+std::string one_of(std::vector<std::string> const& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
     return out;
 }
 
-std::nullopt_t usage_error(std::string const& message) {
-    std::fprintf(stderr, "govinfo: error: %s (see govinfo --help)\n", message.c_str());
-    return std::nullopt;
+// One command being declared: its CLI11 app, where values go, and the defaults its options
+// state (the first value of a choice), set when the command is met on the command line.
+struct Declaring {
+    CLI::App* app;
+    Options& o;
+    std::vector<std::function<void()>> defaults;
+};
+
+// An option whose value is one of `allowed` (names from the enum's description; the first is
+// the default). The help lists them; any other value is refused, naming them all.
+template <class E>
+CLI::Option* add_choice(Declaring& d, std::string const& flags, char const* value_name, E& target,
+                        std::vector<E> allowed, std::string const& note = {}) {
+    std::vector<std::string> names;
+    for (E e : allowed) names.push_back(name_of(e));
+    auto listed = names;
+    listed.front() += " (default)";
+    // --format takes other values in each command, so a refusal outside check names the command.
+    std::string const option = flags.substr(flags.rfind(',') + 1);
+    std::string const named =
+        option == "--format" && d.app->get_name() != "check" ? option + " for " + d.app->get_name() : option;
+    d.defaults.push_back([&target, first = allowed.front()] { target = first; });
+    auto set = [&target, allowed, names, named](std::string const& v) {
+        for (E e : allowed)
+            if (v == name_of(e)) return void(target = e);
+        throw UsageError(named + " must be " + one_of(names) + ", not '" + v + "'");
+    };
+    return d.app->add_option_function<std::string>(flags, set, one_of(listed) + note)->type_name(value_name);
 }
 
-}  // namespace
+// A whole number in [low, high] for `option`, or a UsageError saying what was expected.
+unsigned long long whole_number(std::string const& v, unsigned long long low, unsigned long long high,
+                                std::string const& expected) {
+    char* end = nullptr;
+    errno = 0;
+    unsigned long long const n = std::strtoull(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0' || v.front() == '-' || v.front() == '+' || errno == ERANGE ||
+        n < low || n > high)
+        throw UsageError(expected + ", not '" + v + "'");
+    return n;
+}
 
-std::string help_text(Command c) {
-    switch (c) {
-        case Command::check: return std::string(check_help);
-        case Command::convert: return std::string(convert_help);
-        case Command::html: return std::string(html_help);
-        case Command::rules: return std::string(rules_help);
-        case Command::compare: return compare_help();
-        case Command::indicators: return indicators_help();
-        default: return std::string(overview);
+void add_output(Declaring& d, std::string const& description) {
+    auto given = [](std::string& v) -> std::string {
+        if (v.empty()) throw UsageError("--output needs a value, not an empty one");  // not stdout
+        return {};
+    };
+    d.app->add_option("-o,--output", d.o.output, description)->check(CLI::Validator(given, ""))->type_name("FILE");
+}
+
+void add_jobs(Declaring& d, std::string const& description) {
+    Options& o = d.o;
+    d.app->add_option_function<std::string>("-j,--jobs", [&o](std::string const& v) {
+        o.jobs = static_cast<unsigned>(whole_number(v, 1, 256, "--jobs must be a whole number from 1 to 256"));
+    }, description)->type_name("N");
+}
+
+void add_quiet(Declaring& d, std::string const& description) {
+    d.app->add_flag("-q,--quiet", d.o.quiet, description);
+}
+
+void add_series(Declaring& d) {
+    d.app->add_flag("--series", d.o.series,
+                    "group reports by agency, settle glued rows by neighbouring\n"
+                    "years and add cross-year findings");
+}
+
+void add_max_bytes(Declaring& d, std::string const& description) {
+    Options& o = d.o;
+    d.app->add_option_function<std::string>("--max-bytes", [&o](std::string const& v) {
+        o.max_bytes = static_cast<std::size_t>(
+            whole_number(v, 1, ~0ull, "--max-bytes must be a positive whole number of bytes"));
+    }, description)->type_name("N");
+}
+
+// --select and --ignore: comma-separated codes or prefixes, each of which must match a code.
+void add_code_list(Declaring& d, std::string const& option, std::vector<std::string>& into,
+                   std::string const& description) {
+    auto take = [&into, option](std::vector<std::string> const& items) {
+        if (std::all_of(items.begin(), items.end(), [](auto const& i) { return i.empty(); }))
+            throw UsageError(option + " needs a value, not an empty one");
+        for (auto const& code : items) {
+            if (code.empty()) continue;
+            bool known = false;
+            boost::mp11::mp_for_each<boost::describe::describe_enumerators<FindingCode>>(
+                [&](auto e) { known = known || std::string_view(e.name).starts_with(code); });
+            if (!known)
+                throw UsageError(option + ": no finding code is or starts with '" + code + "' (see govinfo rules)");
+            into.push_back(code);
+        }
+    };
+    d.app->add_option_function<std::vector<std::string>>(option, take, description)
+        ->allow_extra_args(false)  // one value per --select, or it would take the PATHs after it
+        ->delimiter(',')
+        ->type_name("CODES");
+}
+
+void add_filters(Declaring& d, std::vector<FailOn> fail_on, std::string const& fail_on_note) {
+    add_choice(d, "--fail-on", "LEVEL", d.o.fail_on, std::move(fail_on), fail_on_note);
+    add_code_list(d, "--select", d.o.select,
+                  "only findings whose code is, or starts with, one of CODES (comma-separated)");
+    add_code_list(d, "--ignore", d.o.ignore, "drop findings whose code is, or starts with, one of CODES");
+}
+
+void add_paths(Declaring& d) {
+    d.app->add_option("PATH", d.o.paths, "files, folders, or - for standard input");
+}
+
+Declaring& add_command(CLI::App& app, Options& o, Command c, std::vector<Declaring>& declared) {
+    CommandText const text = command_text(c);
+    CLI::App* sub = app.add_subcommand(name_of(c), std::string(text.about));
+    sub->footer(std::string(text.footer));
+    sub->set_help_flag("-h,--help", "show this help");
+    sub->allow_extras();  // refused after parsing (refuse_extras), naming the option and who takes it
+    return declared.emplace_back(Declaring{sub, o, {}});
+}
+
+void declare_check(Declaring& d) {
+    using F = OutputFormat;
+    add_choice(d, "--format", "FMT", d.o.format, {F::text, F::json, F::jsonl, F::csv, F::html});
+    add_output(d, "write there instead of standard output (written under a temporary name\n"
+                  "and renamed when complete; an input, or a report file inside an input\n"
+                  "folder, is refused as output)");
+    add_filters(d, {FailOn::error, FailOn::warning, FailOn::info, FailOn::never},
+                ": the exit status is 1 when a\nfinding at or above LEVEL was reported");
+    add_jobs(d, "parse N files in parallel (output stays in input order; -jN also works)");
+    add_series(d);
+    add_quiet(d, "no progress bar, and skipped files summed up in one line");
+    add_max_bytes(d, "refuse an input larger than N bytes (default 256 MiB) as unreadable; the\n"
+                     "limit applies while reading, so an endless device or pipe stops there");
+    add_paths(d);
+}
+
+void declare_convert(Declaring& d) {
+    using F = OutputFormat;
+    add_choice(d, "--to", "FMT", d.o.format, {F::json, F::jsonl, F::csv});
+    add_output(d, "write there instead of standard output (as for check)");
+    add_jobs(d, "parse N files in parallel (output stays in input order)");
+    add_quiet(d, "no progress bar, and skipped files summed up in one line");
+    add_max_bytes(d, "refuse an input larger than N bytes (default 256 MiB), as for check");
+    add_paths(d);
+}
+
+void declare_html(Declaring& d) {
+    Options& o = d.o;
+    d.defaults.push_back([&o] { o.format = OutputFormat::html; });
+    add_output(d, "write there instead of standard output");
+    // The card is the answer, not a verdict: html exits 0 whatever it found unless --fail-on asks.
+    add_filters(d, {FailOn::never, FailOn::error, FailOn::warning, FailOn::info},
+                ": as for check, except that the\ndefault exits 0 whatever the card shows");
+    add_jobs(d, "parse N files in parallel, as for check");
+    add_series(d);
+    add_quiet(d, "no progress bar, and skipped files summed up in one line");
+    add_max_bytes(d, "refuse an input larger than N bytes, as for check");
+    add_paths(d);
+}
+
+void declare_rules(Declaring& d) {
+    add_choice(d, "--format", "FMT", d.o.format, {OutputFormat::text, OutputFormat::json},
+               ": one rule a line, or an array of\nobjects with code, severity, title and formula");
+    add_output(d, "write there instead of standard output");
+}
+
+void declare_compare(Declaring& d) {
+    using F = OutputFormat;
+    Options& o = d.o;
+    add_choice(d, "--format", "FMT", o.format, {F::text, F::json, F::html},
+               " (one page: the two\nreports side by side)");
+    add_output(d, "write there instead of standard output (as for check)");
+    auto year = [](std::optional<int>& into, std::string const& option) {
+        return [&into, option](std::string const& v) {
+            into = static_cast<int>(whole_number(v, 1900, 2200, option + " must be a year such as 2023"));
+        };
+    };
+    d.app->add_option_function<std::string>("--old-year", year(o.old_year, "--old-year"),
+                                            "the report of YEAR in OLD")->type_name("YEAR");
+    d.app->add_option_function<std::string>("--new-year", year(o.new_year, "--new-year"),
+                                            "the report of YEAR in NEW")->type_name("YEAR");
+    add_filters(d, {FailOn::error, FailOn::warning, FailOn::info, FailOn::never},
+                ": exit 1 when a finding at or\nabove LEVEL was reported");
+    add_max_bytes(d, "refuse an input larger than N bytes as unreadable (as for check)");
+    auto path = [&o](std::string const& v) { o.paths.push_back(v); };  // OLD, then NEW
+    d.app->add_option_function<std::string>("OLD", path, "the earlier report")->required();
+    d.app->add_option_function<std::string>("NEW", path, "the later report (default: OLD)");
+}
+
+void declare_indicators(Declaring& d) {
+    using F = OutputFormat;
+    add_choice(d, "--format", "FMT", d.o.format, {F::text, F::csv, F::json},
+               ": csv gives every measure,\nwith numerators and denominators");
+    add_output(d, "write there instead of standard output (as for check)");
+    add_jobs(d, "parse N files in parallel");
+    add_quiet(d, "skipped files summed up in one line");
+    add_max_bytes(d, "refuse an input larger than N bytes as unreadable (as for check)");
+    add_paths(d);
+}
+
+// The one declaration of the command line: every command, in the order help lists them, and
+// its options. `declared` keeps what parsing needs of each command.
+void declare(CLI::App& app, Options& o, std::vector<Declaring>& declared) {
+    app.formatter(std::make_shared<HelpFormat>());
+    app.description(std::string(command_text(Command::help).about));
+    app.footer(std::string(command_text(Command::help).footer));
+    app.set_help_flag("-h,--help", "show help (also after a command: govinfo check --help)");
+    app.add_flag_callback("--version", [&o] { o.command = Command::version; }, "print the version");
+    app.require_subcommand(0, 1);  // so that "check html" reads a file named html, not a command
+    app.allow_extras();            // an unknown command is refused by name after parsing
+    app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);  // then refused
+    declared.reserve(6);
+    void (*const declare_command[])(Declaring&) = {declare_check, declare_convert, declare_html,
+                                                     declare_rules, declare_compare, declare_indicators};
+    Command const commands[] = {Command::check, Command::convert, Command::html,
+                                Command::rules, Command::compare, Command::indicators};
+    for (std::size_t i = 0; i < std::size(commands); ++i) {
+        Declaring& d = add_command(app, o, commands[i], declared);
+        declare_command[i](d);
+        Command const c = commands[i];
+        d.app->preparse_callback([&o, c, defaults = d.defaults](std::size_t) {
+            o.command = c;
+            for (auto const& set_default : defaults) set_default();
+        });
     }
 }
 
-namespace {
-
-// Which command takes which option. An option given to a command that does not use it is
-// refused by name (exit 2), never accepted and ignored.
-bool takes(Command c, std::string_view option) {
-    bool const check = c == Command::check, html = c == Command::html;
-    bool const convert = c == Command::convert, rules = c == Command::rules;
-    bool const compare = c == Command::compare, indicators = c == Command::indicators;
-    if (option == "--format") return check || rules || compare || indicators;
-    if (option == "--to") return convert;
-    if (option == "--output") return check || html || convert || rules || compare || indicators;
-    if (option == "--fail-on" || option == "--select" || option == "--ignore")
-        return check || html || compare;
-    if (option == "--series") return check || html;
-    if (option == "--old-year" || option == "--new-year") return compare;
-    if (option == "--max-bytes") return check || html || convert || compare || indicators;
-    if (option == "--jobs" || option == "--quiet") return check || html || convert || indicators;
-    return false;
+// The long name of an argument as given ("--format=x" → "--format", "-j2" → "-j").
+std::string option_of(std::string const& arg) {
+    if (arg.starts_with("--")) return arg.substr(0, arg.find('='));
+    return arg.substr(0, 2);
 }
 
-std::string_view long_name(std::string_view a) {
-    if (a == "-o") return "--output";
-    if (a == "-j") return "--jobs";
-    if (a == "-q") return "--quiet";
-    return a;
+// What CLI11 set aside as not declared for `sub`, refused with the reason: an option of another
+// command (named), an unknown option, or a path too many.
+void refuse_extras(CLI::App const& app, CLI::App const& sub, std::vector<std::string> extras) {
+    std::erase(extras, "--");  // kept by CLI11 for commands that pass arguments on; here it only ends options
+    if (extras.empty()) return;
+    std::string const command = sub.get_name();
+    for (auto const& arg : extras) {
+        if (arg.size() < 2 || arg.front() != '-') continue;
+        std::string const name = option_of(arg);
+        std::string users;
+        for (CLI::App const* other : app.get_subcommands({}))
+            if (other->get_option_no_throw(name))
+                users += (users.empty() ? "" : ", ") + other->get_name();
+        if (users.empty()) throw UsageError("unknown option '" + name + "' for " + command);
+        throw UsageError(name + " is not an option of " + command + " (only of " + users + ")");
+    }
+    auto const positionals = sub.get_options([](CLI::Option const* p) { return p->get_positional(); });
+    if (positionals.empty()) throw UsageError(command + " takes no PATH");
+    std::string names;
+    for (auto const* p : positionals) names += (names.empty() ? "" : " and ") + p->get_name(true, false);
+    std::size_t given = extras.size();
+    for (auto const* p : positionals) given += p->count();
+    throw UsageError(command + " takes " + names + ", not " + std::to_string(given) + " paths");
 }
 
-bool is_known(std::string_view option) {
-    for (std::string_view known : {"--format", "--to", "--output", "--fail-on", "--select",
-                                   "--ignore", "--series", "--jobs", "--quiet", "--max-bytes",
-                                   "--old-year", "--new-year"})
-        if (option == known) return true;
-    return false;
-}
-
-std::string command_name(Command c) {
-    switch (c) {
-        case Command::check: return "check";
-        case Command::convert: return "convert";
-        case Command::html: return "html";
-        case Command::rules: return "rules";
-        case Command::compare: return "compare";
-        case Command::indicators: return "indicators";
-        default: return "govinfo";
+// CLI11 keeps the last of a repeated single-valued option; here it is refused instead.
+void refuse_repeated(CLI::App const& sub) {
+    for (CLI::Option const* opt : sub.get_options()) {
+        bool const single = opt->get_items_expected_max() == 1;  // not a flag, not a list
+        if (single && !opt->get_positional() && opt->count() > 1)
+            throw UsageError(opt->get_name() + " given twice");
     }
 }
 
-bool is_flag(std::string_view option) { return option == "--series" || option == "--quiet"; }
+// Hand-written because CLI11 2.1.2 reads `--output=` as "the value follows" (taking the next
+// argument) and `--series=no` as false; both are refused before CLI11 sees them.
+void refuse_inline_values(CLI::App const& app, std::vector<std::string> const& args) {
+    CLI::App const* sub = nullptr;  // the command, once met
+    for (auto const& a : args) {
+        if (a == "--") return;
+        for (CLI::App const* s : app.get_subcommands({}))
+            if (!sub && s->get_name() == a) sub = s;
+        std::size_t const eq = a.find('=');
+        if (!a.starts_with("--") || eq == std::string::npos) continue;
+        std::string const name = a.substr(0, eq);
+        if (eq + 1 == a.size()) throw UsageError(name + " needs a value, not an empty one");
+        CLI::Option const* opt = sub ? sub->get_option_no_throw(name) : nullptr;
+        if (opt && opt->get_items_expected_max() == 0) throw UsageError(name + " takes no value");
+    }
+}
 
 // --select S with --ignore entries that drop every code S selects would keep nothing: refused,
 // naming both, rather than run a check that cannot report anything.
-std::optional<std::string> select_ignore_conflict(Options const& o) {
+void refuse_empty_selection(Options const& o) {
     for (auto const& s : o.select) {
         bool kept = false;
         std::vector<std::string> droppers;
@@ -235,190 +345,75 @@ std::optional<std::string> select_ignore_conflict(Options const& o) {
         if (kept) continue;
         std::string list;
         for (auto const& i : droppers) list += (list.empty() ? "" : ",") + i;
-        return "--select " + s + " keeps no finding: --ignore " + list + " drops every code it selects";
+        throw UsageError("--select " + s + " keeps no finding: --ignore " + list + " drops every code it selects");
     }
-    return std::nullopt;
 }
 
-// Why the option `a` may not be given here, if it may not: unknown, not used by the command,
-// a value given to a flag, or a single-valued option given twice (`given` records them).
-std::optional<std::string> refused(Command command, std::string_view a, bool has_value,
-                                   std::vector<std::string_view>& given) {
-    std::string_view const name = long_name(a);
-    std::string const shown(a);
-    if (!is_known(name)) return "unknown option '" + shown + "' for " + command_name(command);
-    if (!takes(command, name)) {
-        std::string users;
-        for (Command c : {Command::check, Command::convert, Command::html, Command::rules,
-                          Command::compare, Command::indicators})
-            if (takes(c, name)) users += (users.empty() ? "" : ", ") + command_name(c);
-        return shown + " is not an option of " + command_name(command) + " (only of " + users + ")";
-    }
-    if (is_flag(name)) {
-        if (has_value) return shown + " takes no value";
-    } else if (name != "--select" && name != "--ignore") {
-        if (std::find(given.begin(), given.end(), name) != given.end()) return shown + " given twice";
-        given.push_back(name);
-    }
-    return std::nullopt;
+// What no single option says: a PATH is needed, check --format html is the card.
+void check_whole(Options& o) {
+    refuse_empty_selection(o);
+    if (o.command == Command::rules) return;
+    if (o.paths.empty())
+        throw UsageError(name_of(o.command) + " needs at least one PATH (a file, a folder or -)");
+    if (o.format == OutputFormat::html && o.command == Command::check) o.command = Command::html;
 }
 
-// Sets the option `name` (long form) from its value; returns what is wrong with the value.
-std::optional<std::string> set_option(Options& o, std::string_view name, std::string_view v) {
-    std::string const s(v);
-    if (name == "--format" && o.command == Command::rules) {
-        if (v == "text") o.format = OutputFormat::text;
-        else if (v == "json") o.format = OutputFormat::json;
-        else return "--format for rules must be text or json, not '" + s + "'";
-    } else if (name == "--format" && o.command == Command::compare) {
-        if (v == "text") o.format = OutputFormat::text;
-        else if (v == "json") o.format = OutputFormat::json;
-        else if (v == "html") o.format = OutputFormat::html;
-        else return "--format for compare must be text, json or html, not '" + s + "'";
-    } else if (name == "--format" && o.command == Command::indicators) {
-        if (v == "text") o.format = OutputFormat::text;
-        else if (v == "csv") o.format = OutputFormat::csv;
-        else if (v == "json") o.format = OutputFormat::json;
-        else return "--format for indicators must be text, csv or json, not '" + s + "'";
-    } else if (name == "--old-year" || name == "--new-year") {
-        char* end = nullptr;
-        long const y = std::strtol(s.c_str(), &end, 10);
-        if (*end != '\0' || y < 1900 || y > 2200)
-            return std::string(name) + " must be a year such as 2023, not '" + s + "'";
-        (name == "--old-year" ? o.old_year : o.new_year) = static_cast<int>(y);
-    } else if (name == "--format") {
-        if (v == "text") o.format = OutputFormat::text;
-        else if (v == "json") o.format = OutputFormat::json;
-        else if (v == "jsonl") o.format = OutputFormat::jsonl;
-        else if (v == "csv") o.format = OutputFormat::csv;
-        else if (v == "html") o.format = OutputFormat::html;
-        else return "--format must be text, json, jsonl, csv or html, not '" + s + "'";
-    } else if (name == "--to") {
-        if (v == "json") o.format = OutputFormat::json;
-        else if (v == "jsonl") o.format = OutputFormat::jsonl;
-        else if (v == "csv") o.format = OutputFormat::csv;
-        else return "--to must be json, jsonl or csv, not '" + s + "'";
-    } else if (name == "--output") {
-        o.output = s;
-    } else if (name == "--fail-on") {
-        if (v == "error") o.fail_on = FailOn::error;
-        else if (v == "warning") o.fail_on = FailOn::warning;
-        else if (v == "info") o.fail_on = FailOn::info;
-        else if (v == "never") o.fail_on = FailOn::never;
-        else return "--fail-on must be error, warning, info or never, not '" + s + "'";
-    } else if (name == "--select" || name == "--ignore") {
-        auto list = split_list(v);
-        for (auto const& code : list) {
-            bool known = false;
-            boost::mp11::mp_for_each<boost::describe::describe_enumerators<FindingCode>>(
-                [&](auto d) { known = known || std::string_view(d.name).starts_with(code); });
-            if (!known) return std::string(name) + ": no finding code is or starts with '" + code + "' (see govinfo rules)";
-        }
-        auto& dest = name == "--select" ? o.select : o.ignore;
-        dest.insert(dest.end(), list.begin(), list.end());
-    } else if (name == "--jobs") {
-        char* end = nullptr;
-        long const n = std::strtol(s.c_str(), &end, 10);
-        if (*end != '\0' || n < 1 || n > 256)
-            return "--jobs must be a whole number from 1 to 256, not '" + s + "'";
-        o.jobs = static_cast<unsigned>(n);
-    } else if (name == "--max-bytes") {
-        char* end = nullptr;
-        errno = 0;
-        unsigned long long const n = std::strtoull(s.c_str(), &end, 10);
-        if (*end != '\0' || n == 0 || s.front() == '-' || errno == ERANGE)
-            return "--max-bytes must be a positive whole number of bytes, not '" + s + "'";
-        o.max_bytes = static_cast<std::size_t>(n);
+// Parses `args` (without the program name) into `o`; throws CLI::ParseError on a usage error
+// (UsageError for ours), CLI::CallForHelp for --help.
+void parse_into(Options& o, std::vector<std::string> args) {
+    CLI::App app{"", "govinfo"};
+    std::vector<Declaring> declared;
+    declare(app, o, declared);
+    refuse_inline_values(app, args);
+    std::reverse(args.begin(), args.end());  // CLI11 takes them from the back
+    try {
+        app.parse(args);
+    } catch (CLI::CallForHelp const&) {
+        auto const chosen = app.get_subcommands();
+        o.help_for = chosen.empty() ? Command::help : o.command;
+        return;
     }
-    return std::nullopt;
+    auto const chosen = app.get_subcommands();
+    if (chosen.empty()) {
+        auto const extras = app.remaining();
+        if (!extras.empty() && extras.front().starts_with("-"))
+            throw UsageError("unknown option '" + option_of(extras.front()) + "'");
+        if (!extras.empty()) throw UsageError("unknown command '" + extras.front() + "'");
+        if (o.command != Command::version) o.command = Command::help;
+        return;
+    }
+    CLI::App const& sub = *chosen.front();
+    refuse_extras(app, sub, sub.remaining());
+    refuse_repeated(sub);
+    check_whole(o);
 }
 
 }  // namespace
 
-std::optional<Options> parse_options(int argc, char** argv) {
+std::string help_text(Command c) {
     Options o;
-    std::vector<std::string_view> args(argv + 1, argv + argc);
+    CLI::App app{"", "govinfo"};
+    std::vector<Declaring> declared;
+    declare(app, o, declared);
+    for (auto const& d : declared)
+        if (d.app->get_name() == name_of(c)) return d.app->help("govinfo");
+    return app.help();
+}
+
+std::optional<Options> parse_options(int argc, char const* const* argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
-        std::fputs(overview.data(), stderr);
+        std::fputs(help_text(Command::help).c_str(), stderr);
         return std::nullopt;
     }
-    std::string_view const cmd = args[0];
-    if (cmd == "-h" || cmd == "--help" || cmd == "help") {
-        o.command = Command::help;
-        return o;
+    if (args.front() == "help") args.front() = "--help";
+    Options o;
+    try {
+        parse_into(o, std::move(args));
+    } catch (CLI::ParseError const& e) {
+        std::fprintf(stderr, "govinfo: error: %s (see govinfo --help)\n", e.what());
+        return std::nullopt;
     }
-    if (cmd == "--version") {
-        o.command = Command::version;
-        return o;
-    }
-    if (cmd == "check") o.command = Command::check;
-    else if (cmd == "convert") o.command = Command::convert, o.format = OutputFormat::json;
-    // The card is the answer, not a verdict: html exits 0 whatever it found unless --fail-on asks.
-    else if (cmd == "html") o.command = Command::html, o.format = OutputFormat::html, o.fail_on = FailOn::never;
-    else if (cmd == "rules") o.command = Command::rules;
-    else if (cmd == "compare") o.command = Command::compare;
-    else if (cmd == "indicators") o.command = Command::indicators;
-    else {
-        return usage_error("unknown command '" + std::string(cmd) + "'");
-    }
-
-    std::vector<std::string_view> given;  // options that take one value, each at most once
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        std::string_view a = args[i];
-        std::string_view inline_value;
-        bool has_inline = false;
-        if (a.starts_with("--") && a.find('=') != std::string_view::npos) {
-            inline_value = a.substr(a.find('=') + 1);
-            a = a.substr(0, a.find('='));
-            has_inline = true;
-        } else if (a.starts_with("-j") && a.size() > 2) {  // -j2, as make and ninja take it
-            inline_value = a.substr(2);
-            a = "-j";
-            has_inline = true;
-        }
-        if (a == "-h" || a == "--help") {
-            o.help_for = o.command;
-            return o;
-        }
-        std::string_view const name = long_name(a);
-        if (a.size() > 1 && a.front() == '-')
-            if (auto problem = refused(o.command, a, has_inline, given)) return usage_error(*problem);
-        auto value = [&](std::string_view& out) -> bool {
-            if (has_inline) {
-                out = inline_value;
-            } else if (i + 1 >= args.size()) {
-                usage_error(std::string(a) + " needs a value");
-                return false;
-            } else {
-                out = args[++i];
-            }
-            if (out.empty()) {
-                usage_error(std::string(a) + " needs a value, not an empty one");
-                return false;
-            }
-            return true;
-        };
-        if (name == "--series") {
-            o.series = true;
-        } else if (name == "--quiet") {
-            o.quiet = true;
-        } else if (name.starts_with("--")) {
-            std::string_view v;
-            if (!value(v)) return std::nullopt;
-            if (auto problem = set_option(o, name, v)) return usage_error(*problem);
-        } else {
-            o.paths.emplace_back(a);
-        }
-    }
-    if (auto conflict = select_ignore_conflict(o)) return usage_error(*conflict);
-    if (o.command == Command::rules) {
-        if (!o.paths.empty()) return usage_error("rules takes no PATH");
-        return o;
-    }
-    if (o.paths.empty()) return usage_error(std::string(cmd) + " needs at least one PATH (a file, a folder or -)");
-    if (o.command == Command::compare && o.paths.size() > 2)
-        return usage_error("compare takes OLD and NEW, not " + std::to_string(o.paths.size()) + " paths");
-    if (o.format == OutputFormat::html && o.command == Command::check) o.command = Command::html;
     return o;
 }
 

@@ -5,13 +5,20 @@
 #include <string>
 #include <vector>
 
+#include <boost/describe/enum.hpp>
+
 #include <govinfo/finding.hpp>
 
 namespace govinfo::cli {
 
-enum class Command { check, convert, html, rules, version, help, compare, indicators };
+// The enumerator names are what the user types: subcommand names and option values (--format,
+// --to, --fail-on) are taken from these descriptions, and so are the allowed values an error lists.
+enum class Command { check, convert, html, rules, compare, indicators, version, help };
+BOOST_DESCRIBE_ENUM(Command, check, convert, html, rules, compare, indicators, version, help)
 enum class OutputFormat { text, json, jsonl, csv, html };
+BOOST_DESCRIBE_ENUM(OutputFormat, text, json, jsonl, csv, html)
 enum class FailOn { error, warning, info, never };
+BOOST_DESCRIBE_ENUM(FailOn, error, warning, info, never)
 
 struct Options {
     Command command = Command::help;
@@ -29,13 +36,15 @@ struct Options {
     std::optional<int> old_year, new_year;  // compare --old-year / --new-year
 };
 
-// Parses argv; on a usage error returns nullopt after printing "govinfo: error: …" to stderr.
-// Nothing is accepted and ignored: an option the command does not use, a single-valued option
-// given twice, a value given to a flag, or --select/--ignore that together keep no finding code
-// are usage errors naming the option.
-std::optional<Options> parse_options(int argc, char** argv);
+// Parses argv (CLI11, declared once in options.cpp: the options, their checks and the help text
+// come from that one declaration); on a usage error returns nullopt after printing
+// "govinfo: error: …" to stderr. Nothing is accepted and ignored: an option the command does not
+// use, a single-valued option given twice, a value given to a flag, or --select/--ignore that
+// together keep no finding code are usage errors naming the option.
+std::optional<Options> parse_options(int argc, char const* const* argv);
 
-// The help text of one subcommand (or the overview for Command::help), with examples.
+// The help text of one subcommand (or the overview for Command::help), generated from the same
+// declaration, with examples.
 std::string help_text(Command c);
 
 // True when the finding passes --select/--ignore (a code matches an entry equal to it or

@@ -688,6 +688,8 @@ def test_options_a_command_does_not_take_are_refused_by_name():
         ("check", "--fail-on", "error", "--fail-on", "never"): "--fail-on given twice",
         ("check", "--series=no"): "--series takes no value",
         ("check", "--output="): "--output needs a value, not an empty one",
+        ("check", "-o", ""): "--output needs a value, not an empty one",
+        ("check", "--select", ""): "--select needs a value, not an empty one",
         ("check", "--select", "app_", "--ignore", "app_"):
             "--select app_ keeps no finding: --ignore app_ drops every code it selects",
         ("check", "--select", "app_balance", "--ignore", "app"):

@@ -47,3 +47,113 @@ def test_jobs_attached_or_apart():
     for bad in ("-j0", "-jx", "-j300"):
         r = run("check", bad, REPORTS)
         assert r.returncode == 2 and "--jobs must be a whole number" in r.stderr, bad
+
+
+# ---- The command line declared once (CLI11): help, unknown options and choices ----
+
+# Which command takes which option: the documented matrix (README, `govinfo COMMAND --help`).
+OPTIONS = {
+    "check": ["--format", "--output", "--fail-on", "--select", "--ignore", "--jobs", "--series",
+              "--quiet", "--max-bytes"],
+    "convert": ["--to", "--output", "--jobs", "--quiet", "--max-bytes"],
+    "html": ["--output", "--fail-on", "--select", "--ignore", "--jobs", "--series", "--quiet",
+             "--max-bytes"],
+    "rules": ["--format", "--output"],
+    "compare": ["--format", "--output", "--old-year", "--new-year", "--fail-on", "--select",
+                "--ignore", "--max-bytes"],
+    "indicators": ["--format", "--output", "--jobs", "--quiet", "--max-bytes"],
+}
+SHORT = {"--output": "-o", "--jobs": "-j", "--quiet": "-q"}
+
+
+def option_lines(help_text):
+    """The option names listed under "options:" in a help text, long names only."""
+    block = help_text.split("\noptions:\n", 1)[1].split("\n\n", 1)[0]
+    names = set()
+    for line in block.splitlines():
+        if line.startswith("  -"):
+            names.update(w.rstrip(",") for w in line.split() if w.startswith("--"))
+    return names
+
+
+def test_help_of_each_command_lists_exactly_the_options_it_takes():
+    every = {o for opts in OPTIONS.values() for o in opts}
+    for command, options in OPTIONS.items():
+        h = run(command, "--help")
+        assert h.returncode == 0 and h.stderr == "", command
+        assert h.stdout.startswith(f"usage: govinfo {command} [options]"), h.stdout
+        assert option_lines(h.stdout) == set(options) | {"--help"}, command
+        for option in options:  # each is described on its line, short form beside the long one
+            line = next(l for l in h.stdout.splitlines() if f" {option}" in l and l.startswith("  -"))
+            assert len(line.split(option, 1)[1].strip()) > 3, line
+            if option in SHORT:
+                assert line.startswith(f"  {SHORT[option]}, {option}"), line
+        for option in every - set(options):  # and every other one is refused by name
+            args = [command, option] + ([] if option in ("--series", "--quiet") else ["x"])
+            r = run(*args, SEED_003) if command != "rules" else run(*args)
+            assert r.returncode == 2, args
+            assert f"govinfo: error: {option} is not an option of {command} (only of " in r.stderr, args
+            takers = r.stderr.split("(only of ", 1)[1].split(")", 1)[0].split(", ")
+            assert takers == [c for c in OPTIONS if option in OPTIONS[c]], (args, takers)
+    overview = run("--help").stdout
+    for command in OPTIONS:
+        assert f"\n  {command} " in overview, command
+
+
+def test_an_unknown_option_or_command_exits_2_and_is_named():
+    for args, message in {
+        ("check", "--frobnicate"): "unknown option '--frobnicate' for check",
+        ("check", "--frobnicate=3"): "unknown option '--frobnicate' for check",
+        ("convert", "-x"): "unknown option '-x' for convert",
+        ("frobnicate",): "unknown command 'frobnicate'",
+        ("--frobnicate",): "unknown option '--frobnicate'",
+    }.items():
+        r = run(*args, SEED_003)
+        assert r.returncode == 2, args
+        assert r.stdout == "", args
+        assert r.stderr == f"govinfo: error: {message} (see govinfo --help)\n", args
+    # No argument at all: the overview, on stderr, and the usage status.
+    r = run()
+    assert r.returncode == 2 and r.stdout == "" and r.stderr.startswith("govinfo: read and check")
+    # "--" ends the options: what follows is a path, even when it starts with "-".
+    r = run("check", "-q", "--", "-not-an-option.txt")
+    assert r.returncode == 2
+    assert r.stderr.startswith("-not-an-option.txt: io_error: no such file or folder\n"), r.stderr
+
+
+# Each choice: the command, the option, and the values its help and its refusal name, default
+# first (the enumerator names of cli/options.hpp).
+CHOICES = [
+    ("check", "--format", "--format", ["text", "json", "jsonl", "csv", "html"]),
+    ("convert", "--to", "--to", ["json", "jsonl", "csv"]),
+    ("rules", "--format", "--format for rules", ["text", "json"]),
+    ("compare", "--format", "--format for compare", ["text", "json", "html"]),
+    ("indicators", "--format", "--format for indicators", ["text", "csv", "json"]),
+    ("check", "--fail-on", "--fail-on", ["error", "warning", "info", "never"]),
+    ("html", "--fail-on", "--fail-on", ["never", "error", "warning", "info"]),
+]
+
+
+def listed(values):
+    return ", ".join(values[:-1]) + " or " + values[-1]
+
+
+def test_a_bad_choice_names_the_allowed_values_and_each_of_them_works(tmp_path):
+    for command, option, named, values in CHOICES:
+        inputs = [] if command == "rules" else [SEED_003]
+        r = run(command, option, "xml", *inputs)
+        assert r.returncode == 2, (command, option)
+        assert f"govinfo: error: {named} must be {listed(values)}, not 'xml'" in r.stderr, r.stderr
+        help_line = f"{option} " + ("LEVEL" if option == "--fail-on" else "FMT")
+        line = next(l for l in run(command, "--help").stdout.splitlines() if help_line in l)
+        assert f"{values[0]} (default)" in line and listed(values).split(" or ")[-1] in line, line
+        for value in values:  # every value named is one the command takes
+            out = tmp_path / f"{command}-{option}-{value}"
+            r = run(command, option, value, "-o", out, *inputs)
+            assert r.returncode in (0, 1), (command, option, value, r.stderr)
+            assert out.stat().st_size > 0
+    # The defaults are the first values listed: check writes text, convert JSON, html exits 0.
+    assert run("check", "-q", SEED_003).stdout.startswith("REPORT ")
+    assert run("convert", SEED_003).stdout.startswith("[")
+    assert run("html", "-q", SEED_003, "-o", tmp_path / "card.html").returncode == 0
+    assert run("check", "-q", SEED_003).returncode == 1
