@@ -1024,7 +1024,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             NormalizedLabel const normalized(t.text);
             std::string_view const n = normalized;
             if (contains(n, "采购总金额")) procurement_unit = unit_in_header(n);
-            if (n == "本年度止件数" || n == "本年新")
+            if (is_article20_column_variant(n))
                 variants.emplace_back(t.line, std::string(t.text));
             return {2, -1};
         }
