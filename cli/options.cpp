@@ -4,12 +4,15 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
+#include <iterator>
 #include <string_view>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <govinfo/labels.hpp>
+#include <govinfo/taxonomy.hpp>
 
 #include "compare_command.hpp"
 
@@ -263,23 +266,52 @@ std::optional<std::string> refused(Command command, std::string_view a, bool has
     return std::nullopt;
 }
 
+// "a, b or c": the ids of `values`.
+template <class Range>
+std::string choices(Range const& values) {
+    std::string out;
+    std::size_t i = 0;
+    for (auto e : values) {
+        if (i++) out += i == std::size(values) ? " or " : ", ";
+        out += id(e);
+    }
+    return out;
+}
+
+// Sets `out` to the enumerator among `allowed` whose id is `v`; otherwise returns
+// "<what> must be <choices>, not '<v>'".
+template <class E, class Range>
+std::optional<std::string> choose_in(E& out, std::string_view v, Range const& allowed,
+                                     std::string const& what) {
+    for (E e : allowed) {
+        if (id(e) == v) {
+            out = e;
+            return std::nullopt;
+        }
+    }
+    return what + " must be " + choices(allowed) + ", not '" + std::string(v) + "'";
+}
+template <class E>
+std::optional<std::string> choose(E& out, std::string_view v, std::initializer_list<E> allowed,
+                                   std::string const& what) {
+    return choose_in(out, v, allowed, what);
+}
+// Any enumerator of E, named by its id.
+template <class E>
+std::optional<std::string> choose(E& out, std::string_view v, std::string const& what) {
+    return choose_in(out, v, described::enumerator_values<E>, what);
+}
+
 // Sets the option `name` (long form) from its value; returns what is wrong with the value.
 std::optional<std::string> set_option(Options& o, std::string_view name, std::string_view v) {
     std::string const s(v);
+    using F = OutputFormat;
     if (name == "--format" && o.command == Command::rules) {
-        if (v == "text") o.format = OutputFormat::text;
-        else if (v == "json") o.format = OutputFormat::json;
-        else return "--format for rules must be text or json, not '" + s + "'";
+        return choose(o.format, v, {F::text, F::json}, "--format for rules");
     } else if (name == "--format" && o.command == Command::compare) {
-        if (v == "text") o.format = OutputFormat::text;
-        else if (v == "json") o.format = OutputFormat::json;
-        else if (v == "html") o.format = OutputFormat::html;
-        else return "--format for compare must be text, json or html, not '" + s + "'";
+        return choose(o.format, v, {F::text, F::json, F::html}, "--format for compare");
     } else if (name == "--format" && o.command == Command::indicators) {
-        if (v == "text") o.format = OutputFormat::text;
-        else if (v == "csv") o.format = OutputFormat::csv;
-        else if (v == "json") o.format = OutputFormat::json;
-        else return "--format for indicators must be text, csv or json, not '" + s + "'";
+        return choose(o.format, v, {F::text, F::csv, F::json}, "--format for indicators");
     } else if (name == "--old-year" || name == "--new-year") {
         char* end = nullptr;
         long const y = std::strtol(s.c_str(), &end, 10);
@@ -287,25 +319,13 @@ std::optional<std::string> set_option(Options& o, std::string_view name, std::st
             return std::string(name) + " must be a year such as 2023, not '" + s + "'";
         (name == "--old-year" ? o.old_year : o.new_year) = static_cast<int>(y);
     } else if (name == "--format") {
-        if (v == "text") o.format = OutputFormat::text;
-        else if (v == "json") o.format = OutputFormat::json;
-        else if (v == "jsonl") o.format = OutputFormat::jsonl;
-        else if (v == "csv") o.format = OutputFormat::csv;
-        else if (v == "html") o.format = OutputFormat::html;
-        else return "--format must be text, json, jsonl, csv or html, not '" + s + "'";
+        return choose(o.format, v, "--format");
     } else if (name == "--to") {
-        if (v == "json") o.format = OutputFormat::json;
-        else if (v == "jsonl") o.format = OutputFormat::jsonl;
-        else if (v == "csv") o.format = OutputFormat::csv;
-        else return "--to must be json, jsonl or csv, not '" + s + "'";
+        return choose(o.format, v, {F::json, F::jsonl, F::csv}, "--to");
     } else if (name == "--output") {
         o.output = s;
     } else if (name == "--fail-on") {
-        if (v == "error") o.fail_on = FailOn::error;
-        else if (v == "warning") o.fail_on = FailOn::warning;
-        else if (v == "info") o.fail_on = FailOn::info;
-        else if (v == "never") o.fail_on = FailOn::never;
-        else return "--fail-on must be error, warning, info or never, not '" + s + "'";
+        return choose(o.fail_on, v, "--fail-on");
     } else if (name == "--select" || name == "--ignore") {
         auto list = split_list(v);
         for (auto const& code : list) {

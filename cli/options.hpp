@@ -1,5 +1,6 @@
 #pragma once
 // Command-line options of the govinfo command, parsed once and checked before any work starts.
+#include <boost/describe/enum.hpp>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -10,8 +11,12 @@
 namespace govinfo::cli {
 
 enum class Command { check, convert, html, rules, version, help, compare, indicators };
+// The ids of these enumerators are the values of --format/--to and --fail-on: the options read
+// and name their choices from these descriptions.
 enum class OutputFormat { text, json, jsonl, csv, html };
+BOOST_DESCRIBE_ENUM(OutputFormat, text, json, jsonl, csv, html)
 enum class FailOn { error, warning, info, never };
+BOOST_DESCRIBE_ENUM(FailOn, error, warning, info, never)
 
 struct Options {
     Command command = Command::help;

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/taxonomy.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "checks.hpp"
@@ -758,7 +759,7 @@ private:
 
 using FC = FindingCode;
 using S = Severity;
-constexpr std::array<RuleInfo, 42> catalogue{{
+constexpr auto catalogue = std::to_array<RuleInfo>({
     {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
     {FC::app_outcome_total, S::error, "outcome total",
      "T = sum of the outcome rows (一)…(六) of the format (per column)"},
@@ -849,10 +850,18 @@ constexpr std::array<RuleInfo, 42> catalogue{{
     {FC::narrative_reading, S::info, "narrative count read another way",
      "a received count stated in the text that differs from 一、本年新收 but equals 一 + 二 "
      "(the text counts last year's applications too): no mismatch, the reading used is named"},
-}};
-// One entry per code: a code appended to FindingCode without its rule stops the build here.
-static_assert(catalogue.size() ==
-              boost::mp11::mp_size<boost::describe::describe_enumerators<FindingCode>>::value);
+});
+// One entry per code, in FindingCode's order (the catalogue's size is its own, counted by the
+// compiler): a code appended to FindingCode without its rule, or a rule out of place, stops the
+// build here, and find_rule can index the catalogue.
+static_assert(
+    [] {
+        if (catalogue.size() != described::enumerator_values<FindingCode>.size()) return false;
+        for (std::size_t i = 0; i < catalogue.size(); ++i)
+            if (catalogue[i].code != described::enumerator_values<FindingCode>[i]) return false;
+        return true;
+    }(),
+    "rule_catalogue must have one rule per FindingCode, in FindingCode's order");
 
 }  // namespace
 
@@ -871,9 +880,8 @@ std::vector<Finding> validate(Report const& report) {
 std::span<RuleInfo const> rule_catalogue() noexcept { return catalogue; }
 
 RuleInfo const* find_rule(FindingCode code) noexcept {
-    for (auto const& r : catalogue)
-        if (r.code == code) return &r;
-    return nullptr;
+    auto const i = described::index_of(code);
+    return i ? &catalogue[*i] : nullptr;
 }
 
 }  // namespace govinfo

@@ -203,6 +203,8 @@ TEST_SUITE("csv") {
         auto const header_bad = error_of("report,agency,year\n");
         CHECK(header_bad.code == ErrorCode::csv_syntax);
         CHECK(header_bad.line == 1);
+        // The message names the header the writer writes (both come from one description).
+        CHECK(header_bad.message == "the header must read " + header.substr(0, header.size() - 1));
     }
 
     TEST_CASE("reports must be complete and numbered in order") {
