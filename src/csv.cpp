@@ -374,13 +374,17 @@ std::string to_csv(std::vector<Report> const& reports, bool header, std::size_t 
     return out;
 }
 
-Result<std::vector<Report>> reports_from_csv(std::string_view csv) {
+Result<std::vector<Report>> try_reports_from_csv(std::string_view csv) {
     try {
         return read_all(csv);
     } catch (Failure& failure) {
         locate(failure.error, csv);
         return std::move(failure.error);
     }
+}
+
+std::vector<Report> reports_from_csv(std::string_view csv) {
+    return try_reports_from_csv(csv).value();
 }
 
 }  // namespace govinfo

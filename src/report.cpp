@@ -91,57 +91,55 @@ Cell const& cell(ReviewOutcomes const& g, ReviewColumn c) {
 
 namespace {
 
-// The cells of one Article 20 table (Article20v2021 or Article20v2019) by row and column: the
-// row member named id(row), then its Cell or MoneyCell member named id(column). Built once
-// from the descriptions, so a lookup is two array indexes instead of name compares.
-template <class Table>
+// The cells of one Article 20 table (Article20v2021 or Article20v2019, const or not) by row and
+// column, as `Ref` (Article20CellRef or Article20MutableCellRef): the row member named id(row),
+// then its Cell or MoneyCell member named id(column). Built once from the descriptions, so a
+// lookup is two array indexes instead of name compares.
+template <class Table, class Ref>
 class Article20Cells {
 public:
     static Article20Cells const& get() noexcept {
         static Article20Cells const table;
         return table;
     }
-    std::optional<Article20CellRef> operator()(Table const& t, Article20Row r,
-                                               Article20Column c) const noexcept {
+    std::optional<Ref> operator()(Table& t, Article20Row r, Article20Column c) const noexcept {
         auto const i = static_cast<std::size_t>(r), j = static_cast<std::size_t>(c);
         if (i >= rows || j >= columns || !find_[i][j]) return std::nullopt;
         return find_[i][j](t);
     }
 
 private:
-    static constexpr std::size_t rows = boost::mp11::mp_size<boost::describe::describe_enumerators<Article20Row>>::value;
-    static constexpr std::size_t columns = boost::mp11::mp_size<boost::describe::describe_enumerators<Article20Column>>::value;
-    using Find = std::optional<Article20CellRef> (*)(Table const&) noexcept;
+    using Plain = std::remove_const_t<Table>;
+    static constexpr std::size_t rows = described::enumerator_values<Article20Row>.size();
+    static constexpr std::size_t columns = described::enumerator_values<Article20Column>.size();
+    using Find = std::optional<Ref> (*)(Table&) noexcept;
     std::array<std::array<Find, columns>, rows> find_{};
 
     Article20Cells() noexcept {
-        boost::mp11::mp_for_each<boost::describe::describe_members<Table, boost::describe::mod_public>>(
-            [&](auto m) {
-                using RowMember = decltype(m);
-                using Row = described::row_type<Table, RowMember>;
-                // Every member is named by an enumerator (taxonomy.hpp asserts it).
-                std::size_t const r = static_cast<std::size_t>(
-                    *described::enumerator_named<Article20Row>(m.name));
-                boost::mp11::mp_for_each<boost::describe::describe_members<Row, boost::describe::mod_public>>(
-                    [&](auto c) {
-                        using CellMember = decltype(c);
-                        using C = std::remove_cvref_t<decltype(std::declval<Row const&>().*c.pointer)>;
-                        std::size_t const col = static_cast<std::size_t>(
-                            *described::enumerator_named<Article20Column>(c.name));
-                        if constexpr (std::is_same_v<C, Cell> || std::is_same_v<C, MoneyCell>) {
-                            find_[r][col] =
-                                [](Table const& t) noexcept -> std::optional<Article20CellRef> {
-                                auto const& row = t.*RowMember::pointer;
-                                if constexpr (described::is_optional_member<Table, RowMember>) {
-                                    if (!row) return std::nullopt;  // a row not printed
-                                    return &((*row).*CellMember::pointer);
-                                } else {
-                                    return &(row.*CellMember::pointer);
-                                }
-                            };
+        boost::mp11::mp_for_each<described::members<Plain>>([&](auto m) {
+            using RowMember = decltype(m);
+            using Row = described::row_type<Plain, RowMember>;
+            // Every member is named by an enumerator (taxonomy.hpp asserts it).
+            std::size_t const r =
+                static_cast<std::size_t>(*described::enumerator_named<Article20Row>(m.name));
+            boost::mp11::mp_for_each<described::members<Row>>([&](auto c) {
+                using CellMember = decltype(c);
+                using C = described::member_type<Row, CellMember>;
+                std::size_t const col =
+                    static_cast<std::size_t>(*described::enumerator_named<Article20Column>(c.name));
+                if constexpr (std::is_same_v<C, Cell> || std::is_same_v<C, MoneyCell>) {
+                    find_[r][col] = [](Table& t) noexcept -> std::optional<Ref> {
+                        auto& row = t.*RowMember::pointer;
+                        if constexpr (described::is_optional_member<Plain, RowMember>) {
+                            if (!row) return std::nullopt;  // a row not printed
+                            return Ref(&((*row).*CellMember::pointer));
+                        } else {
+                            return Ref(&(row.*CellMember::pointer));
                         }
-                    });
+                    };
+                }
             });
+        });
     }
 };
 
@@ -151,7 +149,18 @@ std::optional<Article20CellRef> article20_cell(Article20 const& a, Article20Row 
                                                Article20Column c) noexcept {
     return std::visit(
         [&](auto const& table) {
-            return Article20Cells<std::remove_cvref_t<decltype(table)>>::get()(table, r, c);
+            using Table = std::remove_reference_t<decltype(table)>;
+            return Article20Cells<Table, Article20CellRef>::get()(table, r, c);
+        },
+        a);
+}
+
+std::optional<Article20MutableCellRef> article20_cell(Article20& a, Article20Row r,
+                                                      Article20Column c) noexcept {
+    return std::visit(
+        [&](auto& table) {
+            using Table = std::remove_reference_t<decltype(table)>;
+            return Article20Cells<Table, Article20MutableCellRef>::get()(table, r, c);
         },
         a);
 }

@@ -28,7 +28,7 @@ std::string slurp(std::string const& path) {
 }
 
 Report golden(std::string const& stem) {
-    auto r = report_from_json(slurp(data_dir + "/golden/" + stem + ".report.json"));
+    auto r = try_report_from_json(slurp(data_dir + "/golden/" + stem + ".report.json"));
     REQUIRE_MESSAGE(r.ok(), stem << ": " << (r.ok() ? "" : r.error().message));
     return std::move(r).value();
 }

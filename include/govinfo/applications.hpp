@@ -91,7 +91,7 @@ BOOST_DESCRIBE_STRUCT(ApplicantRow, (),
                        public_interest_org, legal_service_org, other_org, total))
 
 // The whole table. The optional rows exist in one format only; a report's table holds exactly
-// the rows of its format (Report::blank sets this up, from_json enforces it).
+// the rows of its format (Report::blank sets this up, report_from_json enforces it).
 struct ApplicationTable {
     ApplicantRow new_received, carried_over;
     ApplicantRow disclosed, partially_disclosed;

@@ -993,11 +993,10 @@ void put_article20(Report& report, FindingList& findings, Article20Row row, Arti
                    Token const& t, MoneyUnit fallback) {
     auto ref = article20_cell(report.article20, row, column);
     if (!ref) return;
-    if (auto const* const* count = std::get_if<Cell const*>(&*ref)) {
-        put_count(const_cast<Cell&>(**count), t, TableKind::article20, row, column, findings);
-    } else if (auto const* const* money = std::get_if<MoneyCell const*>(&*ref)) {
-        put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, row, column,
-                  findings);
+    if (auto* const* count = std::get_if<Cell*>(&*ref)) {
+        put_count(**count, t, TableKind::article20, row, column, findings);
+    } else if (auto* const* money = std::get_if<MoneyCell*>(&*ref)) {
+        put_money(**money, t, fallback, TableKind::article20, row, column, findings);
     }
 }
 
