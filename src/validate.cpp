@@ -6,6 +6,7 @@
 // *_blank_cells and cell_not_applicable rules.
 #include "govinfo/validate.hpp"
 
+#include <boost/container/static_vector.hpp>
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -173,37 +174,22 @@ struct Term {
     Cell cell;
 };
 
-// A short list kept on the stack: the terms of a sum or the cells of a row. N is more than any
-// table has (the longest sum has 22 terms). The storage is left uninitialised (only the first
-// size() items are ever read), so a list costs what is pushed into it.
-template <class T, std::size_t N>
-class Few {
-    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
-
-public:
-    Few() noexcept {}
-    void push_back(T const& t) noexcept {
-        if (n_ < N) std::construct_at(items_ + n_++, t);
-    }
-    T const* begin() const noexcept { return items_; }
-    T const* end() const noexcept { return items_ + n_; }
-    std::size_t size() const noexcept { return n_; }
-    bool empty() const noexcept { return n_ == 0; }
-
-private:
-    union {
-        T items_[N];
-    };
-    std::size_t n_ = 0;
-};
-using Terms = Few<Term, 32>;
+// Short lists kept on the stack: the terms of a sum and the cells of a row. A sum never has more
+// terms than the application table has rows, a row never more cells than the widest table has
+// columns; boost::container::static_vector fails loudly past its capacity (it throws) where the
+// hand-written list it replaces silently dropped items.
+inline constexpr std::size_t max_row_cells =
+    std::max({described::enumerator_values<ApplicantColumn>.size(),
+              described::enumerator_values<Article20Column>.size(),
+              described::enumerator_values<ReviewColumn>.size()});
+using Terms = boost::container::static_vector<Term, described::enumerator_values<ApplicationRow>.size()>;
 
 // A cell of a row or group with its column id.
 struct NamedCell {
     std::string_view column;
     Term term;
 };
-using RowCells = Few<NamedCell, 16>;
+using RowCells = boost::container::static_vector<NamedCell, max_row_cells>;
 
 // The sum of the terms, or nullopt when one of them holds no number or the sum does not fit in
 // 64 bits (`overflow`; only counts set by a caller or read from JSON get there, the parser keeps
