@@ -195,8 +195,11 @@ constexpr auto const* table_of() noexcept {
     else if constexpr (std::is_same_v<E, Severity>) return &severities;
     else return static_cast<std::array<Wording<E>, 0> const*>(nullptr);
 }
+// Decided by the type table_of returns, not by comparing its address with nullptr: under
+// -fsanitize GCC does not take the address of a variable for a non-null constant.
 template <class E>
-inline constexpr bool has_table = table_of<E>() != nullptr;
+inline constexpr bool has_table =
+    !std::is_same_v<decltype(table_of<E>()), std::array<Wording<E>, 0> const*>;
 
 // The entry of `e` in its table; nullptr for a value outside E's enumerators.
 template <class E>

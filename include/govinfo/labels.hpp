@@ -62,20 +62,22 @@ template <class E>
     requires(wording::has_table<E> && !std::is_same_v<E, Article20Row> &&
              !std::is_same_v<E, Article20Column>)
 constexpr std::string_view label(E e) noexcept {
-    auto const* w = wording::entry(e);
-    return w ? w->official : std::string_view{};
+    auto const i = described::index_of(e);
+    return i ? (*wording::table_of<E>())[*i].official : std::string_view{};
 }
 // Article 20 labels depend on the format: 行政规范性文件 (2021) vs 规范性文件 (2019).
 // A row or column the format does not have yields "".
+// (Looked up by index, not through a pointer tested against nullptr, which GCC does not take for
+// a constant under -fsanitize.)
 constexpr std::string_view label(Article20Row r, FormatVersion f) noexcept {
-    auto const* w = wording::entry(r);
-    return w ? w->in(f) : std::string_view{};
+    auto const i = described::index_of(r);
+    return i ? wording::article20_rows[*i].in(f) : std::string_view{};
 }
 constexpr std::string_view label(Article20Column c, FormatVersion f, Article20Row r) noexcept {
-    auto const* w = wording::entry(c);
+    auto const i = described::index_of(c);
     bool present = false;
     for (auto x : article20_columns(f, r)) present = present || x == c;
-    return w && present ? w->in(f) : std::string_view{};
+    return i && present ? wording::article20_columns[*i].in(f) : std::string_view{};
 }
 // The 第二十条第（X）项 caption of the sub-table a row belongs to.
 constexpr std::string_view caption(Article20Row r) noexcept {
