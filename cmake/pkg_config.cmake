@@ -32,8 +32,8 @@ function(govinfo_write_pkg_config out)
   set(boost_includes "$<FILTER:$<TARGET_PROPERTY:Boost::headers,INTERFACE_INCLUDE_DIRECTORIES>,EXCLUDE,^/usr/include/?$>")
   set(boost_cflags "$<$<BOOL:${boost_includes}>: -I$<JOIN:${boost_includes}, -I>>")
   set(boost_libs "$<TARGET_LINKER_FILE:Boost::json>")
-  # What govinfo::govinfo passes on to its users (GOVINFO_SANITIZE: -fsanitize=...): an
-  # instrumented archive links only into an instrumented program.
+  # What govinfo::govinfo passes on to its users. Sanitizer flags are not among them
+  # (CMakeLists.txt): a program linking a sanitized build adds them itself.
   set(public_cflags "$<JOIN:$<TARGET_PROPERTY:govinfo,INTERFACE_COMPILE_OPTIONS>, >")
   set(public_libs "$<JOIN:$<TARGET_PROPERTY:govinfo,INTERFACE_LINK_OPTIONS>, >")
 

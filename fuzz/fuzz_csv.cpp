@@ -15,7 +15,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size) {
     std::string_view const input(reinterpret_cast<char const*>(data), size);
-    auto reports = govinfo::reports_from_csv(input);
+    auto reports = govinfo::try_reports_from_csv(input);
     if (!reports) {
         govinfo::Error e = reports.error();
         govinfo::locate(e, input);
@@ -23,10 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         return 0;
     }
     std::string const once = govinfo::to_csv(*reports);
-    auto again = govinfo::reports_from_csv(once);
+    auto again = govinfo::try_reports_from_csv(once);
     if (!again || govinfo::to_csv(*again) != once) __builtin_trap();
     for (auto const& r : *reports) (void)govinfo::check(r);
-    if (auto total = govinfo::rollup(*reports)) {
+    if (auto total = govinfo::try_rollup(*reports)) {
         for (auto const& r : *reports) (void)govinfo::compare_rollup(r, *total);
     }
     (void)govinfo::validate_series(govinfo::make_series(*reports));

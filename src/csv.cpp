@@ -1,6 +1,8 @@
 // The tidy long CSV format (docs/csv.md): one line per cell, cells in for_each_cell order.
 #include "govinfo/csv.hpp"
 
+#include <boost/describe/enum.hpp>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -10,21 +12,41 @@
 
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
+#include "govinfo/taxonomy.hpp"
 
 namespace govinfo {
 namespace {
 
-constexpr std::array<std::string_view, 12> header_fields = {
-    "report", "source", "first_line", "agency", "year", "format",
-    "table",  "row",    "column",     "value",  "state", "unit"};
+// The fields of a record, in order. Their ids are the header line (docs/csv.md): the header is
+// written and checked from this description, not from a second list of names.
+namespace field {
+enum Id : std::size_t { report, source, first_line, agency, year, format, table, row, column,
+                        value, state, unit };
+BOOST_DESCRIBE_ENUM(Id, report, source, first_line, agency, year, format, table, row, column,
+                    value, state, unit)
+}  // namespace field
+
+constexpr auto header_fields = described::enumerator_names<field::Id>;
+static_assert(described::is_dense<field::Id>());
 // Files written before `source` and `first_line` joined the format (docs/csv.md) are still read:
 // their reports come back with an empty source and first_line 0.
-constexpr std::array<std::string_view, 10> legacy_header_fields = {
-    "report", "agency", "year", "format", "table", "row", "column", "value", "state", "unit"};
+constexpr auto legacy_header_fields = [] {
+    std::array<std::string_view, header_fields.size() - 2> out{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < header_fields.size(); ++i)
+        if (i != field::source && i != field::first_line) out[n++] = header_fields[i];
+    return out;
+}();
 
-// Field positions in a record of the current layout (legacy records are widened to it).
-enum Col : std::size_t { c_report, c_source, c_first_line, c_agency, c_year, c_format, c_table,
-                         c_row, c_column, c_value, c_state, c_unit };
+// "report,source,…,unit", for the message about a wrong header.
+std::string header_line() {
+    std::string out;
+    for (auto name : header_fields) {
+        if (!out.empty()) out += ',';
+        out += name;
+    }
+    return out;
+}
 
 void put_field(std::string& out, std::string_view field) {
     if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
@@ -39,7 +61,7 @@ void put_field(std::string& out, std::string_view field) {
     out += '"';
 }
 
-void put_record(std::string& out, std::array<std::string_view, 12> const& fields) {
+void put_record(std::string& out, std::array<std::string_view, header_fields.size()> const& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) out += ',';
         put_field(out, fields[i]);
@@ -139,30 +161,30 @@ struct Pending {
 };
 
 void start(Pending& p, std::size_t number, std::vector<Field> const& f) {
-    auto const format = from_id<FormatVersion>(f[c_format].text);
+    auto const format = from_id<FormatVersion>(f[field::format].text);
     if (!format)
-        fail(ErrorCode::csv_bad_value, f[c_format].offset,
-             "format \"" + f[c_format].text + "\" is neither 2019 nor 2021");
+        fail(ErrorCode::csv_bad_value, f[field::format].offset,
+             "format \"" + f[field::format].text + "\" is neither 2019 nor 2021");
     p = Pending{};
     p.report = Report::blank(*format);
     // A 2021 table may hold the single （六）其他处理 row its report printed (taxonomy.hpp):
     // its cells are accepted, and finish() drops the row when none came.
     if (*format == FormatVersion::v2021) p.report.applications.other_handling.emplace();
     p.number = number;
-    p.first_offset = f[c_report].offset;
-    p.format_id = f[c_format].text;
-    p.year_text = f[c_year].text;
-    p.first_line_text = f[c_first_line].text;
-    p.report.agency = f[c_agency].text;
-    p.report.source = f[c_source].text;
-    if (auto const line = to_integer<std::uint32_t>(f[c_first_line].text))
+    p.first_offset = f[field::report].offset;
+    p.format_id = f[field::format].text;
+    p.year_text = f[field::year].text;
+    p.first_line_text = f[field::first_line].text;
+    p.report.agency = f[field::agency].text;
+    p.report.source = f[field::source].text;
+    if (auto const line = to_integer<std::uint32_t>(f[field::first_line].text))
         p.report.first_line = *line;
     else
-        fail(ErrorCode::csv_bad_value, f[c_first_line].offset,
-             "first_line \"" + f[c_first_line].text + "\" is not a line number");
-    if (!f[c_year].text.empty()) {
-        auto const year = to_integer<int>(f[c_year].text);
-        if (!year) fail(ErrorCode::csv_bad_value, f[c_year].offset, "year \"" + f[c_year].text + "\" is not an integer");
+        fail(ErrorCode::csv_bad_value, f[field::first_line].offset,
+             "first_line \"" + f[field::first_line].text + "\" is not a line number");
+    if (!f[field::year].text.empty()) {
+        auto const year = to_integer<int>(f[field::year].text);
+        if (!year) fail(ErrorCode::csv_bad_value, f[field::year].offset, "year \"" + f[field::year].text + "\" is not an integer");
         p.report.year = *year;
     }
     for_each_cell(p.report, [&](TableKind t, std::string_view row, std::string_view column, auto& c) {
@@ -193,35 +215,35 @@ void finish(Pending& p) {
 
 // The report-level fields repeat on every line of a report and must agree with its first line.
 void check_same_report(Pending const& p, std::vector<Field> const& f) {
-    auto same = [&](Col c, std::string_view first, char const* name) {
+    auto same = [&](field::Id c, std::string_view first, char const* name) {
         if (f[c].text != first)
             fail(ErrorCode::csv_bad_value, f[c].offset,
                  std::string(name) + " differs from the first line of report " +
                      std::to_string(p.number));
     };
-    same(c_source, p.report.source, "source");
-    same(c_first_line, p.first_line_text, "first_line");
-    same(c_agency, p.report.agency, "agency");
-    same(c_year, p.year_text, "year");
-    same(c_format, p.format_id, "format");
+    same(field::source, p.report.source, "source");
+    same(field::first_line, p.first_line_text, "first_line");
+    same(field::agency, p.report.agency, "agency");
+    same(field::year, p.year_text, "year");
+    same(field::format, p.format_id, "format");
 }
 
 void put_cell(Pending& p, std::vector<Field> const& f) {
     check_same_report(p, f);
-    auto const table = from_id<TableKind>(f[c_table].text);
+    auto const table = from_id<TableKind>(f[field::table].text);
     if (!table || *table == TableKind::report)
-        fail(ErrorCode::csv_bad_value, f[c_table].offset, "unknown table \"" + f[c_table].text + "\"");
-    std::string const key = f[c_table].text + "/" + f[c_row].text + "/" + f[c_column].text;
+        fail(ErrorCode::csv_bad_value, f[field::table].offset, "unknown table \"" + f[field::table].text + "\"");
+    std::string const key = f[field::table].text + "/" + f[field::row].text + "/" + f[field::column].text;
     auto const it = p.cells.find(key);
     if (it == p.cells.end())
-        fail(ErrorCode::csv_bad_value, f[c_row].offset,
+        fail(ErrorCode::csv_bad_value, f[field::row].offset,
              "the " + p.format_id + " format has no cell " + key);
     if (!p.seen.insert(key).second)
-        fail(ErrorCode::csv_bad_value, f[c_row].offset, "cell " + key + " appears twice in report " +
+        fail(ErrorCode::csv_bad_value, f[field::row].offset, "cell " + key + " appears twice in report " +
                                                             std::to_string(p.number));
-    Field const& value = f[c_value];
-    Field const& state_field = f[c_state];
-    Field const& unit_field = f[c_unit];
+    Field const& value = f[field::value];
+    Field const& state_field = f[field::state];
+    Field const& unit_field = f[field::unit];
     auto const state = from_id<CellState>(state_field.text);
     if (!state) fail(ErrorCode::csv_bad_value, state_field.offset, "unknown state \"" + state_field.text + "\"");
     bool const has_value = *state == CellState::value;
@@ -286,9 +308,7 @@ std::vector<Report> read_all(std::string_view csv) {
             legacy = f.size() == legacy_header_fields.size();
             if (f[0].text == "report") {
                 if (!is_header(f, header_fields) && !is_header(f, legacy_header_fields))
-                    fail(ErrorCode::csv_syntax, at,
-                         "the header must read report,source,first_line,agency,year,format,table,"
-                         "row,column,value,state,unit");
+                    fail(ErrorCode::csv_syntax, at, "the header must read " + header_line());
                 continue;
             }
         }
@@ -297,7 +317,7 @@ std::vector<Report> read_all(std::string_view csv) {
             fail(ErrorCode::csv_syntax, at,
                  "expected " + std::to_string(fields) + " fields, got " + std::to_string(f.size()));
         if (legacy)  // widened to the current layout: no source, first line unknown
-            f.insert(f.begin() + c_source, {Field{"", f[0].offset}, Field{"0", f[0].offset}});
+            f.insert(f.begin() + field::source, {Field{"", f[0].offset}, Field{"0", f[0].offset}});
         auto const number = to_integer<std::size_t>(f[0].text);
         if (!number || *number == 0)
             fail(ErrorCode::csv_bad_value, f[0].offset,
@@ -354,13 +374,17 @@ std::string to_csv(std::vector<Report> const& reports, bool header, std::size_t 
     return out;
 }
 
-Result<std::vector<Report>> reports_from_csv(std::string_view csv) {
+Result<std::vector<Report>> try_reports_from_csv(std::string_view csv) {
     try {
         return read_all(csv);
     } catch (Failure& failure) {
         locate(failure.error, csv);
         return std::move(failure.error);
     }
+}
+
+std::vector<Report> reports_from_csv(std::string_view csv) {
+    return try_reports_from_csv(csv).value();
 }
 
 }  // namespace govinfo

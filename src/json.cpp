@@ -700,11 +700,11 @@ std::string to_json(std::vector<Finding> const& findings, JsonOptions options) {
     return render(write(findings), options);
 }
 
-Result<Report> report_from_json(std::string_view text) {
+Result<Report> try_report_from_json(std::string_view text) {
     return guarded([&] { return read_report(parse_document(text), ""); });
 }
 
-Result<std::vector<Report>> reports_from_json(std::string_view text) {
+Result<std::vector<Report>> try_reports_from_json(std::string_view text) {
     return guarded([&] {
         json::value const v = parse_document(text);
         if (!v.is_array()) type_error("", "an array of reports", v);
@@ -716,7 +716,7 @@ Result<std::vector<Report>> reports_from_json(std::string_view text) {
     });
 }
 
-Result<std::vector<Finding>> findings_from_json(std::string_view text) {
+Result<std::vector<Finding>> try_findings_from_json(std::string_view text) {
     return guarded([&] {
         json::value const v = parse_document(text);
         if (!v.is_array()) type_error("", "an array of findings", v);
@@ -726,6 +726,13 @@ Result<std::vector<Finding>> findings_from_json(std::string_view text) {
     });
 }
 
-Report from_json(std::string_view text) { return report_from_json(text).value(); }
+Report report_from_json(std::string_view text) { return try_report_from_json(text).value(); }
+std::vector<Report> reports_from_json(std::string_view text) {
+    return try_reports_from_json(text).value();
+}
+std::vector<Finding> findings_from_json(std::string_view text) {
+    return try_findings_from_json(text).value();
+}
+Report from_json(std::string_view text) { return report_from_json(text); }
 
 }  // namespace govinfo

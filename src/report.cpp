@@ -19,86 +19,29 @@
 namespace govinfo {
 namespace {
 
-// The enumerator of E whose id is `name`, as an index; the number of enumerators if none.
-template <class E>
-std::size_t index_of_id(std::string_view name) noexcept {
-    std::size_t out = boost::mp11::mp_size<boost::describe::describe_enumerators<E>>::value;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) {
-        if (name == e.name) out = static_cast<std::size_t>(e.value);
-    });
-    return out;
+// The member of T that `e` names, as a pointer to a member of type M; nullptr when `e` is outside
+// E or names a member of another type. taxonomy.hpp asserts that E's enumerators name T's members
+// in order, so this is an array index fixed at compile time.
+template <class M, class T, class E>
+constexpr M T::*member_for(E e) noexcept {
+    static_assert(described::enumerates_members<E, T>());
+    auto const& pointers = described::member_pointers<T, M>;
+    auto const i = static_cast<std::size_t>(e);
+    return i < pointers.size() ? pointers[i] : nullptr;
 }
 
-// The members of `Struct` of type `Member`, indexed by the enum `E` whose ids name them (null
-// where the member has another type or does not exist). Built once from the descriptions, so a
-// lookup is an array index instead of string compares over every member.
-template <class E, class Struct, class Member>
-class MemberTable {
-public:
-    static MemberTable const& get() noexcept {
-        static MemberTable const table;
-        return table;
-    }
-    // nullptr when `e` names no member of type `Member`.
-    Member Struct::*operator[](E e) const noexcept {
-        auto const i = static_cast<std::size_t>(e);
-        return i < size ? pointers_[i] : nullptr;
-    }
-
-private:
-    static constexpr std::size_t size = boost::mp11::mp_size<boost::describe::describe_enumerators<E>>::value;
-    std::array<Member Struct::*, size> pointers_{};
-
-    MemberTable() noexcept {
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) {
-            auto const i = static_cast<std::size_t>(e.value);
-            if (i >= size) return;
-            boost::mp11::mp_for_each<
-                boost::describe::describe_members<Struct, boost::describe::mod_public>>([&](auto m) {
-                if constexpr (std::is_same_v<std::remove_cvref_t<decltype(std::declval<Struct&>().*m.pointer)>,
-                                             Member>) {
-                    if (std::string_view(m.name) == e.name) pointers_[i] = m.pointer;
-                }
-            });
-        });
-    }
-};
-
-}  // namespace
-
-Report Report::blank(FormatVersion format) {
-    Report r;
-    if (format != FormatVersion::v2019 && format != FormatVersion::v2021)
-        throw std::out_of_range("FormatVersion " + std::to_string(static_cast<int>(format)) +
-                                " is neither v2019 nor v2021");
-    if (format == FormatVersion::v2019) {
-        r.article20 = Article20v2019{};
-        r.applications.other_handling = ApplicantRow{};
-    } else {
-        r.article20 = Article20v2021{};
-        r.applications.other_no_correction = ApplicantRow{};
-        r.applications.other_fee_unpaid = ApplicantRow{};
-        r.applications.other_other = ApplicantRow{};
-    }
-    return r;
-}
-
-ApplicantRow* find_row(ApplicationTable& t, ApplicationRow r) noexcept {
-    if (auto const p = MemberTable<ApplicationRow, ApplicationTable, ApplicantRow>::get()[r])
-        return &(t.*p);
-    auto const q = MemberTable<ApplicationRow, ApplicationTable, std::optional<ApplicantRow>>::get()[r];
+// The row `r` of `t` (const or not), or nullptr when the table lacks it.
+template <class Table>
+auto* row_of(Table& t, ApplicationRow r) noexcept {
+    if (auto const p = member_for<ApplicantRow, ApplicationTable>(r)) return &(t.*p);
+    auto const q = member_for<std::optional<ApplicantRow>, ApplicationTable>(r);
     return q && t.*q ? &*(t.*q) : nullptr;
 }
-ApplicantRow const* find_row(ApplicationTable const& t, ApplicationRow r) noexcept {
-    return find_row(const_cast<ApplicationTable&>(t), r);
-}
 
-namespace {
-
-// The member `e` names, or std::out_of_range when `e` is outside the enum.
-template <class E, class Struct, class Member>
-Member& member(Struct& s, E e, char const* what) {
-    auto const p = MemberTable<E, Struct, Member>::get()[e];
+// The member `e` names (const as `s` is), or std::out_of_range when `e` is outside the enum.
+template <class Member, class Struct, class E>
+auto& member(Struct& s, E e, char const* what) {
+    auto const p = member_for<Member, std::remove_const_t<Struct>>(e);
     if (!p)
         throw std::out_of_range(std::string(what) + " " +
                                 std::to_string(static_cast<long long>(e)) +
@@ -108,71 +51,95 @@ Member& member(Struct& s, E e, char const* what) {
 
 }  // namespace
 
+Report Report::blank(FormatVersion format) {
+    Report r;
+    if (format != FormatVersion::v2019 && format != FormatVersion::v2021)
+        throw std::out_of_range("FormatVersion " + std::to_string(static_cast<int>(format)) +
+                                " is neither v2019 nor v2021");
+    if (format == FormatVersion::v2019)
+        r.article20 = Article20v2019{};
+    else
+        r.article20 = Article20v2021{};
+    for (ApplicationRow const row : application_rows(format))
+        if (auto const p = member_for<std::optional<ApplicantRow>, ApplicationTable>(row))
+            r.applications.*p = ApplicantRow{};
+    return r;
+}
+
+ApplicantRow* find_row(ApplicationTable& t, ApplicationRow r) noexcept { return row_of(t, r); }
+ApplicantRow const* find_row(ApplicationTable const& t, ApplicationRow r) noexcept {
+    return row_of(t, r);
+}
+
 Cell& cell(ApplicantRow& row, ApplicantColumn c) {
-    return member<ApplicantColumn, ApplicantRow, Cell>(row, c, "ApplicantColumn");
+    return member<Cell>(row, c, "ApplicantColumn");
 }
 Cell const& cell(ApplicantRow const& row, ApplicantColumn c) {
-    return cell(const_cast<ApplicantRow&>(row), c);
+    return member<Cell>(row, c, "ApplicantColumn");
 }
 
 ReviewOutcomes& group(ReviewLitigationTable& t, ReviewGroup g) {
-    return member<ReviewGroup, ReviewLitigationTable, ReviewOutcomes>(t, g, "ReviewGroup");
+    return member<ReviewOutcomes>(t, g, "ReviewGroup");
 }
 ReviewOutcomes const& group(ReviewLitigationTable const& t, ReviewGroup g) {
-    return group(const_cast<ReviewLitigationTable&>(t), g);
+    return member<ReviewOutcomes>(t, g, "ReviewGroup");
 }
-Cell& cell(ReviewOutcomes& g, ReviewColumn c) {
-    return member<ReviewColumn, ReviewOutcomes, Cell>(g, c, "ReviewColumn");
-}
+Cell& cell(ReviewOutcomes& g, ReviewColumn c) { return member<Cell>(g, c, "ReviewColumn"); }
 Cell const& cell(ReviewOutcomes const& g, ReviewColumn c) {
-    return cell(const_cast<ReviewOutcomes&>(g), c);
+    return member<Cell>(g, c, "ReviewColumn");
 }
 
 namespace {
 
-// The cells of one Article 20 table (Article20v2021 or Article20v2019) by row and column: the
-// row member named id(row), then its Cell or MoneyCell member named id(column). Built once
-// from the descriptions, so a lookup is two array indexes instead of name compares.
-template <class Table>
+// The cells of one Article 20 table (Article20v2021 or Article20v2019, const or not) by row and
+// column, as `Ref` (Article20CellRef or Article20MutableCellRef): the row member named id(row),
+// then its Cell or MoneyCell member named id(column). Built once from the descriptions, so a
+// lookup is two array indexes instead of name compares.
+template <class Table, class Ref>
 class Article20Cells {
 public:
     static Article20Cells const& get() noexcept {
         static Article20Cells const table;
         return table;
     }
-    std::optional<Article20CellRef> operator()(Table const& t, Article20Row r,
-                                               Article20Column c) const noexcept {
+    std::optional<Ref> operator()(Table& t, Article20Row r, Article20Column c) const noexcept {
         auto const i = static_cast<std::size_t>(r), j = static_cast<std::size_t>(c);
         if (i >= rows || j >= columns || !find_[i][j]) return std::nullopt;
         return find_[i][j](t);
     }
 
 private:
-    static constexpr std::size_t rows = boost::mp11::mp_size<boost::describe::describe_enumerators<Article20Row>>::value;
-    static constexpr std::size_t columns = boost::mp11::mp_size<boost::describe::describe_enumerators<Article20Column>>::value;
-    using Find = Article20CellRef (*)(Table const&) noexcept;
+    using Plain = std::remove_const_t<Table>;
+    static constexpr std::size_t rows = described::enumerator_values<Article20Row>.size();
+    static constexpr std::size_t columns = described::enumerator_values<Article20Column>.size();
+    using Find = std::optional<Ref> (*)(Table&) noexcept;
     std::array<std::array<Find, columns>, rows> find_{};
 
     Article20Cells() noexcept {
-        boost::mp11::mp_for_each<boost::describe::describe_members<Table, boost::describe::mod_public>>(
-            [&](auto m) {
-                using RowMember = decltype(m);
-                using Row = std::remove_cvref_t<decltype(std::declval<Table const&>().*m.pointer)>;
-                std::size_t const r = index_of_id<Article20Row>(m.name);
-                boost::mp11::mp_for_each<boost::describe::describe_members<Row, boost::describe::mod_public>>(
-                    [&](auto c) {
-                        using CellMember = decltype(c);
-                        using C = std::remove_cvref_t<decltype(std::declval<Row const&>().*c.pointer)>;
-                        std::size_t const col = index_of_id<Article20Column>(c.name);
-                        if constexpr (std::is_same_v<C, Cell> || std::is_same_v<C, MoneyCell>) {
-                            if (r >= rows || col >= columns) return;
-                            find_[r][col] =
-                                [](Table const& t) noexcept -> Article20CellRef {
-                                return &((t.*RowMember::pointer).*CellMember::pointer);
-                            };
+        boost::mp11::mp_for_each<described::members<Plain>>([&](auto m) {
+            using RowMember = decltype(m);
+            using Row = described::row_type<Plain, RowMember>;
+            // Every member is named by an enumerator (taxonomy.hpp asserts it).
+            std::size_t const r =
+                static_cast<std::size_t>(*described::enumerator_named<Article20Row>(m.name));
+            boost::mp11::mp_for_each<described::members<Row>>([&](auto c) {
+                using CellMember = decltype(c);
+                using C = described::member_type<Row, CellMember>;
+                std::size_t const col =
+                    static_cast<std::size_t>(*described::enumerator_named<Article20Column>(c.name));
+                if constexpr (std::is_same_v<C, Cell> || std::is_same_v<C, MoneyCell>) {
+                    find_[r][col] = [](Table& t) noexcept -> std::optional<Ref> {
+                        auto& row = t.*RowMember::pointer;
+                        if constexpr (described::is_optional_member<Plain, RowMember>) {
+                            if (!row) return std::nullopt;  // a row not printed
+                            return Ref(&((*row).*CellMember::pointer));
+                        } else {
+                            return Ref(&(row.*CellMember::pointer));
                         }
-                    });
+                    };
+                }
             });
+        });
     }
 };
 
@@ -182,7 +149,18 @@ std::optional<Article20CellRef> article20_cell(Article20 const& a, Article20Row 
                                                Article20Column c) noexcept {
     return std::visit(
         [&](auto const& table) {
-            return Article20Cells<std::remove_cvref_t<decltype(table)>>::get()(table, r, c);
+            using Table = std::remove_reference_t<decltype(table)>;
+            return Article20Cells<Table, Article20CellRef>::get()(table, r, c);
+        },
+        a);
+}
+
+std::optional<Article20MutableCellRef> article20_cell(Article20& a, Article20Row r,
+                                                      Article20Column c) noexcept {
+    return std::visit(
+        [&](auto& table) {
+            using Table = std::remove_reference_t<decltype(table)>;
+            return Article20Cells<Table, Article20MutableCellRef>::get()(table, r, c);
         },
         a);
 }

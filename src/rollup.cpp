@@ -331,7 +331,7 @@ private:
 
 }  // namespace
 
-Result<Report> rollup(std::vector<Report> const& reports, std::string agency) {
+Result<Report> try_rollup(std::vector<Report> const& reports, std::string agency) {
     if (reports.empty()) return refuse(ErrorCode::no_report, "no reports to sum");
     Report const& first = reports.front();
     for (std::size_t i = 0; i < reports.size(); ++i) {
@@ -367,8 +367,8 @@ Result<Report> rollup(std::vector<Report> const& reports, std::string agency) {
     return out;
 }
 
-Report rollup_or_throw(std::vector<Report> const& reports, std::string agency) {
-    return rollup(reports, std::move(agency)).value();
+Report rollup(std::vector<Report> const& reports, std::string agency) {
+    return try_rollup(reports, std::move(agency)).value();
 }
 
 std::vector<Finding> compare_rollup(Report const& published, Report const& rollup) {

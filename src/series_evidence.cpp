@@ -133,9 +133,8 @@ bool decide(Series& s, Report& r, Finding& f) {
     choice.line = f.line;
     for (std::size_t i = 0; i < cols.size(); ++i) {
         auto const ref = article20_cell(r.article20, *row, cols[i]);
-        // article20_cell hands out const pointers; the report is the caller's to change.
-        if (auto const* cell = ref ? std::get_if<Cell const*>(&*ref) : nullptr) {
-            *const_cast<Cell*>(*cell) = Cell::of(chosen[i]);
+        if (auto* const* cell = ref ? std::get_if<Cell*>(&*ref) : nullptr) {
+            **cell = Cell::of(chosen[i]);
             r.provenance.push_back({TableKind::article20, std::string(id(*row)),
                                     std::string(id(cols[i])), CellOrigin::chosen_by_evidence,
                                     "数字“" + choice.digits + "”有 " +

@@ -6,6 +6,7 @@
 // *_blank_cells and cell_not_applicable rules.
 #include "govinfo/validate.hpp"
 
+#include <boost/container/static_vector.hpp>
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -27,6 +28,7 @@
 #include <vector>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/taxonomy.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "checks.hpp"
@@ -172,37 +174,22 @@ struct Term {
     Cell cell;
 };
 
-// A short list kept on the stack: the terms of a sum or the cells of a row. N is more than any
-// table has (the longest sum has 22 terms). The storage is left uninitialised (only the first
-// size() items are ever read), so a list costs what is pushed into it.
-template <class T, std::size_t N>
-class Few {
-    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
-
-public:
-    Few() noexcept {}
-    void push_back(T const& t) noexcept {
-        if (n_ < N) std::construct_at(items_ + n_++, t);
-    }
-    T const* begin() const noexcept { return items_; }
-    T const* end() const noexcept { return items_ + n_; }
-    std::size_t size() const noexcept { return n_; }
-    bool empty() const noexcept { return n_ == 0; }
-
-private:
-    union {
-        T items_[N];
-    };
-    std::size_t n_ = 0;
-};
-using Terms = Few<Term, 32>;
+// Short lists kept on the stack: the terms of a sum and the cells of a row. A sum never has more
+// terms than the application table has rows, a row never more cells than the widest table has
+// columns; boost::container::static_vector fails loudly past its capacity (it throws) where the
+// hand-written list it replaces silently dropped items.
+inline constexpr std::size_t max_row_cells =
+    std::max({described::enumerator_values<ApplicantColumn>.size(),
+              described::enumerator_values<Article20Column>.size(),
+              described::enumerator_values<ReviewColumn>.size()});
+using Terms = boost::container::static_vector<Term, described::enumerator_values<ApplicationRow>.size()>;
 
 // A cell of a row or group with its column id.
 struct NamedCell {
     std::string_view column;
     Term term;
 };
-using RowCells = Few<NamedCell, 16>;
+using RowCells = boost::container::static_vector<NamedCell, max_row_cells>;
 
 // The sum of the terms, or nullopt when one of them holds no number or the sum does not fit in
 // 64 bits (`overflow`; only counts set by a caller or read from JSON get there, the parser keeps
@@ -758,7 +745,7 @@ private:
 
 using FC = FindingCode;
 using S = Severity;
-constexpr std::array<RuleInfo, 42> catalogue{{
+constexpr auto catalogue = std::to_array<RuleInfo>({
     {FC::app_balance, S::error, "application balance", "N + P = T + F (per column, all 7)"},
     {FC::app_outcome_total, S::error, "outcome total",
      "T = sum of the outcome rows (一)…(六) of the format (per column)"},
@@ -849,10 +836,18 @@ constexpr std::array<RuleInfo, 42> catalogue{{
     {FC::narrative_reading, S::info, "narrative count read another way",
      "a received count stated in the text that differs from 一、本年新收 but equals 一 + 二 "
      "(the text counts last year's applications too): no mismatch, the reading used is named"},
-}};
-// One entry per code: a code appended to FindingCode without its rule stops the build here.
-static_assert(catalogue.size() ==
-              boost::mp11::mp_size<boost::describe::describe_enumerators<FindingCode>>::value);
+});
+// One entry per code, in FindingCode's order (the catalogue's size is its own, counted by the
+// compiler): a code appended to FindingCode without its rule, or a rule out of place, stops the
+// build here, and find_rule can index the catalogue.
+static_assert(
+    [] {
+        if (catalogue.size() != described::enumerator_values<FindingCode>.size()) return false;
+        for (std::size_t i = 0; i < catalogue.size(); ++i)
+            if (catalogue[i].code != described::enumerator_values<FindingCode>[i]) return false;
+        return true;
+    }(),
+    "rule_catalogue must have one rule per FindingCode, in FindingCode's order");
 
 }  // namespace
 
@@ -871,9 +866,8 @@ std::vector<Finding> validate(Report const& report) {
 std::span<RuleInfo const> rule_catalogue() noexcept { return catalogue; }
 
 RuleInfo const* find_rule(FindingCode code) noexcept {
-    for (auto const& r : catalogue)
-        if (r.code == code) return &r;
-    return nullptr;
+    auto const i = described::index_of(code);
+    return i ? &catalogue[*i] : nullptr;
 }
 
 }  // namespace govinfo

@@ -66,7 +66,7 @@ Error parse_error(std::string_view input) {
 }
 
 Error json_error(std::string_view json) {
-    auto r = report_from_json(json);
+    auto r = try_report_from_json(json);
     REQUIRE_FALSE(r.ok());
     Error e = r.error();
     locate(e, json);
@@ -635,11 +635,11 @@ TEST_CASE("empty JSON is a syntax error") {
 
 TEST_CASE("deeply nested JSON is refused") {
     std::string const json = std::string(100000, '[') + std::string(100000, ']');
-    auto const r = report_from_json(json);
+    auto const r = try_report_from_json(json);
     REQUIRE_FALSE(r.ok());
     CHECK((r.error().code == ErrorCode::json_syntax || r.error().code == ErrorCode::json_type));
-    CHECK_FALSE(reports_from_json(json).ok());
-    CHECK_FALSE(findings_from_json(json).ok());
+    CHECK_FALSE(try_reports_from_json(json).ok());
+    CHECK_FALSE(try_findings_from_json(json).ok());
 }
 
 }  // TEST_SUITE

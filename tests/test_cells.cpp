@@ -120,12 +120,28 @@ TEST_SUITE("cells") {
         auto r = Report::blank(FormatVersion::v2019);
         std::get<Article20v2019>(r.article20).procurement.amount =
             MoneyCell::of(*Decimal::parse("10524.26475"), MoneyUnit::wan_yuan);
-        auto const amount = article20_cell(r.article20, Article20Row::procurement, Article20Column::amount);
+        Article20 const& read_only = r.article20;
+        auto const amount = article20_cell(read_only, Article20Row::procurement, Article20Column::amount);
         REQUIRE(amount.has_value());
         REQUIRE(std::holds_alternative<MoneyCell const*>(*amount));
         CHECK(std::get<MoneyCell const*>(*amount)->money.amount.to_string() == "10524.26475");
         CHECK_FALSE(article20_cell(r.article20, Article20Row::regulations, Article20Column::issued));
         CHECK(article20_cell(r.article20, Article20Row::regulations, Article20Column::new_made));
+    }
+
+    TEST_CASE("article20_cell of a mutable table hands out cells to write into") {
+        auto r = Report::blank(FormatVersion::v2021);
+        auto const fees = article20_cell(r.article20, Article20Row::fees, Article20Column::amount);
+        REQUIRE(fees.has_value());
+        REQUIRE(std::holds_alternative<MoneyCell*>(*fees));
+        *std::get<MoneyCell*>(*fees) = MoneyCell::of(*Decimal::parse("1.5"), MoneyUnit::wan_yuan);
+        CHECK(std::get<Article20v2021>(r.article20).fees.amount.money.amount.to_string() == "1.5");
+        auto const licensing =
+            article20_cell(r.article20, Article20Row::licensing, Article20Column::decisions);
+        REQUIRE(licensing.has_value());
+        *std::get<Cell*>(*licensing) = Cell::of(7);
+        CHECK(std::get<Article20v2021>(r.article20).licensing.decisions == Cell::of(7));
+        CHECK_FALSE(article20_cell(r.article20, Article20Row::procurement, Article20Column::amount));
     }
 
     TEST_CASE("blank and not applicable cells are never equal to zero") {

@@ -543,7 +543,7 @@ Tally check_corpus_file(std::string const& name,
         for (auto const& [col_label, value] : cols.as_object()) {
             auto const col = from_label<Article20Column>(col_label);
             REQUIRE_MESSAGE(col, std::string(col_label));
-            auto const ref = article20_cell(report.article20, *row, *col);
+            auto const ref = article20_cell(std::as_const(report).article20, *row, *col);
             REQUIRE(ref);
             if (auto const* c = std::get_if<Cell const*>(&*ref))
                 check_count(report, TableKind::article20, row_id, **c, value, line, tally);
@@ -884,7 +884,7 @@ TEST_CASE("random glued tables: a filled cell is never wrong") {
                 for (std::size_t c = 0; c < 3; ++c) {
                     auto const row =
                         r == 0 ? Article20Row::regulations : Article20Row::normative_documents;
-                    auto const ref = article20_cell(report.article20, row, doc_cols[c]);
+                    auto const ref = article20_cell(std::as_const(report).article20, row, doc_cols[c]);
                     REQUIRE(ref);
                     tally(*std::get<Cell const*>(*ref), truth.docs[r * 3 + c], TableKind::article20,
                           id(row));

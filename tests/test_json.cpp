@@ -37,7 +37,7 @@ std::vector<std::filesystem::path> golden_reports() {
 }
 
 Report golden(std::string const& stem) {
-    auto r = report_from_json(read_file(golden_dir + "/" + stem + ".report.json"));
+    auto r = try_report_from_json(read_file(golden_dir + "/" + stem + ".report.json"));
     REQUIRE_MESSAGE(r.ok(), r.error().to_string());
     return std::move(r).value();
 }
@@ -74,7 +74,7 @@ std::vector<std::string> keys(boost::json::value const& v) {
 }
 
 Error error_of(std::string const& doc) {
-    auto r = report_from_json(doc);
+    auto r = try_report_from_json(doc);
     REQUIRE_FALSE(r.ok());
     return r.error();
 }
@@ -88,11 +88,11 @@ TEST_SUITE("json") {
         for (auto const& f : files) {
             CAPTURE(f.filename().string());
             std::string const text = read_file(f);
-            auto r = report_from_json(text);
+            auto r = try_report_from_json(text);
             REQUIRE_MESSAGE(r.ok(), r.error().to_string());
             CHECK(to_json(*r, {.pretty = true}) == text);
             // The compact form reads back to the same document too.
-            auto again = report_from_json(to_json(*r));
+            auto again = try_report_from_json(to_json(*r));
             REQUIRE(again.ok());
             CHECK(to_json(*again, {.pretty = true}) == text);
         }
@@ -135,7 +135,7 @@ TEST_SUITE("json") {
         auto r = Report::blank(FormatVersion::v2019);
         std::get<Article20v2019>(r.article20).procurement.amount =
             MoneyCell::of(*Decimal::parse("0.50"), MoneyUnit::yuan);
-        auto back = report_from_json(to_json(r));
+        auto back = try_report_from_json(to_json(r));
         REQUIRE(back.ok());
         auto const& m = std::get<Article20v2019>(back->article20).procurement.amount;
         CHECK(m.money.amount.to_string() == "0.50");
@@ -151,7 +151,7 @@ TEST_SUITE("json") {
         CHECK(text.find(R"("disclosed":{"natural_person":null,)") != std::string::npos);
         CHECK(text.find(R"("other_org":"not_applicable","total":0})") != std::string::npos);
         CHECK(text.find(R"("fees":{"amount":"not_applicable"})") != std::string::npos);
-        auto back = report_from_json(text);
+        auto back = try_report_from_json(text);
         REQUIRE(back.ok());
         CHECK(back->applications.disclosed.natural_person.state == CellState::blank);
         CHECK(back->applications.disclosed.other_org.state == CellState::not_applicable);
@@ -169,7 +169,7 @@ TEST_SUITE("json") {
         CHECK(v2021.find("\"other_handling\"") == std::string::npos);
         CHECK(v2021.find("\"other_fee_unpaid\"") != std::string::npos);
         CHECK(v2019.starts_with(R"({"format":"2019","agency":"","year":null,)"));
-        auto r = report_from_json(v2021);
+        auto r = try_report_from_json(v2021);
         REQUIRE(r.ok());
         CHECK(r->applications.other_other.has_value());
         CHECK_FALSE(r->applications.other_handling.has_value());
@@ -181,7 +181,7 @@ TEST_SUITE("json") {
         a.licensing.change = Cell::of(-8);
         r.applications.new_received.total = Cell::of(INT64_MAX);
         r.applications.carried_over.total = Cell::of(INT64_MIN);
-        auto back = report_from_json(to_json(r));
+        auto back = try_report_from_json(to_json(r));
         REQUIRE(back.ok());
         CHECK(std::get<Article20v2019>(back->article20).licensing.change == Cell::of(-8));
         CHECK(back->applications.new_received.total == Cell::of(INT64_MAX));
@@ -208,7 +208,7 @@ TEST_SUITE("json") {
         f.line = 284;
         r.diagnostics.push_back(f);
         std::string const text = to_json(r, {.pretty = true});
-        auto back = report_from_json(text);
+        auto back = try_report_from_json(text);
         REQUIRE_MESSAGE(back.ok(), back.error().to_string());
         CHECK(back->title == r.title);
         CHECK(back->last_line == 4000000000u);
@@ -240,7 +240,7 @@ TEST_SUITE("json") {
         std::string doc = blank_doc(FormatVersion::v2021);
         doc = replace_once(doc, R"("year":null,"statistics_period":null,"title":"","source":"",)", "");
         doc = replace_once(doc, R"(,"sections":[],"diagnostics":[])", "");
-        auto r = report_from_json(doc);
+        auto r = try_report_from_json(doc);
         REQUIRE_MESSAGE(r.ok(), r.error().to_string());
         CHECK_FALSE(r->year);
         CHECK(r->title.empty());
@@ -360,7 +360,7 @@ TEST_SUITE("json") {
     TEST_CASE("a 2021 table may hold the single （六）其他处理 row its report printed") {
         std::string const row =
             R"({"natural_person":2,"commercial_enterprise":null,"research_institution":null,"public_interest_org":null,"legal_service_org":null,"other_org":null,"total":2})";
-        auto const r = report_from_json(replace_once(blank_doc(FormatVersion::v2021),
+        auto const r = try_report_from_json(replace_once(blank_doc(FormatVersion::v2021),
                                                      R"("outcome_total":{)",
                                                      R"("other_handling":)" + row +
                                                          R"(,"outcome_total":{)"));
@@ -371,11 +371,11 @@ TEST_SUITE("json") {
         // Written back in table order, just before the sub-rows, and read again the same.
         std::string const text = to_json(*r);
         CHECK(text.find("\"other_handling\"") < text.find("\"other_no_correction\""));
-        auto const again = report_from_json(text);
+        auto const again = try_report_from_json(text);
         REQUIRE(again.ok());
         CHECK(*again == *r);
         // null means not printed.
-        auto const none = report_from_json(replace_once(blank_doc(FormatVersion::v2021),
+        auto const none = try_report_from_json(replace_once(blank_doc(FormatVersion::v2021),
                                                         R"("outcome_total":{)",
                                                         R"("other_handling":null,"outcome_total":{)"));
         REQUIRE(none.ok());
@@ -455,29 +455,29 @@ TEST_SUITE("json") {
         // The same key in two objects is no duplicate; in an array element it is named by index.
         std::vector<Finding> fs(2);
         std::string findings = to_json(fs);
-        REQUIRE(findings_from_json(findings).ok());
+        REQUIRE(try_findings_from_json(findings).ok());
         auto const second = findings.rfind("\"line\":0");
         findings.replace(second, 8, "\"line\":0,\"line\":7");
-        auto const f = findings_from_json(findings);
+        auto const f = try_findings_from_json(findings);
         REQUIRE_FALSE(f.ok());
         CHECK(f.error().code == ErrorCode::json_syntax);
         CHECK(f.error().path == "/1/line");
-        auto const reports = reports_from_json("[" + blank + "," + year + "]");
+        auto const reports = try_reports_from_json("[" + blank + "," + year + "]");
         REQUIRE_FALSE(reports.ok());
         CHECK(reports.error().path == "/1/year");
     }
 
     TEST_CASE("the throwing twin throws the error") {
-        CHECK_THROWS_WITH_AS(from_json("{}"), "json_missing_key: /format: missing key \"format\"",
+        CHECK_THROWS_WITH_AS(report_from_json("{}"), "json_missing_key: /format: missing key \"format\"",
                              Exception);
-        CHECK(from_json(blank_doc(FormatVersion::v2019)).format() == FormatVersion::v2019);
+        CHECK(report_from_json(blank_doc(FormatVersion::v2019)).format() == FormatVersion::v2019);
     }
 
     TEST_CASE("arrays of reports round trip and name the element") {
         std::vector<Report> reports{golden("c03"), golden("002_6174489a5f7162cb.r1")};
         std::string const text = to_json(reports, {.pretty = true});
         CHECK(text.starts_with("[\n  {\n    \"format\": \"2019\",\n"));
-        auto back = reports_from_json(text);
+        auto back = try_reports_from_json(text);
         REQUIRE(back.ok());
         REQUIRE(back->size() == 2);
         CHECK(to_json((*back)[0]) == to_json(reports[0]));
@@ -487,11 +487,11 @@ TEST_SUITE("json") {
         auto const second = bad.find("{\"format\":\"2021\"");
         REQUIRE(second != std::string::npos);
         bad.replace(second, 16, "{\"format\":2021");
-        auto const e = reports_from_json(bad);
+        auto const e = try_reports_from_json(bad);
         REQUIRE_FALSE(e.ok());
         CHECK(e.error().path == "/1/format");
         CHECK(e.error().message == "expected a string, got an integer");
-        CHECK(reports_from_json("{}").error().message == "expected an array of reports, got an object");
+        CHECK(try_reports_from_json("{}").error().message == "expected an array of reports, got an object");
     }
 
     TEST_CASE("a finding's PDF page and box round trip and may be left out") {
@@ -499,20 +499,20 @@ TEST_SUITE("json") {
         fs[0].code = FindingCode::app_row_total;
         fs[0].page = 3;
         fs[0].box = Box{72.5, 100, 300.25, 112};
-        auto back = findings_from_json(to_json(fs));
+        auto back = try_findings_from_json(to_json(fs));
         REQUIRE_MESSAGE(back.ok(), back.error().to_string());
         REQUIRE(back->size() == 1);
         CHECK((*back)[0].page == 3);
         REQUIRE((*back)[0].box.has_value());
         CHECK(*(*back)[0].box == Box{72.5, 100, 300.25, 112});
         // Written before PDF sources existed: no page, no box.
-        auto old = findings_from_json(
+        auto old = try_findings_from_json(
             R"([{"code":"app_row_total","severity":"error","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":4}])");
         REQUIRE_MESSAGE(old.ok(), old.error().to_string());
         CHECK((*old)[0].line == 4);
         CHECK((*old)[0].page == 0);
         CHECK_FALSE((*old)[0].box.has_value());
-        auto bad = findings_from_json(
+        auto bad = try_findings_from_json(
             R"([{"code":"app_row_total","severity":"error","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":4,"box":{"left":"x","top":0,"right":1,"bottom":1}}])");
         REQUIRE_FALSE(bad.ok());
         CHECK(bad.error().path == "/0/box/left");
@@ -520,7 +520,7 @@ TEST_SUITE("json") {
 
     TEST_CASE("findings round trip and are checked") {
         std::string const text = read_file(golden_dir + "/findings_example.json");
-        auto findings = findings_from_json(text);
+        auto findings = try_findings_from_json(text);
         REQUIRE_MESSAGE(findings.ok(), findings.error().to_string());
         REQUIRE(findings->size() >= 2);
         CHECK(to_json(*findings, {.pretty = true}) == text);
@@ -535,7 +535,7 @@ TEST_SUITE("json") {
         std::string const compact = to_json(fs);
         CHECK(compact ==
               R"([{"code":"series_carry_over","severity":"warning","evaluable":false,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0,"page":0,"box":null,"year":2023,"previous_year":2022,"occurrences":1,"more_lines":[]}])");
-        auto back = findings_from_json(compact);
+        auto back = try_findings_from_json(compact);
         REQUIRE(back.ok());
         CHECK((*back)[0].previous_year == 2022);
         CHECK_FALSE((*back)[0].evaluable);
@@ -545,17 +545,17 @@ TEST_SUITE("json") {
         fs[0].occurrences = 16000;
         fs[0].line = 2;
         fs[0].more_lines = {3, 4};
-        auto folded = findings_from_json(to_json(fs));
+        auto folded = try_findings_from_json(to_json(fs));
         REQUIRE(folded.ok());
         CHECK((*folded)[0].occurrences == 16000);
         CHECK((*folded)[0].more_lines == std::vector<std::uint32_t>{3, 4});
-        auto older = findings_from_json(
+        auto older = try_findings_from_json(
             R"([{"code":"app_balance","severity":"error","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":5}])");
         REQUIRE(older.ok());
         CHECK((*older)[0].occurrences == 1);
         CHECK((*older)[0].more_lines.empty());
 
-        auto const bad = findings_from_json(
+        auto const bad = try_findings_from_json(
             R"([{"code":"app_balance","severity":"fatal","evaluable":true,"table":"report","row":"","column":"","expected":"","actual":"","message":"","line":0}])");
         REQUIRE_FALSE(bad.ok());
         CHECK(bad.error().code == ErrorCode::json_bad_value);

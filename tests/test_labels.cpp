@@ -2,11 +2,68 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "govinfo/taxonomy.hpp"
 
 using namespace govinfo;
 
+namespace {
+
+// Labels are constant expressions, for other C++ tools as for the parser.
+static_assert(label(ApplicationRow::outcome_total) == "（七）总计");
+static_assert(label(application_rows(FormatVersion::v2021)[0]) == "一、本年新收政府信息公开申请数量");
+static_assert(label(Article20Row::normative_documents, FormatVersion::v2019) == "规范性文件");
+static_assert(label(Article20Column::amount, FormatVersion::v2021, Article20Row::fees) ==
+              "本年收费金额（单位：万元）");
+static_assert(label(Article20Column::amount, FormatVersion::v2021, Article20Row::penalty).empty());
+static_assert(label(ApplicantColumn(99)).empty());
+static_assert(wording::entry(Article20Column::repealed)->variants[0] == "本年度止件数");
+static_assert(caption(Article20Row::fees) == "第二十条第（八）项");
+
+// Every variant and short form of E's wording table, as written in the table.
+template <class E>
+void check_variants_documented(std::string const& doc) {
+    for (auto const& w : *wording::table_of<E>()) {
+        for (auto text : w.variants)
+            if (!text.empty()) CHECK_MESSAGE(doc.find(text) != std::string::npos, text);
+        for (auto text : w.short_forms)
+            if (!text.empty()) CHECK_MESSAGE(doc.find(text) != std::string::npos, text);
+    }
+}
+
+}  // namespace
+
 TEST_SUITE("labels") {
+    TEST_CASE("docs/model.md lists every label variant of the wording tables") {
+        std::ifstream in(GOVINFO_SOURCE_DIR "/docs/model.md", std::ios::binary);
+        std::ostringstream s;
+        s << in.rdbuf();
+        std::string const doc = s.str();
+        REQUIRE(!doc.empty());
+        check_variants_documented<ApplicationRow>(doc);
+        check_variants_documented<ApplicantColumn>(doc);
+        check_variants_documented<ReviewGroup>(doc);
+        check_variants_documented<ReviewColumn>(doc);
+        check_variants_documented<Article20Row>(doc);
+        check_variants_documented<Article20Column>(doc);
+    }
+
+    TEST_CASE("from_label knows every official label and no empty one") {
+        for (auto f : {FormatVersion::v2019, FormatVersion::v2021})
+            CHECK(from_label<FormatVersion>(label(f)) == f);
+        CHECK(from_label<Severity>("警告") == Severity::warning);
+        CHECK(from_label<TableKind>("主动公开政府信息情况") == TableKind::article20);
+        CHECK_FALSE(from_label<MoneyUnit>("").has_value());  // unknown's label is ""
+        CHECK_FALSE(from_label<ApplicationRow>("").has_value());
+        CHECK(from_label<Article20Column>("采购总金额") == Article20Column::amount);
+        CHECK(from_label<Article20Column>("本年新") == Article20Column::new_published);
+        CHECK(from_label<ReviewColumn>("合计") == ReviewColumn::total);
+        CHECK(from_label<ReviewGroup>("行政诉讼复议后起诉") == ReviewGroup::litigation_after_review);
+    }
+
     TEST_CASE("every application row maps id to label and back") {
         for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
             for (auto r : application_rows(f)) {

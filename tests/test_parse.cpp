@@ -24,7 +24,7 @@ using govinfo::test::read_file;
 std::string const data_dir = GOVINFO_TEST_DATA;
 
 Report golden(std::string const& stem) {
-    auto r = report_from_json(read_file(data_dir + "/golden/" + stem + ".report.json"));
+    auto r = try_report_from_json(read_file(data_dir + "/golden/" + stem + ".report.json"));
     REQUIRE_MESSAGE(r.ok(), stem << ": " << (r.ok() ? "" : r.error().message));
     return std::move(r).value();
 }

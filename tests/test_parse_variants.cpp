@@ -265,17 +265,17 @@ TEST_SUITE("parse_variants") {
             CHECK(outcome_errors == 2);  // 自然人 and 总计
 
             // JSON and CSV hold the row; JSON reads back the same report.
-            auto const back = report_from_json(to_json(r));
+            auto const back = try_report_from_json(to_json(r));
             REQUIRE(back.ok());
             CHECK(back->applications == r.applications);
             std::string const csv = to_csv({r});
             CHECK(csv.find(",applications,other_handling,natural_person,") != std::string::npos);
-            auto const from_csv = reports_from_csv(csv);
+            auto const from_csv = try_reports_from_csv(csv);
             REQUIRE(from_csv.ok());
             REQUIRE(from_csv->size() == 1);
             CHECK((*from_csv)[0].applications == r.applications);
             // A 2021 CSV without the row reads back without it.
-            auto const plain = reports_from_csv(to_csv({Report::blank(FormatVersion::v2021)}));
+            auto const plain = try_reports_from_csv(to_csv({Report::blank(FormatVersion::v2021)}));
             REQUIRE(plain.ok());
             CHECK_FALSE((*plain)[0].applications.other_handling.has_value());
         }

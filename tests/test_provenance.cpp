@@ -106,7 +106,7 @@ TEST_SUITE("provenance") {
         std::string const text = to_json(c02);
         CHECK(text.find("\"provenance\":[{\"table\":\"applications\"") != std::string::npos);
         CHECK(text.find("\"how\":\"regrouped_by_total\"") != std::string::npos);
-        auto const back = report_from_json(text);
+        auto const back = try_report_from_json(text);
         REQUIRE(back.ok());
         CHECK(back->provenance == c02.provenance);
         CHECK(to_json(Report::blank(FormatVersion::v2021)).find("provenance") == std::string::npos);

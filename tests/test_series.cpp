@@ -28,7 +28,7 @@ Report golden(int index) {
     REQUIRE(in);
     std::ostringstream s;
     s << in.rdbuf();
-    auto r = report_from_json(s.str());
+    auto r = try_report_from_json(s.str());
     REQUIRE(r.ok());
     return std::move(r).value();
 }

@@ -9,8 +9,10 @@
 #include <sstream>
 #include <string>
 
+#include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "test_files.hpp"
+#include "govinfo/report.hpp"
 
 using namespace govinfo;
 
@@ -30,6 +32,23 @@ void check_documented(std::string const& doc) {
         CHECK(doc.find(needle) != std::string::npos);
     });
 }
+
+// The taxonomy is usable in constant expressions by other C++ tools: these are evaluated by the
+// compiler, so a taxonomy that stopped being constexpr, or that changed, stops the build.
+static_assert(application_rows(FormatVersion::v2021).size() == 25);
+static_assert(application_rows(FormatVersion::v2019).size() == 23);
+static_assert(application_rows(FormatVersion::v2021)[20] == ApplicationRow::other_no_correction);
+static_assert(outcome_rows(FormatVersion::v2019).size() == 19);
+static_assert(group_of(ApplicationRow::withheld_state_secret) == OutcomeGroup::withheld);
+static_assert(!group_of(ApplicationRow::outcome_total));
+static_assert(may_hold_row(FormatVersion::v2021, ApplicationRow::other_handling) &&
+              !has_row(FormatVersion::v2021, ApplicationRow::other_handling));
+static_assert(described::index_of(ApplicantColumn::total) == 6);
+static_assert(applicant_columns().size() == 6 && all_applicant_columns().back() == ApplicantColumn::total);
+static_assert(article20_columns(FormatVersion::v2019, Article20Row::procurement).size() == 2);
+static_assert(article20_columns(FormatVersion::v2021, Article20Row::procurement).empty());
+static_assert(described::enumerator_named<Article20Column>("in_force") == Article20Column::in_force);
+static_assert(described::member_names<ReviewOutcomes>[3] == "pending");
 
 }  // namespace
 
@@ -61,6 +80,30 @@ TEST_SUITE("taxonomy") {
         }
         CHECK_FALSE(has_row(FormatVersion::v2021, ApplicationRow::other_handling));
         CHECK_FALSE(has_row(FormatVersion::v2019, ApplicationRow::other_other));
+    }
+
+    TEST_CASE("a 2021 table lists the single other_handling row only when it holds it") {
+        Report r = Report::blank(FormatVersion::v2021);
+        CHECK(application_rows(FormatVersion::v2021, r.applications).size() == 25);
+        r.applications.other_handling = ApplicantRow{};
+        auto const rows = application_rows(FormatVersion::v2021, r.applications);
+        REQUIRE(rows.size() == 26);
+        CHECK(rows[20] == ApplicationRow::other_handling);
+        CHECK(rows[21] == ApplicationRow::other_no_correction);
+        // A 2019 table's other_handling is statutory: the list stays the format's own.
+        Report const old = Report::blank(FormatVersion::v2019);
+        CHECK(application_rows(FormatVersion::v2019, old.applications).size() == 23);
+        CHECK(application_rows(FormatVersion(7), old.applications).empty());
+    }
+
+    TEST_CASE("a blank report holds exactly its format's rows") {
+        for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
+            Report const r = Report::blank(f);
+            for (auto row : described::enumerator_values<ApplicationRow>) {
+                CAPTURE(id(row));
+                CHECK((find_row(r.applications, row) != nullptr) == has_row(f, row));
+            }
+        }
     }
 
     TEST_CASE("docs/model.md documents every id") {

@@ -83,7 +83,7 @@ TEST_CASE("a file whose name is not UTF-8 gives UTF-8 in every output") {
     CHECK(one.reports[0].source == shown);
     std::string const json = to_json(one.reports);
     CHECK(valid_json(json));
-    auto back = reports_from_json(json);
+    auto back = try_reports_from_json(json);
     REQUIRE(back.ok());
     CHECK((*back)[0].source == shown);
 
@@ -121,7 +121,7 @@ TEST_CASE("to_json escapes a string a caller set to bytes that are not UTF-8") {
     r.source = "\xC0";
     std::string const json = to_json(r);
     CHECK(valid_json(json));
-    auto back = report_from_json(json);
+    auto back = try_report_from_json(json);
     REQUIRE(back.ok());
     CHECK(back->agency == "机关\\xFF");
     CHECK(back->source == "\\xC0");

@@ -1,15 +1,18 @@
 #!/usr/bin/python3
 """Write schemas/report.schema.json and schemas/findings.schema.json (JSON Schema 2020-12).
 
-The schemas describe the documents of src/json.cpp (docs/json.md). The ids below repeat the
-enumerator names of include/govinfo/*.hpp; tests/test_json.cpp checks that every enum in the
-schema lists exactly the C++ ids, so a rename on either side fails the suite.
+The schemas describe the documents of src/json.cpp (docs/json.md). Every id list below is read
+from the built Python module, whose enums and taxonomy come from the Boost.Describe
+descriptions of include/govinfo/*.hpp (taxonomy.hpp), so the schemas repeat nothing by hand;
+tests/test_json.cpp still checks that every enum in the schema lists exactly the C++ ids.
 
-    /usr/bin/python3 tools/make_schemas.py
+    PYTHONPATH=build/ci/python /usr/bin/python3 tools/make_schemas.py
 """
 
 import json
 from pathlib import Path
+
+import govinfo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,59 +20,30 @@ INT64 = {"type": "integer", "minimum": -(2**63), "maximum": 2**63 - 1}
 INT32 = {"type": "integer", "minimum": -(2**31), "maximum": 2**31 - 1}
 UINT32 = {"type": "integer", "minimum": 0, "maximum": 2**32 - 1}
 
-APPLICANT_COLUMNS = ["natural_person", "commercial_enterprise", "research_institution",
-                     "public_interest_org", "legal_service_org", "other_org", "total"]
-COMMON_ROWS = [
-    "new_received", "carried_over", "disclosed", "partially_disclosed",
-    "withheld_state_secret", "withheld_prohibited_by_law", "withheld_security_stability",
-    "withheld_third_party_rights", "withheld_internal_affairs", "withheld_process_info",
-    "withheld_enforcement_file", "withheld_administrative_query", "unavailable_not_held",
-    "unavailable_requires_creation", "unavailable_still_unclear", "declined_petition_complaint",
-    "declined_duplicate", "declined_publication", "declined_excessive",
-    "declined_confirm_or_reissue"]
-ROWS = {
-    "2019": COMMON_ROWS + ["other_handling", "outcome_total", "carried_forward"],
-    "2021": COMMON_ROWS + ["other_no_correction", "other_fee_unpaid", "other_other",
-                           "outcome_total", "carried_forward"],
-}
-ARTICLE20 = {
-    "2021": [("regulations", ["issued", "repealed", "in_force"]),
-             ("normative_documents", ["issued", "repealed", "in_force"]),
-             ("licensing", ["decisions"]), ("penalty", ["decisions"]),
-             ("coercion", ["decisions"]), ("fees", ["amount"])],
-    "2019": [("regulations", ["new_made", "new_published", "total_published"]),
-             ("normative_documents", ["new_made", "new_published", "total_published"]),
-             ("licensing", ["previous_items", "change", "decisions"]),
-             ("other_services", ["previous_items", "change", "decisions"]),
-             ("penalty", ["previous_items", "change", "decisions"]),
-             ("coercion", ["previous_items", "change", "decisions"]),
-             ("fees", ["previous_items", "change"]),
-             ("procurement", ["projects", "amount"])],
-}
-REVIEW_GROUPS = ["review", "litigation_direct", "litigation_after_review"]
-REVIEW_COLUMNS = ["upheld", "corrected", "other", "pending", "total"]
+
+def ids(values):
+    return [v.id for v in values]
+
+
+def members(enum):
+    return ids(enum.__members__.values())
+
+
+FORMATS = {f.id: f for f in (govinfo.FormatVersion.v2019, govinfo.FormatVersion.v2021)}
+APPLICANT_COLUMNS = ids(govinfo.all_applicant_columns())
+ROWS = {key: ids(govinfo.application_rows(f)) for key, f in FORMATS.items()}
+ARTICLE20 = {key: [(r.id, ids(govinfo.article20_columns(f, r)))
+                   for r in govinfo.article20_rows(f)]
+             for key, f in sorted(FORMATS.items(), reverse=True)}  # 2021 first, as written
+REVIEW_GROUPS = ids(govinfo.review_groups())
+REVIEW_COLUMNS = ids(govinfo.review_columns())
 
 ENUMS = {
-    "money_unit": ["wan_yuan", "yuan", "unknown"],
-    "severity": ["error", "warning", "info"],
-    "table_kind": ["article20", "applications", "review_litigation", "report"],
-    "cell_origin": ["placed_by_total", "split_glued_digits", "regrouped_by_total",
-                    "chosen_by_evidence", "placed_by_order"],
-    "finding_code": [
-        "app_balance", "app_outcome_total", "app_row_total", "app_total_blank",
-        "app_blank_cells", "rev_group_total", "rev_total_blank", "rev_blank_cells",
-        "a20_published_exceeds_total", "a20_blank_cells", "cell_negative",
-        "cell_not_applicable", "period_outside_year", "period_unreadable",
-        "report_year_missing", "parse_table_missing", "parse_uncertain_cells",
-        "parse_unplaced_line", "parse_label_variant", "parse_extra_cells",
-        "parse_missing_cells", "parse_format_mismatch", "parse_bad_cell",
-        "narrative_mismatch", "series_carry_over", "series_in_force",
-        "series_previous_items", "series_missing_year", "rollup_mismatch",
-        "parse_no_report", "parse_scanned_pdf", "parse_text_outside_page",
-        "section_missing", "section_out_of_order", "section_problems_empty",
-        "section_problems_repeated", "section_fees_silent", "section_year_mismatch",
-        "section_copied", "reading_in_doubt", "app_other_subtotal",
-        "narrative_reading"],
+    "money_unit": members(govinfo.MoneyUnit),
+    "severity": members(govinfo.Severity),
+    "table_kind": members(govinfo.TableKind),
+    "cell_origin": members(govinfo.CellOrigin),
+    "finding_code": members(govinfo.FindingCode),
 }
 
 

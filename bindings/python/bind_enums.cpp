@@ -21,13 +21,6 @@ std::vector<E> to_list(std::span<E const> s) {
 }
 
 template <class E>
-constexpr bool has_variant_matching =  // from_label<E> is specialised in src/labels.cpp
-    std::is_same_v<E, ApplicantColumn> || std::is_same_v<E, ApplicationRow> ||
-    std::is_same_v<E, OutcomeGroup> || std::is_same_v<E, ReviewGroup> ||
-    std::is_same_v<E, ReviewColumn> || std::is_same_v<E, Article20Row> ||
-    std::is_same_v<E, Article20Column>;
-
-template <class E>
 std::string type_name() {
     return py::type::of<E>().attr("__name__").template cast<std::string>();
 }
@@ -78,7 +71,7 @@ py::enum_<E> bind_enum(py::module_& m, char const* name, char const* doc) {
         e.def_property_readonly(
             "label", [](E v) { return std::string(label(v)); }, "The official Chinese label.");
     }
-    if constexpr (has_variant_matching<E>) {
+    if constexpr (wording::has_table<E>) {
         e.def_static(
             "from_label",
             [](InText text) {
@@ -87,26 +80,22 @@ py::enum_<E> bind_enum(py::module_& m, char const* name, char const* doc) {
             },
             py::arg("label"),
             "The member with this label, also accepting the variants real reports print "
-            "(punctuation, bracket and digit widths, spaces, group prefixes); ValueError when "
-            "none matches.");
-    } else if constexpr (requires(E v) { label(v); }) {
-        e.def_static(
-            "from_label",
-            [](InText const& in) {
-                std::string_view const text = in.value;
-                auto const wanted = normalize_label(text);
-                std::optional<E> found;
-                boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
-                    auto const l = label(d.value);
-                    if (!found && !l.empty() && normalize_label(l) == wanted) found = d.value;
-                });
-                if (found) return *found;
-                throw py::value_error("'" + std::string(text) + "' is not a label of " +
-                                      type_name<E>());
+            "(label_variants; punctuation, bracket and digit widths, spaces, group prefixes); "
+            "ValueError when none matches.");
+        e.def_property_readonly(
+            "label_variants",
+            [](E v) {
+                std::vector<std::string> out;
+                if (auto const* w = wording::entry(v)) {
+                    for (auto text : w->variants)
+                        if (!text.empty()) out.emplace_back(text);
+                    for (auto text : w->short_forms)
+                        if (!text.empty()) out.emplace_back(text);
+                }
+                return py::tuple(py::cast(out));
             },
-            py::arg("label"),
-            "The member with this label (compared after normalize_label); ValueError when none "
-            "matches.");
+            "Other wordings real reports print for this member (misspellings, older, truncated "
+            "or short forms), which from_label accepts; () when there are none.");
     }
     return e;
 }

@@ -79,7 +79,7 @@ Report report_from_dict(py::handle document) {
     auto const text = py::module_::import("json")
                           .attr("dumps")(document, py::arg("ensure_ascii") = false)
                           .cast<std::string>();
-    auto r = report_from_json(text);
+    auto r = try_report_from_json(text);
     if (r.ok()) return std::move(r).value();
     Error e = r.error();
     e.offset = 0;  // positions in a text made here mean nothing to the caller: the path says it
@@ -102,17 +102,17 @@ Report report_from_state(py::object const& state) {
         if (!PyBytes_Check(t[0].ptr()) || !PyBytes_Check(t[1].ptr()))
             throw py::type_error("the pickled state of a Report is (bytes, bytes)");
         auto const text = t[0].cast<std::string>();
-        Report r = take(report_from_json(text), text);
+        Report r = take(try_report_from_json(text), text);
         r.source = t[1].cast<std::string>();
         return r;
     }
     // A single document: the state of pickles made before the source was kept apart.
     if (PyBytes_Check(state.ptr())) {
         auto const text = py::reinterpret_borrow<py::bytes>(state).cast<std::string>();
-        return take(report_from_json(text), text);
+        return take(try_report_from_json(text), text);
     }
     auto const text = from_python_text(state, "the pickled state of a Report");
-    return take(report_from_json(text), text);
+    return take(try_report_from_json(text), text);
 }
 
 }  // namespace
@@ -140,16 +140,16 @@ void init_json(py::module_& m) {
         py::arg("findings"), py::kw_only(), py::arg("pretty") = false);
 
     m.def(
-        "from_json", [](std::string_view s) { return take(report_from_json(s), s); },
+        "from_json", [](std::string_view s) { return take(try_report_from_json(s), s); },
         py::arg("json"),
         "The Report of a JSON document (str or bytes). Raises ParseError (a ValueError) naming "
         "the JSON path, line and column of what is wrong: wrong types, missing or unknown keys, "
         "ids that do not exist, rows that do not belong to the format.");
     m.def(
-        "reports_from_json", [](std::string_view s) { return take(reports_from_json(s), s); },
+        "reports_from_json", [](std::string_view s) { return take(try_reports_from_json(s), s); },
         py::arg("json"), "The Reports of a JSON array of report documents; ParseError if invalid.");
     m.def(
-        "findings_from_json", [](std::string_view s) { return take(findings_from_json(s), s); },
+        "findings_from_json", [](std::string_view s) { return take(try_findings_from_json(s), s); },
         py::arg("json"), "The Findings of a JSON array of findings; ParseError if invalid.");
 
     auto report = py::reinterpret_borrow<py::class_<Report>>(py::type::of<Report>());
@@ -159,7 +159,7 @@ void init_json(py::module_& m) {
             [](Report const& r, bool pretty) { return OutText{to_json(r, JsonOptions{pretty})}; },
             py::kw_only(), py::arg("pretty") = false, "govinfo.to_json(self).")
         .def_static(
-            "from_json", [](std::string_view s) { return take(report_from_json(s), s); },
+            "from_json", [](std::string_view s) { return take(try_report_from_json(s), s); },
             py::arg("json"), "govinfo.from_json(json).")
         .def(
             "to_dict",

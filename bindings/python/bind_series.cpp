@@ -127,7 +127,7 @@ void init_series(py::module_& m) {
         "rollup",
         [](std::vector<Report> const& reports, InText agency) {
             py::gil_scoped_release nogil;  // `reports` is this call's own copy
-            return rollup_or_throw(reports, std::move(agency.value));
+            return rollup(reports, std::move(agency.value));
         },
         py::arg("reports"), py::arg("agency") = "",
         "Sums reports of one year and format cell by cell into one Report. A blank input makes "

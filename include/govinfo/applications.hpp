@@ -3,6 +3,7 @@
 // Seven applicant columns (identical in both formats) by 23 (2019) or 25 (2021) numeric rows.
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
+#include <array>
 #include <optional>
 
 #include "govinfo/cell.hpp"
@@ -35,8 +36,11 @@ enum class OutcomeGroup {
 BOOST_DESCRIBE_ENUM(OutcomeGroup, disclosed, partially_disclosed, withheld, unavailable, declined,
                     other)
 
-// Every numeric row of both formats, in table order. application_rows(FormatVersion) lists the
-// rows one format has: 2019 has `other_handling`, 2021 the three `other_*` sub-rows instead.
+// Every numeric row of both formats, in table order: the members of ApplicationTable below, by
+// name and in the same order (taxonomy.hpp checks it at compile time). An outcome row's id is its
+// group's id (OutcomeGroup) or begins with it and "_"; that is how taxonomy.hpp's group_of reads
+// the grouping. application_rows(FormatVersion) lists the rows one format has: 2019 has
+// `other_handling`, 2021 the three `other_*` sub-rows instead (optional_application_rows).
 enum class ApplicationRow {
     new_received,                   // 一、本年新收政府信息公开申请数量 (N)
     carried_over,                   // 二、上年结转政府信息公开申请数量 (P)
@@ -87,7 +91,7 @@ BOOST_DESCRIBE_STRUCT(ApplicantRow, (),
                        public_interest_org, legal_service_org, other_org, total))
 
 // The whole table. The optional rows exist in one format only; a report's table holds exactly
-// the rows of its format (Report::blank sets this up, from_json enforces it).
+// the rows of its format (Report::blank sets this up, report_from_json enforces it).
 struct ApplicationTable {
     ApplicantRow new_received, carried_over;
     ApplicantRow disclosed, partially_disclosed;
@@ -114,5 +118,26 @@ BOOST_DESCRIBE_STRUCT(ApplicationTable, (),
                        declined_excessive, declined_confirm_or_reissue, other_handling,
                        other_no_correction, other_fee_unpaid, other_other, outcome_total,
                        carried_forward))
+
+// How a format has a row of ApplicationTable: printed by the statute (`statutory`), printed by
+// some reports beyond the statute (`variant`: the table holds it when printed, FORMAT.md §10), or
+// not at all.
+enum class RowPresence { absent, statutory, variant };
+BOOST_DESCRIBE_ENUM(RowPresence, absent, statutory, variant)
+
+// The optional members of ApplicationTable and how each format has them; every other member is
+// statutory in both. taxonomy.hpp derives every format's row lists from this and the struct, and
+// stops the build when an optional member is missing here or a non-optional one is listed.
+struct OptionalRow {
+    ApplicationRow row;
+    RowPresence v2019, v2021;
+};
+inline constexpr std::array optional_application_rows{
+    // 2021 reports sometimes print （六）其他处理 as one row, as 2019 did (taxonomy.hpp may_hold_row).
+    OptionalRow{ApplicationRow::other_handling, RowPresence::statutory, RowPresence::variant},
+    OptionalRow{ApplicationRow::other_no_correction, RowPresence::absent, RowPresence::statutory},
+    OptionalRow{ApplicationRow::other_fee_unpaid, RowPresence::absent, RowPresence::statutory},
+    OptionalRow{ApplicationRow::other_other, RowPresence::absent, RowPresence::statutory},
+};
 
 }  // namespace govinfo

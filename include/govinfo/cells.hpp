@@ -35,8 +35,11 @@ Cell& cell(ReviewOutcomes& g, ReviewColumn c);
 // alternatives never; an absent row/column (wrong format, or a value outside the enum) yields
 // std::nullopt instead.
 using Article20CellRef = std::variant<Cell const*, MoneyCell const*>;
+using Article20MutableCellRef = std::variant<Cell*, MoneyCell*>;
 std::optional<Article20CellRef> article20_cell(Article20 const& a, Article20Row r,
                                                Article20Column c) noexcept;
+std::optional<Article20MutableCellRef> article20_cell(Article20& a, Article20Row r,
+                                                      Article20Column c) noexcept;
 
 // Calls f(TableKind, std::string_view row_id, std::string_view column_id, C& cell) for every
 // cell of the report in table order, where C is Cell or MoneyCell (const as the report is).

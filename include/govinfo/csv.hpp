@@ -20,12 +20,14 @@ namespace govinfo {
 
 // `first_report` is the `report` number of reports[0]; a caller writing a batch in pieces passes
 // the count written so far plus one, so numbers stay unique across the whole output.
-std::string to_csv(std::vector<Report> const& reports, bool header = true,
+[[nodiscard]] std::string to_csv(std::vector<Report> const& reports, bool header = true,
                    std::size_t first_report = 1);
 
 // Reads the tidy format back. Only what the format carries comes back: source, first_line,
 // agency, year, format and every cell; metadata such as the statistics period and the narrative
 // is not in the CSV. Files of the older layout without source and first_line are read too.
-Result<std::vector<Report>> reports_from_csv(std::string_view csv);
+[[nodiscard]] Result<std::vector<Report>> try_reports_from_csv(std::string_view csv);
+// Throwing twin: the reports, or govinfo::Exception carrying the Error.
+[[nodiscard]] std::vector<Report> reports_from_csv(std::string_view csv);
 
 }  // namespace govinfo

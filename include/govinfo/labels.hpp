@@ -15,7 +15,9 @@
 #include "govinfo/cell.hpp"
 #include "govinfo/finding.hpp"
 #include "govinfo/format_version.hpp"
+#include "govinfo/label_tables.hpp"
 #include "govinfo/review_litigation.hpp"
+#include "govinfo/taxonomy.hpp"
 
 namespace govinfo {
 
@@ -50,23 +52,39 @@ inline std::optional<FormatVersion> from_id<FormatVersion>(std::string_view text
     return std::nullopt;
 }
 
-// ---- official labels ----
+// ---- official labels (the wording tables of label_tables.hpp) ----
 
-std::string_view label(FormatVersion f) noexcept;     // 国办公开办函〔2021〕30号
-std::string_view label(ApplicantColumn c) noexcept;   // 自然人 …
-std::string_view label(ApplicationRow r) noexcept;    // 一、本年新收政府信息公开申请数量 …
-std::string_view label(OutcomeGroup g) noexcept;      // （三）不予公开 …
-std::string_view label(ReviewGroup g) noexcept;       // 行政复议 …
-std::string_view label(ReviewColumn c) noexcept;      // 结果维持 …
-std::string_view label(TableKind t) noexcept;         // 主动公开政府信息情况 …
-std::string_view label(MoneyUnit u) noexcept;         // 万元, 元, "" for unknown
-std::string_view label(Severity s) noexcept;          // 错误, 警告, 提示
+// The official label of an enumerator with a wording table: ApplicationRow (一、本年新收政府信息公开
+// 申请数量 …), ApplicantColumn (自然人 …), OutcomeGroup (（三）不予公开 …), ReviewGroup (行政复议 …),
+// ReviewColumn (结果维持 …), TableKind (主动公开政府信息情况 …), FormatVersion
+// (国办公开办函〔2021〕30号), MoneyUnit (万元, 元, "" for unknown), Severity (错误, 警告, 提示).
+template <class E>
+    requires(wording::has_table<E> && !std::is_same_v<E, Article20Row> &&
+             !std::is_same_v<E, Article20Column>)
+constexpr std::string_view label(E e) noexcept {
+    auto const i = described::index_of(e);
+    return i ? (*wording::table_of<E>())[*i].official : std::string_view{};
+}
 // Article 20 labels depend on the format: 行政规范性文件 (2021) vs 规范性文件 (2019).
 // A row or column the format does not have yields "".
-std::string_view label(Article20Row r, FormatVersion f) noexcept;
-std::string_view label(Article20Column c, FormatVersion f, Article20Row r) noexcept;
+// (Looked up by index, not through a pointer tested against nullptr, which GCC does not take for
+// a constant under -fsanitize.)
+constexpr std::string_view label(Article20Row r, FormatVersion f) noexcept {
+    auto const i = described::index_of(r);
+    return i ? wording::article20_rows[*i].in(f) : std::string_view{};
+}
+constexpr std::string_view label(Article20Column c, FormatVersion f, Article20Row r) noexcept {
+    auto const i = described::index_of(c);
+    bool present = false;
+    for (auto x : article20_columns(f, r)) present = present || x == c;
+    return i && present ? wording::article20_columns[*i].in(f) : std::string_view{};
+}
 // The 第二十条第（X）项 caption of the sub-table a row belongs to.
-std::string_view caption(Article20Row r) noexcept;
+constexpr std::string_view caption(Article20Row r) noexcept {
+    for (auto const& [row, text] : wording::article20_captions)
+        if (row == r) return text;
+    return {};
+}
 
 // ---- labels to values, variants included ----
 
@@ -74,18 +92,14 @@ std::string_view caption(Article20Row r) noexcept;
 // brackets, curly and straight quotes unified, 、 and ， unified, whitespace removed.
 std::string normalize_label(std::string_view text);
 
+// The enumerator whose official label, variant or short form (label_tables.hpp) is `text` after
+// normalize_label; Article 20 rows and columns in either format's wording. Row labels match
+// with or without their group prefix ("（三）不予公开/1.属于国家秘密" and "1.属于国家秘密" both
+// give withheld_state_secret; a bare "1." is ambiguous across groups, so the bare form matches
+// only where it is unique). An empty text matches nothing (MoneyUnit::unknown's label is "").
+// Defined in src/labels.cpp for every enum with a wording table.
 template <class E>
+    requires wording::has_table<E>
 std::optional<E> from_label(std::string_view text);
-// Defined in src/labels.cpp for ApplicantColumn, ApplicationRow, OutcomeGroup, ReviewGroup,
-// ReviewColumn, Article20Row and Article20Column. Row labels match with or without their group
-// prefix ("（三）不予公开/1.属于国家秘密" and "1.属于国家秘密" both give withheld_state_secret;
-// a bare "1." is ambiguous across groups, so the bare form matches only where it is unique).
-template <> std::optional<ApplicantColumn> from_label<ApplicantColumn>(std::string_view);
-template <> std::optional<ApplicationRow> from_label<ApplicationRow>(std::string_view);
-template <> std::optional<OutcomeGroup> from_label<OutcomeGroup>(std::string_view);
-template <> std::optional<ReviewGroup> from_label<ReviewGroup>(std::string_view);
-template <> std::optional<ReviewColumn> from_label<ReviewColumn>(std::string_view);
-template <> std::optional<Article20Row> from_label<Article20Row>(std::string_view);
-template <> std::optional<Article20Column> from_label<Article20Column>(std::string_view);
 
 }  // namespace govinfo

@@ -43,8 +43,8 @@ Result<ParseResult> try_parse_document(Document const& document,
 Result<ParseResult> try_parse_file(std::filesystem::path const& path, ParseOptions options = {});
 
 // Throwing twins: govinfo::Exception carries the Error.
-ParseResult parse(std::string_view input, ParseOptions const& options = {});
-ParseResult parse_document(Document const& document, ParseOptions const& options = {});
-ParseResult parse_file(std::filesystem::path const& path, ParseOptions options = {});
+[[nodiscard]] ParseResult parse(std::string_view input, ParseOptions const& options = {});
+[[nodiscard]] ParseResult parse_document(Document const& document, ParseOptions const& options = {});
+[[nodiscard]] ParseResult parse_file(std::filesystem::path const& path, ParseOptions options = {});
 
 }  // namespace govinfo

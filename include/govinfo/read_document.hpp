@@ -38,6 +38,6 @@ bool docx_supported() noexcept;
 // Never throws on bad input: unreadable, unsupported or oversized input is an Error.
 Result<Document> try_read_document(std::string_view bytes, ReadOptions const& options = {});
 // Throwing twin: govinfo::Exception carries the Error.
-Document read_document(std::string_view bytes, ReadOptions const& options = {});
+[[nodiscard]] Document read_document(std::string_view bytes, ReadOptions const& options = {});
 
 }  // namespace govinfo

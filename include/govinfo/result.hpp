@@ -1,6 +1,7 @@
 #pragma once
-// Result<T>: a value or an Error. Functions that can fail on input return one; each has a
-// throwing twin beside it that returns T or throws govinfo::Exception.
+// Result<T>: a value or an Error. Functions that can fail on input return one (named try_X); each
+// has a throwing twin X beside it that returns T or throws govinfo::Exception. A Result is
+// [[nodiscard]]: dropping one unread drops the error with it.
 #include <utility>
 #include <variant>
 
@@ -9,7 +10,7 @@
 namespace govinfo {
 
 template <class T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : v_(std::move(value)) {}
     Result(Error error) : v_(std::move(error)) {}

@@ -31,9 +31,9 @@ namespace govinfo {
 // An amount of unknown unit (2019 采购总金额 without a unit) can be added only when it is the one
 // non-zero amount of the cell (0 is 0 in any unit); otherwise the sum cell is blank, with an info
 // finding in `diagnostics`.
-Result<Report> rollup(std::vector<Report> const& reports, std::string agency = {});
+Result<Report> try_rollup(std::vector<Report> const& reports, std::string agency = {});
 // Throwing twin: returns the sum or throws govinfo::Exception.
-Report rollup_or_throw(std::vector<Report> const& reports, std::string agency = {});
+[[nodiscard]] Report rollup(std::vector<Report> const& reports, std::string agency = {});
 
 // Compares a published report (say, a city government's) with the rollup of its parts (its
 // departments) and lists every cell where they differ, as rollup_mismatch findings with the
@@ -46,6 +46,6 @@ Report rollup_or_throw(std::vector<Report> const& reports, std::string agency = 
 //     amounts are equal, otherwise the cell is not evaluable.
 // Reports of different formats, or of two different known years, are not compared cell by cell:
 // one info finding (evaluable == false) says so.
-std::vector<Finding> compare_rollup(Report const& published, Report const& rollup);
+[[nodiscard]] std::vector<Finding> compare_rollup(Report const& published, Report const& rollup);
 
 }  // namespace govinfo

@@ -9,7 +9,7 @@
 
 namespace govinfo {
 
-std::vector<Finding> validate(Report const& report);
+[[nodiscard]] std::vector<Finding> validate(Report const& report);
 
 // One entry of the rule catalogue: what docs/rules.md documents for each code.
 struct RuleInfo {

@@ -190,6 +190,8 @@ Converted convert(std::string_view in, char const* from) {
         return r;
     }
     r.text.resize(in.size() + in.size() / 2 + 16);
+    // iconv(3) takes the input as char** although it never writes through it: the one const_cast
+    // the C interface leaves no way around.
     char* src = const_cast<char*>(in.data());
     std::size_t src_left = in.size();
     std::size_t written = 0;

@@ -303,12 +303,11 @@ struct A20Row {
 void set_article20(Article20& a, Article20Row r, Article20Column c, A20Value const& v) {
     auto const ref = article20_cell(a, r, c);
     if (!ref) return;
-    // article20_cell hands out const pointers; the report is ours to fill.
-    if (auto const* cell = std::get_if<Cell const*>(&*ref); cell && std::holds_alternative<Cell>(v))
-        *const_cast<Cell*>(*cell) = std::get<Cell>(v);
-    if (auto const* money = std::get_if<MoneyCell const*>(&*ref);
+    if (auto* const* cell = std::get_if<Cell*>(&*ref); cell && std::holds_alternative<Cell>(v))
+        **cell = std::get<Cell>(v);
+    if (auto* const* money = std::get_if<MoneyCell*>(&*ref);
         money && std::holds_alternative<MoneyCell>(v))
-        *const_cast<MoneyCell*>(*money) = std::get<MoneyCell>(v);
+        **money = std::get<MoneyCell>(v);
 }
 
 std::optional<std::int64_t> count_in(std::vector<A20Value> const& cand,

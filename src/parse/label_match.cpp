@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/label_tables.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/text.hpp"
@@ -58,11 +59,11 @@ std::vector<RowBody> const& row_bodies() {
             for (auto r : application_rows(f))
                 if (std::none_of(v.begin(), v.end(), [&](auto const& b) { return b.row == r; }))
                     add(r, label(r), true);
-        using R = ApplicationRow;
-        add(R::partially_disclosed, "部分公开（区分处理的，只计这一情况，不计其他情形）", false);
-        add(R::withheld_internal_affairs, "属于三类内容事务信息", false);
-        add(R::withheld_prohibited_by_law, "其他法律法规禁止公开", false);
-        add(R::withheld_prohibited_by_law, "法律行政法规禁止公开", false);
+        // The variants of the wording table (label_tables.hpp), not its short forms: a bare
+        // （六）其他 or （二）部分公开 is a group heading here.
+        for (auto const& w : wording::application_rows)
+            for (auto text : w.variants)
+                if (!text.empty()) add(w.value, text, false);
         return v;
     }();
     return bodies;
@@ -280,6 +281,44 @@ AppLabel match_normalized_application_label(std::string_view n, FormatVersion fo
     return out;
 }
 
+// The Article 20 row wordings of both formats (label_tables.hpp), each once, longest first.
+struct RowWordings {
+    std::array<std::pair<std::string_view, Article20Row>, 2 * wording::article20_rows.size()> items{};
+    std::size_t size = 0;
+    constexpr auto begin() const noexcept { return items.begin(); }
+    constexpr auto end() const noexcept { return items.begin() + static_cast<std::ptrdiff_t>(size); }
+};
+constexpr RowWordings article20_row_wordings_longest_first() noexcept {
+    RowWordings out;
+    for (auto const& w : wording::article20_rows) {
+        for (std::string_view text : {w.v2019, w.v2021}) {
+            bool seen = text.empty();
+            for (std::size_t i = 0; i < out.size; ++i) seen = seen || out.items[i].first == text;
+            if (seen) continue;
+            std::size_t at = out.size++;  // insertion sort: longer texts first, ties keep order
+            for (; at > 0 && out.items[at - 1].first.size() < text.size(); --at)
+                out.items[at] = out.items[at - 1];
+            out.items[at] = {text, w.value};
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+bool is_article20_column_variant(std::string_view normalized) {
+    static std::vector<std::string> const variants = [] {
+        std::vector<std::string> out;
+        for (auto const& w : wording::article20_columns)
+            for (auto text : w.variants)
+                if (!text.empty()) out.push_back(normalize_label(text));
+        return out;
+    }();
+    return std::find(variants.begin(), variants.end(), normalized) != variants.end();
+}
+
+namespace {
+
 // match_article20_label() of a cell whose normalize_label() is n.
 A20Label match_normalized_article20_label(std::string_view n, FormatVersion format) {
     A20Label out;
@@ -293,19 +332,9 @@ A20Label match_normalized_article20_label(std::string_view n, FormatVersion form
         out.is_header = true;
         return out;
     }
-    using AR = Article20Row;
-    // Longest first, so 行政规范性文件 is not read as 规范性文件 plus an annotation.
-    static constexpr std::array<std::pair<std::string_view, AR>, 9> rows{{
-        {"其他对外管理服务事项", AR::other_services},
-        {"行政事业性收费", AR::fees},
-        {"行政规范性文件", AR::normative_documents},
-        {"政府集中采购", AR::procurement},
-        {"规范性文件", AR::normative_documents},
-        {"行政许可", AR::licensing},
-        {"行政处罚", AR::penalty},
-        {"行政强制", AR::coercion},
-        {"规章", AR::regulations},
-    }};
+    // The official wordings of both formats, longest first, so 行政规范性文件 is not read as
+    // 规范性文件 plus an annotation.
+    static constexpr auto rows = article20_row_wordings_longest_first();
     auto const& format_rows = article20_rows(format);
     for (auto const& [text, r] : rows) {
         if (!body.starts_with(text)) continue;
@@ -423,8 +452,14 @@ std::vector<std::string_view> application_texts() {
 
 // What the statute prints in the cells of the article 20 tables: captions, headers, rows.
 std::vector<std::string_view> article20_texts() {
-    std::vector<std::string_view> texts{"信息内容", "公开数量", "总数量", "本年新",
-                                        "本年度止件数", "采购总金额", "本年收费金额"};
+    std::vector<std::string_view> texts{"信息内容", "公开数量", "总数量", "采购总金额"};
+    // The variants and short forms of the column wordings (本年度止件数, 本年新, 本年收费金额).
+    for (auto const& w : wording::article20_columns) {
+        for (auto text : w.variants)
+            if (!text.empty()) texts.push_back(text);
+        for (auto text : w.short_forms)
+            if (!text.empty()) texts.push_back(text);
+    }
     using AR = Article20Row;
     using AC = Article20Column;
     for (auto r : {AR::regulations, AR::normative_documents, AR::licensing, AR::other_services,

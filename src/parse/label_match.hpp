@@ -73,6 +73,10 @@ std::span<ApplicationRow const> rows_read(FormatVersion format) noexcept;
 // first use. nullptr for a row the format cannot hold.
 ApplicantRow* row_to_write(ApplicationTable& table, FormatVersion format, ApplicationRow r);
 
+// Whether a normalised header cell is a variant of an Article 20 column label (label_tables.hpp:
+// 本年度止件数, 本年新), which the reader reports as parse_label_variant.
+bool is_article20_column_variant(std::string_view normalized);
+
 struct A20Label {
     bool is_row = false;     // a data row label
     bool is_header = false;  // caption, 信息内容 or a column header

@@ -1061,11 +1061,10 @@ void put_article20(Report& report, FindingList& findings, Article20Row row, Arti
                    Token const& t, MoneyUnit fallback) {
     auto ref = article20_cell(report.article20, row, column);
     if (!ref) return;
-    if (auto const* const* count = std::get_if<Cell const*>(&*ref)) {
-        put_count(const_cast<Cell&>(**count), t, TableKind::article20, row, column, findings);
-    } else if (auto const* const* money = std::get_if<MoneyCell const*>(&*ref)) {
-        put_money(const_cast<MoneyCell&>(**money), t, fallback, TableKind::article20, row, column,
-                  findings);
+    if (auto* const* count = std::get_if<Cell*>(&*ref)) {
+        put_count(**count, t, TableKind::article20, row, column, findings);
+    } else if (auto* const* money = std::get_if<MoneyCell*>(&*ref)) {
+        put_money(**money, t, fallback, TableKind::article20, row, column, findings);
     }
 }
 
@@ -1092,7 +1091,7 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             NormalizedLabel const normalized(t.text);
             std::string_view const n = normalized;
             if (contains(n, "采购总金额")) procurement_unit = unit_in_header(n);
-            if (n == "本年度止件数" || n == "本年新")
+            if (is_article20_column_variant(n))
                 variants.emplace_back(t.line, std::string(t.text));
             return {2, -1};
         }

@@ -5,8 +5,19 @@ execute_process(COMMAND ${CMAKE_COMMAND} --install ${GOVINFO_BUILD_DIR} --prefix
 if(rc)
   message(FATAL_ERROR "install failed: ${rc}")
 endif()
+# Sanitizer flags stay in govinfo's own build: the installed package must not hand them on.
+foreach(file ${WORK_DIR}/prefix/${LIBDIR}/cmake/govinfo/govinfoTargets.cmake
+             ${WORK_DIR}/prefix/${LIBDIR}/pkgconfig/govinfo.pc)
+  file(READ ${file} text)
+  if(text MATCHES "-fsanitize")
+    message(FATAL_ERROR "${file} exports sanitizer flags")
+  endif()
+endforeach()
+# A consumer of a sanitized build (SANITIZER_FLAGS, from the asan preset) opts in itself.
+separate_arguments(sanitizer_flags UNIX_COMMAND "${SANITIZER_FLAGS}")
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${CONSUMER_SOURCE_DIR} -B ${WORK_DIR}/build -G ${GENERATOR}
-                        -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix RESULT_VARIABLE rc)
+                        -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix "-DCMAKE_CXX_FLAGS=${SANITIZER_FLAGS}"
+                        "-DCMAKE_EXE_LINKER_FLAGS=${SANITIZER_FLAGS}" RESULT_VARIABLE rc)
 if(rc)
   message(FATAL_ERROR "consumer configure failed: ${rc}")
 endif()
@@ -36,7 +47,7 @@ if(NOT flags MATCHES "-I${WORK_DIR}/prefix/")
   message(FATAL_ERROR "pkg-config does not point into the install prefix: ${flags}")
 endif()
 separate_arguments(flags UNIX_COMMAND "${flags}")
-execute_process(COMMAND ${CXX} -std=c++20 ${CONSUMER_SOURCE_DIR}/main.cpp ${flags}
+execute_process(COMMAND ${CXX} -std=c++20 ${sanitizer_flags} ${CONSUMER_SOURCE_DIR}/main.cpp ${flags}
                         -o ${WORK_DIR}/consumer_pkg_config
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(rc)

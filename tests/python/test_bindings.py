@@ -446,3 +446,13 @@ def test_everything_public_is_documented():
     assert set(govinfo.__all__) >= {n for n in dir(govinfo._core) if not n.startswith("_")}
     assert govinfo.Report.__module__ == "govinfo"
     assert decimal.Decimal == type(MoneyCell(1, MoneyUnit.yuan).amount)
+
+
+def test_label_variants_come_from_the_wording_tables():
+    from govinfo import Article20Column, ApplicantColumn, ApplicationRow, OutcomeGroup
+    assert Article20Column.repealed.label_variants == ("本年度止件数",)
+    assert Article20Column.from_label("本年度止件数") == Article20Column.repealed
+    assert ApplicantColumn.total.label_variants == ("合计",)
+    assert ApplicationRow.withheld_prohibited_by_law.label_variants == (
+        "2.其他法律法规禁止公开", "2.法律行政法规禁止公开")
+    assert OutcomeGroup.withheld.label_variants == ()

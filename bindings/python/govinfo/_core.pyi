@@ -69,6 +69,9 @@ class MoneyUnit:
     @staticmethod
     def from_label(label: str) -> MoneyUnit:
         """The member with this label; ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class FormatVersion:
     """The statutory table format; ids '2019' and '2021'."""
@@ -98,6 +101,9 @@ class FormatVersion:
     @staticmethod
     def from_label(label: str) -> FormatVersion:
         """The member with this label; ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class ApplicantColumn:
     """The seven applicant columns."""
@@ -132,6 +138,9 @@ class ApplicantColumn:
     @staticmethod
     def from_label(label: str) -> ApplicantColumn:
         """The member with this label (variants real reports print accepted); ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class OutcomeGroup:
     """Groups of outcome rows."""
@@ -165,6 +174,9 @@ class OutcomeGroup:
     @staticmethod
     def from_label(label: str) -> OutcomeGroup:
         """The member with this label (variants real reports print accepted); ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class ApplicationRow:
     """Rows of the application table of both formats."""
@@ -218,6 +230,9 @@ class ApplicationRow:
     @staticmethod
     def from_label(label: str) -> ApplicationRow:
         """The member with this label (variants real reports print accepted); ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class Article20Row:
     """Rows of the Article 20 tables of both formats."""
@@ -258,6 +273,9 @@ class Article20Row:
     @staticmethod
     def from_label(label: str) -> Article20Row:
         """The member with this label (variants real reports print accepted); ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class Article20Column:
     """Columns of the Article 20 tables of both formats."""
@@ -298,6 +316,9 @@ class Article20Column:
     @staticmethod
     def from_label(label: str) -> Article20Column:
         """The member with this label (variants real reports print accepted); ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class ReviewGroup:
     """The three review/litigation groups."""
@@ -328,6 +349,9 @@ class ReviewGroup:
     @staticmethod
     def from_label(label: str) -> ReviewGroup:
         """The member with this label (variants real reports print accepted); ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class ReviewColumn:
     """The five review/litigation columns."""
@@ -360,6 +384,9 @@ class ReviewColumn:
     @staticmethod
     def from_label(label: str) -> ReviewColumn:
         """The member with this label (variants real reports print accepted); ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class Severity:
     """How serious a finding is."""
@@ -390,6 +417,9 @@ class Severity:
     @staticmethod
     def from_label(label: str) -> Severity:
         """The member with this label; ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class TableKind:
     """The tables of a report."""
@@ -421,6 +451,9 @@ class TableKind:
     @staticmethod
     def from_label(label: str) -> TableKind:
         """The member with this label; ValueError when none matches."""
+    @property
+    def label_variants(self) -> tuple[str, ...]:
+        """Other wordings real reports print for this member (label_tables.hpp), which from_label accepts; () when none."""
 
 class FindingCode:
     """Stable finding codes."""
