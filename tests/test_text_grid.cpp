@@ -192,7 +192,7 @@ TEST_SUITE("text_grid") {
         CHECK(has_grid("| a | 1 |\n| b | 2 |\n"));
     }
 
-    TEST_CASE("a line of more fields than any table is no row") {
+    TEST_CASE("a line of more fields or a run of more rows than any table is no grid") {
         std::string text;
         for (int r = 0; r < 3; ++r) {
             text += "行";
@@ -201,6 +201,11 @@ TEST_SUITE("text_grid") {
         }
         CHECK_FALSE(has_grid(text));
         CHECK(tables_of(detail::text_document(text)).empty());
+        // Nor is a run of rows whose grid would cover more than 2^20 positions.
+        std::string longest;
+        for (int r = 0; r < (1 << 18) + 1; ++r) longest += "行\t1\t2\t3\n";
+        CHECK_FALSE(has_grid(longest));
+        CHECK(has_grid(longest.substr(0, longest.size() / 2)));
     }
 
     TEST_CASE("a browser's copy: each cell at the line its text came from") {

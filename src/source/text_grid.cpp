@@ -13,6 +13,10 @@ namespace {
 // No statutory table is wider than 17 columns; a line of more fields than this is no table row
 // (and a grid of it would cost a cell per tab).
 constexpr std::size_t kMaxFields = 64;
+// Nor longer than a few dozen rows: a run of rows whose grid would cover more positions than
+// this stays lines (the grid reader would not map it either, grid_tables.cpp), so a text of a
+// million tab rows costs no more memory than it did as paragraphs.
+constexpr std::size_t kMaxPositions = std::size_t{1} << 20;
 
 enum class Family { none, tab, pipe };
 
@@ -83,10 +87,11 @@ struct Run {
 // row layout (too few lines of several fields, or a line too wide for any table).
 std::optional<std::vector<Row>> rows_of(std::vector<TextLine> const& lines, Run const& run) {
     std::vector<Row> rows;
-    std::size_t several = 0;
+    std::size_t several = 0, width = 0;
     for (std::size_t i = run.first; i < run.end; ++i) {
         Row row{fields_of(lines[i].text, run.family), &lines[i]};
-        if (row.fields.size() > kMaxFields) return std::nullopt;
+        width = std::max(width, row.fields.size());
+        if (width > kMaxFields || width * (rows.size() + 1) > kMaxPositions) return std::nullopt;
         if (run.family == Family::pipe && is_separator_row(row.fields)) continue;
         several += non_empty(row.fields) >= 2;
         rows.push_back(std::move(row));

@@ -9,7 +9,8 @@
 //                        ("|---|:--:|") dropped.
 //
 // A run of such lines (no empty line between them) becomes one grid when at least two of its
-// lines, and at least half of them, hold two or more non-empty fields: one cell per line with a
+// lines, and at least half of them, hold two or more non-empty fields, no line more than 64 and
+// the grid at most 2^20 positions (the grid reader's own bound): one cell per line with a
 // tab or a pipe before or after it (a layout in which every cell has its own line) is no row
 // layout and stays lines. Each field is a cell at its own column, trimmed; an empty field after
 // the row's first text is a blank cell (never 0); empty fields at its start are positions no
