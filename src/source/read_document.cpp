@@ -16,14 +16,14 @@ Document text_document(std::string_view text) {
     Document d;
     d.kind = SourceKind::text;
     std::vector<std::string_view> const lines = split_lines(text);
-    std::vector<TextLine> rows;
+    std::vector<PlainTextLine> rows;
     if (looks_like_browser_copy(lines)) {
         // One line per table row (see browser_copy.hpp), at the line the row starts, each field
         // at the line its text came from.
         std::vector<JoinedLine> const joined = join_browser_copy(lines);
         rows.reserve(joined.size());
         for (JoinedLine const& j : joined) {
-            TextLine& row = rows.emplace_back();
+            PlainTextLine& row = rows.emplace_back();
             row.text = j.text;
             row.line = static_cast<std::uint32_t>(j.line + 1);
             for (std::size_t const at : j.field_lines)

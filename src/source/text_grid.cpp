@@ -75,7 +75,7 @@ bool looks_numeric(std::string_view s) noexcept {
 
 struct Row {
     std::vector<std::string_view> fields;
-    TextLine const* source = nullptr;
+    PlainTextLine const* source = nullptr;
 };
 
 struct Run {
@@ -85,7 +85,7 @@ struct Run {
 
 // The rows of a run of lines of one family, separator rows left out; nullopt when the run is no
 // row layout (too few lines of several fields, or a line too wide for any table).
-std::optional<std::vector<Row>> rows_of(std::vector<TextLine> const& lines, Run const& run) {
+std::optional<std::vector<Row>> rows_of(std::vector<PlainTextLine> const& lines, Run const& run) {
     std::vector<Row> rows;
     std::size_t several = 0, width = 0;
     for (std::size_t i = run.first; i < run.end; ++i) {
@@ -129,7 +129,7 @@ std::uint32_t label_span(std::vector<Row> const& rows, std::size_t r) {
     return static_cast<std::uint32_t>(k - r);
 }
 
-DocumentTable grid_of(std::vector<TextLine> const& lines, Run const& run,
+DocumentTable grid_of(std::vector<PlainTextLine> const& lines, Run const& run,
                       std::vector<Row> const& rows) {
     DocumentTable t;
     for (std::size_t i = run.first; i < run.end; ++i)
@@ -171,7 +171,7 @@ std::vector<Run> runs_of(std::vector<Line> const& lines, Text&& text_of) {
     return out;
 }
 
-void paragraphs(std::vector<TextLine> const& lines, std::size_t first, std::size_t end,
+void paragraphs(std::vector<PlainTextLine> const& lines, std::size_t first, std::size_t end,
                 std::vector<Block>& out) {
     for (std::size_t i = first; i < end; ++i) {
         if (lines[i].text.empty()) continue;
@@ -184,10 +184,10 @@ void paragraphs(std::vector<TextLine> const& lines, std::size_t first, std::size
 
 }  // namespace
 
-std::vector<Block> text_blocks(std::vector<TextLine> const& lines) {
+std::vector<Block> text_blocks(std::vector<PlainTextLine> const& lines) {
     std::vector<Block> out;
     std::size_t done = 0;
-    for (Run const& run : runs_of(lines, [](TextLine const& l) { return l.text; })) {
+    for (Run const& run : runs_of(lines, [](PlainTextLine const& l) { return l.text; })) {
         auto rows = rows_of(lines, run);
         if (!rows || rows->empty()) continue;
         paragraphs(lines, done, run.first, out);
@@ -207,7 +207,7 @@ bool has_text_grid(std::vector<std::string_view> const& lines) {
             break;
         }
     if (!any) return false;
-    std::vector<TextLine> text;
+    std::vector<PlainTextLine> text;
     for (Run const& run : runs_of(lines, [](std::string_view l) { return l; })) {
         text.clear();
         for (std::size_t i = run.first; i < run.end; ++i) text.push_back({lines[i], 0, {}});

@@ -35,7 +35,7 @@ namespace govinfo::detail {
 // One line of text as the grid finder sees it: its text and the 1-based source line it starts
 // on; for a row a browser's copy joined from several lines, the source line of each of its
 // tab-separated fields (else empty: every field is on `line`).
-struct TextLine {
+struct PlainTextLine {
     std::string_view text;
     std::uint32_t line = 0;
     std::vector<std::uint32_t> field_lines;
@@ -44,7 +44,7 @@ struct TextLine {
 // The lines as blocks in reading order: grids where the layout gives rows and columns, the other
 // non-empty lines as paragraphs. Each cell keeps its source line; a grid's `where` is its first
 // row's line.
-std::vector<Block> text_blocks(std::vector<TextLine> const& lines);
+std::vector<Block> text_blocks(std::vector<PlainTextLine> const& lines);
 
 // Whether text_blocks() would make any grid of these lines. Cheap: most text has no tab and no
 // '|' at all, and try_parse reads such text straight from its lines.
