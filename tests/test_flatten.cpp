@@ -53,7 +53,11 @@ TEST_SUITE("flatten") {
         for (auto const* name : {"seeds/000_93777d88a2382c03.txt", "seeds/003_efe2eca494f81be5.txt",
                                  "encodings/004_gbk.txt", "variants/pipe_per_line_extra_row.txt",
                                  "variants/markdown_blank_cells.txt",
-                                 "variants/pdftotext_bare_page_numbers.txt"}) {
+                                 "variants/pdftotext_bare_page_numbers.txt",
+                                 // text grids: tab rows, a browser's copy, pipe rows
+                                 "variants/c06_clipboard.txt", "seeds/001_6f73e57e54ca5cf9.txt",
+                                 "variants/c06_chromium_innertext.txt",
+                                 "variants/pipe_single_other_row_2021.txt"}) {
             CAPTURE(name);
             std::string const bytes = read_file(data / name);
             REQUIRE(!bytes.empty());

@@ -142,10 +142,12 @@ TEST_SUITE("read_document") {
         CHECK(p.where.line == 4);
     }
 
-    TEST_CASE("a browser's innerText of a table reads as one paragraph per row") {
+    TEST_CASE("a browser's innerText of a table reads as one grid row per table row") {
         // Chromium: each <td><p> on its own line padded by one empty line, the tab between two
         // cells on a line of its own, an &nbsp; cell as U+00A0; a row break adds empty lines,
-        // and a row whose first cell is empty starts with its tab after them.
+        // and a row whose first cell is empty starts with its tab after them. The rows joined
+        // at the separators are tab-separated rows, which make a grid (text_grid.hpp); each cell
+        // keeps the line its text came from.
         std::string const text =
             "标题\n\n"
             "一、本年新收\n\n\t\n\n821\n\n\t\n\n\u00a0\n\n\t\n\n3\n\n\n\n"
@@ -153,14 +155,33 @@ TEST_SUITE("read_document") {
             "\t\n\n（二）部分公开\n\n\t\n\n4\n\n\n\n"
             "五、问题\n";
         Document const d = read_document(text);
-        REQUIRE(d.blocks.size() == 5);
-        auto para = [&](std::size_t k) { return std::get<Paragraph>(d.blocks[k]); };
-        CHECK(para(0).text == "标题");
-        CHECK(para(1).text == "一、本年新收\t821\t\u00a0\t3");
-        CHECK(para(1).where.line == 3);
-        CHECK(para(2).text == "二、上年结转\t1\t\u00a0\t2");
-        CHECK(para(3).text == "\t（二）部分公开\t4");
-        CHECK(para(4).text == "五、问题");
+        REQUIRE(d.blocks.size() == 3);
+        CHECK(std::get<Paragraph>(d.blocks[0]).text == "标题");
+        CHECK(std::get<Paragraph>(d.blocks[2]).text == "五、问题");
+        auto const& t = std::get<DocumentTable>(d.blocks[1]);
+        CHECK(t.rows == 3);
+        CHECK(t.columns == 4);
+        auto at = [&](std::uint32_t r, std::uint32_t c) -> DocumentCell const* {
+            for (auto const& cell : t.cells)
+                if (cell.row == r && cell.column == c) return &cell;
+            return nullptr;
+        };
+        REQUIRE(at(0, 0));
+        CHECK(at(0, 0)->text == "一、本年新收");
+        CHECK(at(0, 0)->where.line == 3);
+        CHECK(at(0, 1)->text == "821");
+        CHECK(at(0, 1)->where.line == 7);
+        CHECK(at(0, 2)->text.empty());  // &nbsp;: blank, never 0
+        CHECK(at(0, 3)->text == "3");
+        CHECK(at(1, 3)->text == "2");
+        CHECK(at(2, 0) == nullptr);  // the row's first cell is empty
+        CHECK(at(2, 1)->text == "（二）部分公开");
+        // The text-layout readers still see the rows as the copy's lines joined.
+        REQUIRE(t.source_lines.size() == 3);
+        CHECK(t.source_lines[0].text == "一、本年新收\t821\t\u00a0\t3");
+        CHECK(t.source_lines[0].where.line == 3);
+        CHECK(t.source_lines[1].text == "二、上年结转\t1\t\u00a0\t2");
+        CHECK(t.source_lines[2].text == "\t（二）部分公开\t4");
     }
 
     TEST_CASE("tab-prefixed cells one a line are no browser copy: a tab line stays a blank cell") {

@@ -40,18 +40,22 @@ struct DocumentCell {
 };
 BOOST_DESCRIBE_STRUCT(DocumentCell, (), (row, column, row_span, column_span, text, where))
 
-struct DocumentTable {
-    std::uint32_t rows = 0, columns = 0;
-    std::vector<DocumentCell> cells;  // ordered by row, then column
-    SourceLocation where;             // where the table starts
-};
-BOOST_DESCRIBE_STRUCT(DocumentTable, (), (rows, columns, cells, where))
-
 struct Paragraph {
     std::string text;  // one paragraph (text: one line), trimmed; never empty
     SourceLocation where;
 };
 BOOST_DESCRIBE_STRUCT(Paragraph, (), (text, where))
+
+struct DocumentTable {
+    std::uint32_t rows = 0, columns = 0;
+    std::vector<DocumentCell> cells;  // ordered by row, then column
+    SourceLocation where;             // where the table starts
+    // Plain text only: the lines the grid was made of, as written (a Markdown table's separator
+    // row included), each at its line. When the grid does not give a statutory table's rows and
+    // columns after all, the text-layout readers read these lines, as they read any text.
+    std::vector<Paragraph> source_lines;
+};
+BOOST_DESCRIBE_STRUCT(DocumentTable, (), (rows, columns, cells, where, source_lines))
 
 using Block = std::variant<Paragraph, DocumentTable>;
 

@@ -46,11 +46,15 @@ class Writer {
 public:
     explicit Writer(SourceKind kind) : kind_(kind) {}
 
+    // Text sources: blank lines before a paragraph or a grid row come back, so that it lands
+    // on its own line number.
+    void pad_to(SourceLocation const& where) {
+        if (kind_ == SourceKind::text && where.line > 0)
+            while (out_.where.size() + 1 < where.line) line("", {});
+    }
+
     void paragraph(Paragraph const& p) {
-        // Text sources: blank lines before the paragraph come back, so the paragraph lands on
-        // its own line number.
-        if (kind_ == SourceKind::text && p.where.line > 0)
-            while (out_.where.size() + 1 < p.where.line) line("", {});
+        pad_to(p.where);
         std::size_t start = 0;
         std::string_view const text = p.text;
         while (start <= text.size()) {
@@ -65,8 +69,32 @@ public:
     // covers after its first holding an empty cell, up to the last position any cell covers in
     // that row (a rowspan from above included), as the HTML reader has always written rows.
     // Nothing here is proportional to the grid's width, only to the cells and tabs written.
+    // A grid made from plain text: its lines as written, at their line numbers, so that the
+    // text-layout readers see the text as it is; each row is located at its cells' first line.
+    void text_table(DocumentTable const& t, std::uint32_t block) {
+        FlatText::TableLines placed{block, out_.where.size(), 0, {}};
+        for (Paragraph const& p : t.source_lines) {
+            pad_to(p.where);
+            if (&p == &t.source_lines.front()) placed.first = out_.where.size();
+            line(p.text, p.where);
+        }
+        placed.end = out_.where.size();
+        std::vector<std::uint32_t> first(t.rows, 0);
+        for (DocumentCell const& c : t.cells)
+            if (c.row < t.rows && c.where.line > 0 && (first[c.row] == 0 || c.where.line < first[c.row]))
+                first[c.row] = c.where.line;
+        std::size_t at = placed.first;
+        for (std::uint32_t const line : first) {
+            if (line > 0 && line <= placed.end) at = line - 1;
+            placed.rows.push_back(at);
+        }
+        out_.tables.push_back(std::move(placed));
+    }
+
     void table(DocumentTable const& t, std::uint32_t block) {
-        out_.tables.push_back({block, out_.where.size(), out_.where.size() + t.rows});
+        if (kind_ == SourceKind::text && !t.source_lines.empty()) return text_table(t, block);
+        FlatText::TableLines placed{block, out_.where.size(), 0, {}};
+        placed.rows.reserve(t.rows);
         struct Span {
             std::uint32_t until, right;  // rows < until are covered up to column right
         };
@@ -97,8 +125,13 @@ public:
             for (; column < right; ++column)
                 if (column > 0) row += '\t';
             if (where.line == 0 && where.page == 0) where = t.where;
+            pad_to(where);
+            if (r == 0) placed.first = out_.where.size();
+            placed.rows.push_back(out_.where.size());
             line(row, where);
         }
+        placed.end = out_.where.size();
+        out_.tables.push_back(std::move(placed));
     }
 
     FlatText finish() && { return std::move(out_); }

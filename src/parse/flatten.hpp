@@ -1,7 +1,8 @@
 #pragma once
 // Internal: a Document written out as the lines the line-based table readers know. A paragraph
 // is a line (at its own line number, for text sources, so that the blank lines between cells
-// that some layouts rely on come back); a table row is one line with its cells joined by '\t',
+// that some layouts rely on come back); a table row is one line (for text sources, at the line
+// number of its first cell) with its cells joined by '\t',
 // a spanned position holding an empty cell, as the HTML reader has always written tables.
 // Every line keeps the SourceLocation it came from, so findings point into the original file.
 #include <string>
@@ -14,11 +15,13 @@ namespace govinfo::detail {
 struct FlatText {
     std::string text;                   // lines joined by '\n'
     std::vector<SourceLocation> where;  // where[i]: the source of line i+1 of `text`
-    // Where each table's rows went: row r of document.blocks[block] is line first + r
-    // (0-based), for r < end - first. The table readers read these grids cell by cell.
+    // Where each table's rows went: row r of document.blocks[block] is line rows[r] (0-based);
+    // its rows lie in lines [first, end). The table readers read these grids cell by cell.
+    // A text source's rows stand at their own line numbers, as its paragraphs do.
     struct TableLines {
         std::uint32_t block = 0;
         std::size_t first = 0, end = 0;
+        std::vector<std::size_t> rows;
     };
     std::vector<TableLines> tables;
 };

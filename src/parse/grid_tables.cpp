@@ -1,6 +1,7 @@
 #include "parse/grid_tables.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 
@@ -145,7 +146,10 @@ public:
             rev_column_.clear();
         }
         width_ = grid.columns();
-        for (std::uint32_t r = 0; r < grid.rows(); ++r) read_row(grid, r, ref.first_line + r);
+        columns_kept_ = ref.columns_kept;
+        ++grid_number_;
+        for (std::uint32_t r = 0; r < grid.rows(); ++r)
+            read_row(grid, r, ref.row_lines && r < ref.row_lines->size() ? (*ref.row_lines)[r] : 0);
     }
 
     // Cells whose spans cover the grid many times over (overlapping spans, which a malformed page
@@ -175,7 +179,22 @@ public:
         return found;
     }
 
+    // Whether one grid held all of `table`'s rows that were read: its rows of values all in one
+    // grid and, for Article 20, every row of the format's tables there.
+    bool whole(TableKind table) const {
+        auto const t = static_cast<std::size_t>(table);
+        if (t > 2 || !data_[t] || split_[t]) return false;
+        if (table == TableKind::article20)
+            return std::all_of(a20_seen_.begin(), a20_seen_.end(), [](bool b) { return b; });
+        return true;
+    }
+
 private:
+    void note_grid(std::size_t t) {
+        if (table_grid_[t] != 0 && table_grid_[t] != grid_number_) split_[t] = true;
+        table_grid_[t] = grid_number_;
+    }
+
     struct Extent {
         std::optional<std::size_t> first, last;
         void add(std::size_t line) {
@@ -375,6 +394,40 @@ private:
         return out;
     }
 
+    // Text rows (GridRef::columns_kept false) are placed by position: a row of exactly its
+    // table's cells. Text keeps no spans, so a row may have more blank fields than that at its
+    // ends: a label spanning columns leaves empty fields after it, a copy may end each row with
+    // a tab. Those are dropped, at the end, at the start, or both; when the ways that fit place
+    // the values differently, the header in force must name one of them. A header that places
+    // the values otherwise than every fitting way leaves the row unplaced: the header or the row
+    // lost a position, and which one is not known.
+    template <class T>
+    static std::vector<std::pair<GridCell const*, T>> text_placement(
+        std::vector<std::optional<T>> const& map, std::span<T const> columns,
+        std::vector<GridCell const*> const& values) {
+        using Placed = std::vector<std::pair<GridCell const*, T>>;
+        auto blank = [](GridCell const* g) { return g->read.kind == CellKind::blank; };
+        auto trimmed = [&](bool end, bool start) {
+            std::size_t first = 0, last = values.size();
+            while (end && last - first > columns.size() && blank(values[last - 1])) --last;
+            while (start && last - first > columns.size() && blank(values[first])) ++first;
+            return std::vector<GridCell const*>(values.begin() + static_cast<std::ptrdiff_t>(first),
+                                                values.begin() + static_cast<std::ptrdiff_t>(last));
+        };
+        std::vector<Placed> fitting;
+        for (auto const& [end, start] : {std::pair{false, false}, std::pair{true, false},
+                                         std::pair{false, true}, std::pair{true, true}}) {
+            Placed p = by_position(columns, trimmed(end, start));
+            if (!p.empty() && std::find(fitting.begin(), fitting.end(), p) == fitting.end())
+                fitting.push_back(std::move(p));
+        }
+        if (fitting.empty()) return {};
+        Placed const header = by_header(map, values);
+        if (header.empty()) return fitting.size() == 1 ? fitting.front() : Placed{};
+        auto const same = std::find(fitting.begin(), fitting.end(), header);
+        return same == fitting.end() ? Placed{} : *same;
+    }
+
     static bool any_nonblank(std::vector<GridCell const*> const& values) {
         return std::any_of(values.begin(), values.end(),
                            [](GridCell const* g) { return g->read.kind != CellKind::blank; });
@@ -387,6 +440,7 @@ private:
         if (!extent_[1].first) app_where_ = label_cell.source->where;
         extent_[1].add(line);
         data_[1] = true;
+        note_grid(1);
         auto const k = static_cast<std::size_t>(
             std::find(app_rows_.begin(), app_rows_.end(), m.row) - app_rows_.begin());
         if (k >= app_rows_.size()) return;
@@ -401,8 +455,9 @@ private:
             return;
         }
         app_seen_[k] = true;
-        auto placed = by_header(app_map_, values);
-        if (placed.empty() && any_nonblank(values))
+        auto placed = columns_kept_ ? by_header(app_map_, values)
+                                    : text_placement(app_map_, all_applicant_columns(), values);
+        if (columns_kept_ && placed.empty() && any_nonblank(values))
             placed = by_position(all_applicant_columns(), values);
         if (placed.empty() && any_nonblank(values)) {
             for (GridCell const* g : values)
@@ -423,6 +478,7 @@ private:
         current_ = Statutory::article20;
         extent_[0].add(line);
         data_[0] = true;
+        note_grid(0);
         auto const k = static_cast<std::size_t>(
             std::find(a20_rows_.begin(), a20_rows_.end(), m.row) - a20_rows_.begin());
         if (k >= a20_rows_.size()) return;
@@ -443,7 +499,10 @@ private:
         bool const fits = std::all_of(placed.begin(), placed.end(), [&](auto const& p) {
             return std::find(columns.begin(), columns.end(), p.second) != columns.end();
         });
-        if (!fits || (placed.empty() && any_nonblank(values))) placed = by_position(columns, values);
+        if (!columns_kept_)
+            placed = text_placement(fits ? a20_map_ : decltype(a20_map_){}, columns, values);
+        else if (!fits || (placed.empty() && any_nonblank(values)))
+            placed = by_position(columns, values);
         if (placed.empty() && any_nonblank(values)) {
             for (GridCell const* g : values)
                 if (g->read.kind != CellKind::blank)
@@ -465,6 +524,7 @@ private:
         last_was_header_ = false;
         extent_[2].add(line);
         data_[2] = true;
+        note_grid(2);
         if (review_read_) {
             for (GridCell const* g : values)
                 if (g->read.kind != CellKind::blank)
@@ -472,39 +532,43 @@ private:
             return;
         }
         review_read_ = true;
-        std::vector<std::pair<GridCell const*, std::pair<ReviewGroup, ReviewColumn>>> placed;
-        bool ok = true;
-        for (GridCell const* g : values) {
-            if (g->read.kind == CellKind::blank) continue;
-            std::uint32_t const c = g->source->column;
-            if (c >= rev_group_.size() || !rev_group_[c] || !rev_column_[c]) {
-                ok = false;
-                break;
-            }
-            std::pair<ReviewGroup, ReviewColumn> const at{*rev_group_[c], *rev_column_[c]};
-            for (auto const& p : placed) ok = ok && p.second != at;
-            placed.emplace_back(g, at);
-        }
-        if (!ok) {
-            placed.clear();
-            if (values.size() == 15) {
-                auto const groups = review_groups();
-                auto const columns = review_columns();
-                for (std::size_t k = 0; k < 15; ++k)
-                    if (values[k]->read.kind != CellKind::blank)
-                        placed.push_back({values[k], {groups[k / 5], columns[k % 5]}});
-            } else {
-                for (GridCell const* g : values)
-                    if (g->read.kind != CellKind::blank)
-                        unplaced(*g, TableKind::review_litigation,
-                                 "复议诉讼表中无法确定所在列的单元格");
-                return;
-            }
+        auto placed = columns_kept_ ? by_header(review_map(), values)
+                                    : text_placement(review_map(), review_positions(), values);
+        if (columns_kept_ && placed.empty() && values.size() == 15)
+            placed = by_position(review_positions(), values);
+        if (placed.empty() && any_nonblank(values)) {
+            for (GridCell const* g : values)
+                if (g->read.kind != CellKind::blank)
+                    unplaced(*g, TableKind::review_litigation, "复议诉讼表中无法确定所在列的单元格");
+            return;
         }
         for (auto const& [g, at] : placed)
             write(*g, [&, g = g, at = at] {
                 put_grid_cell(report_, at.first, at.second, g->text, g->read);
             });
+    }
+
+    using ReviewCellAt = std::pair<ReviewGroup, ReviewColumn>;
+
+    // The 15 cells of the review table's row in printed order.
+    static std::span<ReviewCellAt const> review_positions() {
+        static std::array<ReviewCellAt, 15> const at = [] {
+            std::array<ReviewCellAt, 15> out{};
+            auto const groups = review_groups();
+            auto const columns = review_columns();
+            for (std::size_t k = 0; k < 15; ++k) out[k] = {groups[k / 5], columns[k % 5]};
+            return out;
+        }();
+        return at;
+    }
+
+    // The header in force as one map: grid column to (group, column).
+    std::vector<std::optional<ReviewCellAt>> review_map() const {
+        std::vector<std::optional<ReviewCellAt>> map(
+            std::min(rev_group_.size(), rev_column_.size()));
+        for (std::size_t c = 0; c < map.size(); ++c)
+            if (rev_group_[c] && rev_column_[c]) map[c] = ReviewCellAt{*rev_group_[c], *rev_column_[c]};
+        return map;
     }
 
     Report& report_;
@@ -518,6 +582,10 @@ private:
     bool last_was_header_ = false;
     bool review_read_ = false;
     std::uint32_t width_ = 0;
+    bool columns_kept_ = true;  // GridRef::columns_kept of the grid being read
+    std::size_t grid_number_ = 0;          // 1-based number of the grid being read
+    std::size_t table_grid_[3] = {};       // the grid that held each table's rows of values
+    bool split_[3] = {};                   // rows of values of the table in several grids
     std::vector<std::optional<ApplicantColumn>> app_map_;
     std::vector<std::optional<Article20Column>> a20_map_;
     std::vector<std::optional<ReviewGroup>> rev_group_;
@@ -530,11 +598,69 @@ private:
 
 }  // namespace
 
+namespace {
+
+// Whether the grid read of `table` left a doubt: a parse warning (a cell unplaced, a row not
+// found, a cell that is no number) about it.
+bool doubted(TableKind table, std::vector<Finding> const& findings, std::size_t from = 0) {
+    return std::any_of(findings.begin() + static_cast<std::ptrdiff_t>(from), findings.end(),
+                       [&](Finding const& f) {
+                           return f.table == table && f.severity != Severity::info;
+                       });
+}
+
+// Moves what the trial read of `table` found into the report.
+void adopt(TableKind table, Report& trial, std::size_t trial_before,
+           std::vector<Finding>& trial_located, Report& report, std::vector<Finding>& located) {
+    if (table == TableKind::article20) report.article20 = std::move(trial.article20);
+    else if (table == TableKind::applications) report.applications = std::move(trial.applications);
+    else report.review_litigation = std::move(trial.review_litigation);
+    for (std::size_t k = trial_before; k < trial.diagnostics.size(); ++k)
+        if (trial.diagnostics[k].table == table) report.diagnostics.push_back(trial.diagnostics[k]);
+    for (Finding& f : trial_located)
+        if (f.table == table) located.push_back(std::move(f));
+    for (TableLocation const& t : trial.tables_found)
+        if (t.table == table) report.tables_found.push_back(t);
+}
+
+}  // namespace
+
 GridTablesFound read_grid_tables(std::vector<GridRef> const& grids, Report& report,
-                                 std::vector<Finding>& located) {
-    GridReader reader(report, located);
+                                 std::vector<Finding>& located,
+                                 GridTablesFound const& values_outside_grids) {
+    bool const text = std::any_of(grids.begin(), grids.end(),
+                                  [](GridRef const& g) { return !g.columns_kept; });
+    if (!text) {
+        GridReader reader(report, located);
+        for (GridRef const& g : grids) reader.read(g);
+        return reader.finish();
+    }
+    // Grids made from text rows: a statutory table is taken from them only when one grid held it
+    // whole and without a doubt. Otherwise its layout did not give its rows and columns after
+    // all (a header on rows of its own, cells left out, rows in lines of another layout or
+    // split by lines between them), and the text-layout readers read its lines, which also
+    // report whatever in them no row claims.
+    Report trial = report;
+    std::size_t const before = trial.diagnostics.size();
+    std::vector<Finding> trial_located;
+    GridReader reader(trial, trial_located);
     for (GridRef const& g : grids) reader.read(g);
-    return reader.finish();
+    GridTablesFound const read = reader.finish();
+    GridTablesFound found;
+    auto take = [&](bool held, TableKind table) {
+        bool const outside = table == TableKind::article20      ? values_outside_grids.article20
+                             : table == TableKind::applications ? values_outside_grids.applications
+                                                                : values_outside_grids.review_litigation;
+        if (!held || outside || !reader.whole(table) || doubted(table, trial_located) ||
+            doubted(table, trial.diagnostics, before))
+            return false;
+        adopt(table, trial, before, trial_located, report, located);
+        return true;
+    };
+    found.article20 = take(read.article20, TableKind::article20);
+    found.applications = take(read.applications, TableKind::applications);
+    found.review_litigation = take(read.review_litigation, TableKind::review_litigation);
+    return found;
 }
 
 }  // namespace govinfo::detail

@@ -20,7 +20,15 @@ namespace govinfo::detail {
 
 struct GridRef {
     DocumentTable const* table = nullptr;
-    std::size_t first_line = 0;  // the 0-based line of its first row in the flattened text
+    // The 0-based line of each row in the flattened text (FlatText::TableLines::rows).
+    std::vector<std::size_t> const* row_lines = nullptr;
+    // Whether a header cell stands over the columns of the values below it. An HTML, Word or
+    // PDF grid keeps each cell's column; text rows (text_grid.hpp) only keep the order of their
+    // fields, and a copy may leave out the positions a spanning header covers, so their values
+    // are placed by position (a row of exactly its table's cells), and a header that places them
+    // otherwise makes the row unplaced, never read shifted.
+    bool columns_kept = true;
+    std::size_t first_line = 0, end_line = 0;  // the flattened lines [first, end) it was written to
 };
 
 struct GridTablesFound {
@@ -31,7 +39,11 @@ struct GridTablesFound {
 // `report`, whose format is set. TableLocations are appended to report.tables_found in
 // flattened-text line numbers (1-based), like the line readers'; findings go to `located` with
 // the location of the cell they are about (its line, or page and box).
+// Grids made from plain text (columns_kept false) give a table only when one grid held it whole
+// and without a doubt, and the table's text has no values outside the grids
+// (`values_outside_grids`, found by the caller); else the text-layout readers read its lines.
 GridTablesFound read_grid_tables(std::vector<GridRef> const& grids, Report& report,
-                                 std::vector<Finding>& located);
+                                 std::vector<Finding>& located,
+                                 GridTablesFound const& values_outside_grids = {});
 
 }  // namespace govinfo::detail

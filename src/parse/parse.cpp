@@ -17,6 +17,7 @@
 #include "parse/flatten.hpp"
 #include "source/browser_copy.hpp"
 #include "source/readers.hpp"
+#include "source/text_grid.hpp"
 #include "parse/glued.hpp"
 #include "parse/grid_tables.hpp"
 #include "parse/html.hpp"
@@ -135,6 +136,27 @@ std::string join_lines(std::vector<std::string_view> const& lines, std::size_t b
     return out;
 }
 
+// A short line with a digit: a row of values, or a cell, as text lays tables out (a sentence of
+// the narrative is longer).
+bool looks_like_values(std::string_view line) {
+    std::string_view const t = detail::trim(line);
+    return t.size() <= 120 && std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether lines [begin, end) outside the text grids hold what looks like table values: then a
+// grid did not hold the whole table, and the line readers, which place or report every such
+// line, read it instead.
+bool values_outside(std::vector<std::string_view> const& lines, std::size_t begin, std::size_t end,
+                    std::vector<detail::GridRef> const& grids) {
+    for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
+        bool const in_grid = std::any_of(grids.begin(), grids.end(), [&](detail::GridRef const& g) {
+            return i >= g.first_line && i < g.end_line;
+        });
+        if (!in_grid && looks_like_values(lines[i])) return true;
+    }
+    return false;
+}
+
 Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpan const& span,
                    std::string const& source, std::vector<detail::GridRef> const& grids,
                    std::vector<Finding>& located) {
@@ -241,7 +263,18 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
     // Grids (HTML tables, Word tables, PDF tables) are read cell by cell; the line readers read
     // what no grid held (a table written as text inside a page, a grid whose labels are unknown).
     detail::GridTablesFound found;
-    if (!grids.empty()) found = detail::read_grid_tables(grids, report, located);
+    std::size_t const app_begin = heading[3] != static_cast<std::size_t>(-1) ? heading[3] : start_of(3);
+    std::size_t const rev_begin = heading[4] != static_cast<std::size_t>(-1) ? heading[4] : start_of(4);
+    std::size_t const rev_end = heading[4] != static_cast<std::size_t>(-1) ? end_of(4) : tables_end;
+    if (!grids.empty()) {
+        detail::GridTablesFound outside;
+        if (std::any_of(grids.begin(), grids.end(), [](auto const& g) { return !g.columns_kept; })) {
+            outside.article20 = values_outside(lines, tables_begin, end_of(2), grids);
+            outside.applications = values_outside(lines, app_begin, end_of(3), grids);
+            outside.review_litigation = values_outside(lines, rev_begin, rev_end, grids);
+        }
+        found = detail::read_grid_tables(grids, report, located, outside);
+    }
     bool const any_grid = found.article20 || found.applications || found.review_litigation;
 
     // Crawler dumps glue cells together; their digits are split by the glued reader.
@@ -257,11 +290,8 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
 
     bool const a20 = found.article20 ||
                      detail::read_article20(lines, Region{tables_begin, end_of(2)}, report);
-    std::size_t const app_begin = heading[3] != static_cast<std::size_t>(-1) ? heading[3] : start_of(3);
     bool const app = found.applications ||
                      detail::read_applications(lines, Region{app_begin, end_of(3)}, report);
-    std::size_t const rev_begin = heading[4] != static_cast<std::size_t>(-1) ? heading[4] : start_of(4);
-    std::size_t const rev_end = heading[4] != static_cast<std::size_t>(-1) ? end_of(4) : tables_end;
     bool const rev = found.review_litigation ||
                      detail::read_review_litigation(lines, Region{rev_begin, rev_end}, report);
     auto missing = [&](bool found, TableKind t, std::size_t where) {
@@ -342,7 +372,8 @@ std::vector<detail::GridRef> grids_of(Document const& document, detail::FlatText
     std::vector<detail::GridRef> out;
     for (auto const& t : flat.tables)
         if (t.first >= span.first && t.first <= span.last && t.end > t.first)
-            out.push_back({&std::get<DocumentTable>(document.blocks[t.block]), t.first});
+            out.push_back({&std::get<DocumentTable>(document.blocks[t.block]), &t.rows,
+                           document.kind != SourceKind::text, t.first, t.end});
     return out;
 }
 
@@ -435,10 +466,11 @@ Result<ParseResult> parse_text_or_html(std::string_view input, std::string const
         return parse_with_lines(document, detail::flatten(document), options);
     }
     document.encoding = std::move(decoded->encoding);
-    // A browser's copy of a table page (a cell a line) is joined into rows by text_document;
-    // every other text goes straight to its lines.
+    // Text laid out as table rows (tabs, Markdown pipes; text_grid.hpp), and a browser's copy
+    // of a table page (a cell a line, joined into rows), becomes a Document with grids; every
+    // other text goes straight to its lines, as text_document would make only paragraphs.
     std::vector<std::string_view> const lines = detail::split_lines(decoded->text);
-    if (detail::looks_like_browser_copy(lines)) {
+    if (detail::looks_like_browser_copy(lines) || detail::has_text_grid(lines)) {
         Document copy = detail::text_document(decoded->text);
         copy.encoding = std::move(document.encoding);
         return parse_with_lines(copy, detail::flatten(copy), options);

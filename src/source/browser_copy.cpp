@@ -86,12 +86,19 @@ std::vector<JoinedLine> join_browser_copy(std::vector<std::string_view> const& l
         // a <p>) continues the row unless a row break's extra empty line stands before it.
         bool const continues = separator || line.front() == '\t';
         bool const row_break = !open && (!continues || empty > padding);
-        if (out.empty() || row_break) out.push_back({std::string(), i});
+        if (out.empty() || row_break) out.push_back({std::string(), i, {std::string::npos}});
         std::string& row = out.back().text;
+        std::vector<std::size_t>& fields = out.back().field_lines;
         if (separator) {
-            row.append(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')), '\t');
+            auto const tabs = static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t'));
+            row.append(tabs, '\t');
+            fields.insert(fields.end(), tabs, std::string::npos);
             open = true;
         } else {
+            // Each tab starts a field; a field's line is where its first text is.
+            for (char const c : line)
+                if (c == '\t') fields.push_back(std::string::npos);
+                else if (fields.back() == std::string::npos) fields.back() = i;
             row += line;
             open = line.back() == '\t';
         }

@@ -24,6 +24,9 @@ namespace govinfo::detail {
 struct JoinedLine {
     std::string text;
     std::size_t line = 0;  // 0-based index of the first source line it was joined from
+    // For each tab-separated field of `text`, the 0-based source line its text came from;
+    // npos for a field with no text (an empty cell between two separators).
+    std::vector<std::size_t> field_lines;
 };
 
 // Whether the lines are such a copy: at least `min_separators` lines holding only tabs (and

@@ -7,6 +7,7 @@
 #include "parse/text.hpp"
 #include "source/browser_copy.hpp"
 #include "source/readers.hpp"
+#include "source/text_grid.hpp"
 
 namespace govinfo {
 namespace detail {
@@ -15,23 +16,27 @@ Document text_document(std::string_view text) {
     Document d;
     d.kind = SourceKind::text;
     std::vector<std::string_view> const lines = split_lines(text);
+    std::vector<PlainTextLine> rows;
     if (looks_like_browser_copy(lines)) {
-        // One paragraph per table row (see browser_copy.hpp), at the line the row starts.
-        for (JoinedLine& joined : join_browser_copy(lines)) {
-            Paragraph p;
-            p.text = std::move(joined.text);
-            p.where.line = static_cast<std::uint32_t>(joined.line + 1);
-            d.blocks.emplace_back(std::move(p));
+        // One line per table row (see browser_copy.hpp), at the line the row starts, each field
+        // at the line its text came from.
+        std::vector<JoinedLine> const joined = join_browser_copy(lines);
+        rows.reserve(joined.size());
+        for (JoinedLine const& j : joined) {
+            PlainTextLine& row = rows.emplace_back();
+            row.text = j.text;
+            row.line = static_cast<std::uint32_t>(j.line + 1);
+            for (std::size_t const at : j.field_lines)
+                row.field_lines.push_back(
+                    at == std::string::npos ? 0 : static_cast<std::uint32_t>(at + 1));
         }
+        d.blocks = text_blocks(rows);
         return d;
     }
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (lines[i].empty()) continue;
-        Paragraph p;
-        p.text = std::string(lines[i]);  // as written: the layout readers rely on its spaces
-        p.where.line = static_cast<std::uint32_t>(i + 1);
-        d.blocks.emplace_back(std::move(p));
-    }
+    rows.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        rows.push_back({lines[i], static_cast<std::uint32_t>(i + 1), {}});
+    d.blocks = text_blocks(rows);
     return d;
 }
 

@@ -10,8 +10,10 @@
 
 namespace govinfo::detail {
 
-// Decoded text (UTF-8, LF line ends) as a Document: each line a paragraph with its line number;
-// a browser's copy of a table page (browser_copy.hpp) one paragraph per table row.
+// Decoded text (UTF-8, LF line ends) as a Document: runs of lines laid out as table rows (tabs,
+// Markdown pipes) as grids (text_grid.hpp), every other non-empty line a paragraph with its line
+// number; a browser's copy of a table page (browser_copy.hpp) is first joined into one line per
+// table row.
 Document text_document(std::string_view text);
 // Decoded HTML as a Document: block elements as paragraphs, <table> elements as grids.
 Document html_document(std::string_view html);
