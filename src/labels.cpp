@@ -261,6 +261,7 @@ std::string_view label(Article20Row r, FormatVersion f) noexcept {
         case AR::coercion: return "行政强制";
         case AR::fees: return "行政事业性收费";
         case AR::procurement: return v19 ? "政府集中采购" : "";
+        case AR::other_documents: return v19 ? "其他主动公开文件" : "";  // Hubei template
     }
     return "";
 }
@@ -290,7 +291,8 @@ std::string_view label(Article20Column c, FormatVersion f, Article20Row r) noexc
 std::string_view caption(Article20Row r) noexcept {
     switch (r) {
         case AR::regulations:
-        case AR::normative_documents: return "第二十条第（一）项";
+        case AR::normative_documents:
+        case AR::other_documents: return "第二十条第（一）项";
         case AR::licensing:
         case AR::other_services: return "第二十条第（五）项";
         case AR::penalty:
@@ -348,8 +350,8 @@ std::optional<ReviewColumn> from_label<ReviewColumn>(std::string_view text) {
 template <>
 std::optional<Article20Row> from_label<Article20Row>(std::string_view text) {
     std::string const n = normalize_label(text);
-    for (auto r : {AR::regulations, AR::normative_documents, AR::licensing, AR::other_services,
-                   AR::penalty, AR::coercion, AR::fees, AR::procurement}) {
+    for (auto r : {AR::regulations, AR::normative_documents, AR::other_documents, AR::licensing,
+                   AR::other_services, AR::penalty, AR::coercion, AR::fees, AR::procurement}) {
         for (auto f : {FormatVersion::v2019, FormatVersion::v2021}) {
             auto const l = label(r, f);
             if (!l.empty() && normalize_label(l) == n) return r;

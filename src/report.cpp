@@ -130,6 +130,17 @@ Cell const& cell(ReviewOutcomes const& g, ReviewColumn c) {
 
 namespace {
 
+// The row a member of an Article 20 table holds: the member itself, or what an optional row
+// (Article20v2019::other_documents) holds, nullptr while it holds nothing.
+template <class Row>
+Row const* held_row(Row const& row) noexcept {
+    return &row;
+}
+template <class Row>
+Row const* held_row(std::optional<Row> const& row) noexcept {
+    return row ? &*row : nullptr;
+}
+
 // The cells of one Article 20 table (Article20v2021 or Article20v2019) by row and column: the
 // row member named id(row), then its Cell or MoneyCell member named id(column). Built once
 // from the descriptions, so a lookup is two array indexes instead of name compares.
@@ -150,14 +161,15 @@ public:
 private:
     static constexpr std::size_t rows = boost::mp11::mp_size<boost::describe::describe_enumerators<Article20Row>>::value;
     static constexpr std::size_t columns = boost::mp11::mp_size<boost::describe::describe_enumerators<Article20Column>>::value;
-    using Find = Article20CellRef (*)(Table const&) noexcept;
+    using Find = std::optional<Article20CellRef> (*)(Table const&) noexcept;
     std::array<std::array<Find, columns>, rows> find_{};
 
     Article20Cells() noexcept {
         boost::mp11::mp_for_each<boost::describe::describe_members<Table, boost::describe::mod_public>>(
             [&](auto m) {
                 using RowMember = decltype(m);
-                using Row = std::remove_cvref_t<decltype(std::declval<Table const&>().*m.pointer)>;
+                using Row = std::remove_cvref_t<
+                    decltype(*held_row(std::declval<Table const&>().*m.pointer))>;
                 std::size_t const r = index_of_id<Article20Row>(m.name);
                 boost::mp11::mp_for_each<boost::describe::describe_members<Row, boost::describe::mod_public>>(
                     [&](auto c) {
@@ -166,9 +178,11 @@ private:
                         std::size_t const col = index_of_id<Article20Column>(c.name);
                         if constexpr (std::is_same_v<C, Cell> || std::is_same_v<C, MoneyCell>) {
                             if (r >= rows || col >= columns) return;
-                            find_[r][col] =
-                                [](Table const& t) noexcept -> Article20CellRef {
-                                return &((t.*RowMember::pointer).*CellMember::pointer);
+                            find_[r][col] = [](Table const& t) noexcept
+                                -> std::optional<Article20CellRef> {
+                                Row const* row = held_row(t.*RowMember::pointer);
+                                if (!row) return std::nullopt;
+                                return Article20CellRef(&(row->*CellMember::pointer));
                             };
                         }
                     });

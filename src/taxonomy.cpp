@@ -53,6 +53,10 @@ constexpr std::array<AR, 8> a20_rows_2019{AR::regulations, AR::normative_documen
                                           AR::licensing,   AR::other_services,
                                           AR::penalty,     AR::coercion,
                                           AR::fees,        AR::procurement};
+// A 2019 table that also holds the provincial row 其他主动公开文件, which follows 规范性文件.
+constexpr std::array<AR, 9> a20_rows_2019_with_other_documents{
+    AR::regulations, AR::normative_documents, AR::other_documents, AR::licensing,
+    AR::other_services, AR::penalty, AR::coercion, AR::fees, AR::procurement};
 constexpr std::array<AC, 3> docs_2021{AC::issued, AC::repealed, AC::in_force};
 constexpr std::array<AC, 1> decisions_2021{AC::decisions};
 constexpr std::array<AC, 1> fee_2021{AC::amount};
@@ -174,6 +178,13 @@ std::span<Article20Row const> article20_rows(FormatVersion f) noexcept {
     return {};
 }
 
+std::span<Article20Row const> article20_rows(FormatVersion f, Article20 const& a) noexcept {
+    if (f == FormatVersion::v2019 && format_of(a) == f &&
+        std::get<Article20v2019>(a).other_documents)
+        return a20_rows_2019_with_other_documents;
+    return article20_rows(f);
+}
+
 std::span<Article20Column const> article20_columns(FormatVersion f, Article20Row r) noexcept {
     if (!known(f)) return {};
     if (f == FormatVersion::v2021) {
@@ -189,7 +200,8 @@ std::span<Article20Column const> article20_columns(FormatVersion f, Article20Row
     }
     switch (r) {
         case AR::regulations:
-        case AR::normative_documents: return docs_2019;
+        case AR::normative_documents:
+        case AR::other_documents: return docs_2019;
         case AR::licensing:
         case AR::other_services:
         case AR::penalty:

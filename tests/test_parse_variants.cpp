@@ -333,3 +333,101 @@ TEST_SUITE("parse_variants") {
         CHECK(count(r, FindingCode::parse_label_variant) == 2);  // this label and the （六） row
     }
 }
+
+// The Hubei provincial template (FORMAT.md §3.2, §10; RPT-Wuhan2020) adds a row 其他主动公开文件
+// to 第二十条第（一）项 and notes in brackets to labels. c03 (HTML and its clipboard copy) and c04
+// (a glued crawler dump) so rewritten: row 25/25/140 (c04: 5520 → 5/5/20), 规章（设区的市、自治州
+// 人民政府应提供相关数据）, 上一年项目数量（指2018年事项数）.
+#include "govinfo/rollup.hpp"
+
+namespace {
+
+Report without_other_documents(Report r) {
+    std::get<Article20v2019>(r.article20).other_documents.reset();
+    return r;
+}
+
+std::size_t count_message(Report const& r, FindingCode code, std::string_view part) {
+    std::size_t n = 0;
+    for (auto const& f : r.diagnostics) n += f.code == code && f.message.find(part) != std::string::npos;
+    return n;
+}
+
+}  // namespace
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("the Hubei template's extra row 其他主动公开文件 is held and its notes read as labels") {
+        for (std::string const file :
+             {"c03_hubei_template.html", "c03_hubei_template_clipboard.txt"}) {
+            CAPTURE(file);
+            Report const r = parse_variant(file);
+            REQUIRE(r.format() == FormatVersion::v2019);
+            auto const& a = std::get<Article20v2019>(r.article20);
+            REQUIRE(a.other_documents.has_value());
+            CHECK(a.other_documents->new_made == Cell::of(25));
+            CHECK(a.other_documents->new_published == Cell::of(25));
+            CHECK(a.other_documents->total_published == Cell::of(140));
+            // Every statutory cell as in c03: the notes change nothing, the row shifts nothing.
+            check_cells(without_other_documents(r), "c03");
+            CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+            CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+            CHECK(count_message(r, FindingCode::parse_label_variant, "其他主动公开文件") == 1);
+            CHECK(count_message(r, FindingCode::parse_label_variant, "设区的市") == 1);
+            // No check uses the row: the findings are those of the report without it.
+            auto const with = validate(r), plain = validate(without_other_documents(r));
+            CHECK(with.size() == plain.size());
+            for (auto const& f : with) CHECK(f.row != "other_documents");
+            // The taxonomy lists it only for tables that hold it.
+            auto const held = article20_rows(FormatVersion::v2019, r.article20);
+            CHECK(held.size() == article20_rows(FormatVersion::v2019).size() + 1);
+            CHECK(held[2] == Article20Row::other_documents);
+
+            // JSON and CSV hold it and read it back; without it, neither names it.
+            std::string const json = to_json(r);
+            CHECK(json.find("\"other_documents\":{\"new_made\":25") != std::string::npos);
+            auto const back = report_from_json(json);
+            REQUIRE(back.ok());
+            CHECK(back->article20 == r.article20);
+            CHECK(to_json(without_other_documents(r)).find("\"other_documents\":") == std::string::npos);
+            std::string const csv = to_csv({r});
+            CHECK(csv.find(",article20,other_documents,total_published,140,") != std::string::npos);
+            auto const from_csv = reports_from_csv(csv);
+            REQUIRE(from_csv.ok());
+            CHECK((*from_csv)[0].article20 == r.article20);
+            auto const plain_csv = reports_from_csv(to_csv({Report::blank(FormatVersion::v2019)}));
+            REQUIRE(plain_csv.ok());
+            CHECK_FALSE(std::get<Article20v2019>((*plain_csv)[0].article20).other_documents);
+
+            // A rollup sums the statutory rows only, and lines up with reports without the row.
+            auto const sum = rollup({r, without_other_documents(r)}, "合计");
+            REQUIRE(sum.ok());
+            auto const& s = std::get<Article20v2019>(sum->article20);
+            CHECK_FALSE(s.other_documents.has_value());
+            CHECK(s.regulations.total_published == Cell::of(1048));
+            CHECK(s.procurement.projects == Cell::of(12));
+            auto const alone = rollup({without_other_documents(r)}, "合计");
+            REQUIRE(alone.ok());
+            for (auto const& f : compare_rollup(r, *alone)) CHECK(f.code != FindingCode::rollup_mismatch);
+        }
+    }
+
+    TEST_CASE("a glued crawler dump of the Hubei template reads the row and the noted label") {
+        Report const r = parse_variant("c04_hubei_template_glued.txt");
+        auto const& a = std::get<Article20v2019>(r.article20);
+        REQUIRE(a.other_documents.has_value());
+        CHECK(a.other_documents->new_made == Cell::of(5));
+        CHECK(a.other_documents->new_published == Cell::of(5));
+        CHECK(a.other_documents->total_published == Cell::of(20));
+        // 5520 splits one way only once 本年新公开数量 <= 对外公开总数量: recorded as a split.
+        std::size_t split = 0;
+        for (auto const& p : r.provenance)
+            split += p.row == "other_documents" && p.how == CellOrigin::split_glued_digits;
+        CHECK(split == 3);
+        // Everything else as c04 itself reads: 规章（设区的市…）000 is 规章 0/0/0.
+        auto const c04 = parse_file(std::string(GOVINFO_TEST_DATA) + "/corpus/c04.txt");
+        REQUIRE(c04.reports.size() == 1);
+        CHECK(cells_of(without_other_documents(r)) == cells_of(c04.reports[0]));
+        CHECK(a.regulations.total_published == Cell::of(0));
+        CHECK(count_message(r, FindingCode::parse_label_variant, "其他主动公开文件") == 1);
+    }
+}

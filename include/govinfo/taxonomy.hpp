@@ -36,7 +36,12 @@ bool may_hold_row(FormatVersion format, ApplicationRow row) noexcept;
 std::span<ApplicationRow const> application_rows(FormatVersion format,
                                                  ApplicationTable const& table) noexcept;
 
+// The statutory Article 20 rows of a format. The 2019 tables may also hold the non-statutory
+// row other_documents (其他主动公开文件, a provincial addition, article20.hpp): no check or sum
+// uses it, so article20_rows(format) leaves it out; article20_rows(format, tables) lists the
+// rows the tables hold, other_documents after normative_documents when they hold it.
 std::span<Article20Row const> article20_rows(FormatVersion format) noexcept;
+std::span<Article20Row const> article20_rows(FormatVersion format, Article20 const& tables) noexcept;
 std::span<Article20Column const> article20_columns(FormatVersion format, Article20Row row) noexcept;
 
 std::span<ReviewGroup const> review_groups() noexcept;

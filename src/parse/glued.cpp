@@ -15,6 +15,7 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/evidence.hpp"
+#include "parse/label_match.hpp"
 #include "parse/numbers.hpp"
 #include "parse/split_cells.hpp"
 #include "parse/split_digits.hpp"
@@ -221,6 +222,22 @@ std::size_t find_label(std::string_view text, std::string_view key, std::size_t 
 
 std::size_t no_skip(std::string_view, std::size_t pos) { return pos; }
 
+// After a label: a closing quote (危及“三安全一稳定”), the parenthetical of （二）部分公开 or a
+// provincial note (规章（设区的市、自治州人民政府应提供相关数据）).
+std::size_t skip_label_tail(std::string_view text, std::size_t pos) {
+    for (auto q : {std::string_view("\""), std::string_view("」"), std::string_view("'")}) {
+        if (text.substr(pos, q.size()) == q) return pos + q.size();
+    }
+    std::size_t const p = skip_spaces(text, pos);
+    if (p < text.size() && text[p] == '(') {
+        auto const close = text.find(')', p);
+        // Only a short parenthetical belongs to the label.
+        if (close != std::string_view::npos && close - p < 120) return close + 1;
+    }
+    return pos;
+}
+
+
 // What follows the first `key` in [from, limit) (after `skip`) when it is no run of digits but
 // may be a cell written otherwise ("约69", "(69)", "六十九", "NaN"): the characters up to the
 // next hanzi that is neither a numeral nor a word of approximation or unit, or up to an opening
@@ -301,6 +318,7 @@ struct A20Row {
 };
 
 void set_article20(Article20& a, Article20Row r, Article20Column c, A20Value const& v) {
+    if (!hold_article20_row(a, r)) return;
     auto const ref = article20_cell(a, r, c);
     if (!ref) return;
     // article20_cell hands out const pointers; the report is ours to fill.
@@ -321,7 +339,8 @@ std::optional<std::int64_t> count_in(std::vector<A20Value> const& cand,
 // Sound evidence about a split of an Article 20 row, beyond being well formed.
 bool plausible(FormatVersion f, A20Row const& row, std::vector<A20Value> const& cand) {
     if (f == FormatVersion::v2019 && (row.row == Article20Row::regulations ||
-                                      row.row == Article20Row::normative_documents)) {
+                                      row.row == Article20Row::normative_documents ||
+                                      row.row == Article20Row::other_documents)) {
         // 本年新公开数量 <= 对外公开总数量 (FORMAT.md §3.4): this year's new publications are
         // among all published ones.
         auto const pub = count_in(cand, row.columns, Article20Column::new_published);
@@ -434,7 +453,7 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
     std::size_t const table_start = cursor;
     std::size_t first = std::string_view::npos, last = 0;
     std::vector<Article20Row> missing;
-    for (Article20Row r : article20_rows(format)) {
+    for (Article20Row r : article20_rows_read(format)) {
         std::string_view label_text = label(r, format);
         // 规范性文件 also finds 行政规范性文件: a 2021 table printing the 2019 label still reads.
         std::string_view const key =
@@ -442,7 +461,24 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
         A20Row row{r, {}, {}, {}, true};
         auto const cols = article20_columns(format, r);
         row.columns.assign(cols.begin(), cols.end());
-        std::size_t const end = find_label(text, key, cursor, limit, no_skip, starts);
+        // A label may carry a provincial note in brackets (规章（设区的市…）000).
+        std::size_t end = find_label(text, key, cursor, limit, skip_label_tail, starts);
+        if (r == Article20Row::other_documents) {
+            // The provincial row is read only where the Hubei template prints it, right after
+            // 规范性文件's digits; a report without it is missing nothing.
+            std::size_t const here = skip_spaces(text, cursor);
+            if (end == std::string_view::npos || end != skip_label_tail(text, here + key.size()) ||
+                text.substr(here, key.size()) != key)
+                continue;
+            Finding note;
+            note.code = FindingCode::parse_label_variant;
+            note.severity = Severity::info;
+            note.table = TableKind::article20;
+            note.line = rd.line_at(here);
+            note.message = article20_variant_note(key, r);
+            rd.report.diagnostics.push_back(std::move(note));
+            hold_article20_row(rd.report.article20, r);  // printed: held, blank until read
+        }
         if (end == std::string_view::npos) {
             missing.push_back(r);
             continue;
@@ -610,20 +646,6 @@ std::string_view key_of(ApplicationRow r) noexcept {
     for (auto const& k : row_keys)
         if (k.row == r) return k.key;
     return {};
-}
-
-// After a label: a closing quote (危及“三安全一稳定”) or the parenthetical of （二）部分公开.
-std::size_t skip_label_tail(std::string_view text, std::size_t pos) {
-    for (auto q : {std::string_view("\""), std::string_view("」"), std::string_view("'")}) {
-        if (text.substr(pos, q.size()) == q) return pos + q.size();
-    }
-    std::size_t const p = skip_spaces(text, pos);
-    if (p < text.size() && text[p] == '(') {
-        auto const close = text.find(')', p);
-        // Only a short parenthetical belongs to the label.
-        if (close != std::string_view::npos && close - p < 120) return close + 1;
-    }
-    return pos;
 }
 
 bool starts_with_digit(std::string_view s) { return !s.empty() && is_digit(s[0]); }

@@ -230,6 +230,7 @@ class Article20Row:
     coercion: ClassVar[Article20Row]  # value = 5
     fees: ClassVar[Article20Row]  # value = 6
     procurement: ClassVar[Article20Row]  # value = 7
+    other_documents: ClassVar[Article20Row]  # value = 8
     __members__: ClassVar[dict[str, Article20Row]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -925,6 +926,7 @@ class Article20v2019:
 
     regulations: DocumentCounts2019
     normative_documents: DocumentCounts2019
+    other_documents: DocumentCounts2019 | None  # 其他主动公开文件: provincial, not statutory
     licensing: ItemCounts2019
     other_services: ItemCounts2019
     penalty: ItemCounts2019
