@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -429,5 +430,90 @@ TEST_SUITE("parse_variants") {
         CHECK(cells_of(without_other_documents(r)) == cells_of(c04.reports[0]));
         CHECK(a.regulations.total_published == Cell::of(0));
         CHECK(count_message(r, FindingCode::parse_label_variant, "其他主动公开文件") == 1);
+    }
+}
+
+// FORMAT.md §10, row by row: each variant written into a report that reads right, which must
+// then read the same cells with the same findings.
+namespace {
+
+std::string data_text(std::string const& path) {
+    std::ifstream in(std::string(GOVINFO_TEST_DATA) + "/" + path, std::ios::binary);
+    REQUIRE(in);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+Report only_report(std::string const& text) {
+    auto result = parse(text);
+    REQUIRE(result.reports.size() == 1);
+    return std::move(result.reports[0]);
+}
+
+std::vector<std::string> codes_of(std::vector<Finding> const& fs) {
+    std::vector<std::string> out;
+    for (auto const& f : fs) out.emplace_back(id(f.code));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// `file` with every `official` replaced by `variant` reads as `file` itself.
+void reads_the_same(std::string const& file, std::string_view official, std::string_view variant) {
+    CAPTURE(file);
+    CAPTURE(variant);
+    std::string const text = data_text(file);
+    std::string changed = text;
+    std::size_t replaced = 0;
+    for (auto at = changed.find(official); at != std::string::npos;
+         at = changed.find(official, at + variant.size())) {
+        changed.replace(at, official.size(), variant);
+        ++replaced;
+    }
+    REQUIRE(replaced > 0);
+    Report const want = only_report(text), got = only_report(changed);
+    CHECK(cells_of(got) == cells_of(want));
+    CHECK(codes_of(check(got)) == codes_of(check(want)));
+    CHECK(got.agency == want.agency);
+    CHECK(got.year == want.year);
+}
+
+}  // namespace
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("format variants: straight quotes around 三安全一稳定") {
+        for (std::string const file : {"seeds/001_6f73e57e54ca5cf9.txt", "corpus/c06.txt"})
+            reads_the_same(file, "“三安全一稳定”", "\"三安全一稳定\"");
+    }
+    TEST_CASE("format variants: a comma for 、 in 逾期不补正、行政机关不再处理") {
+        for (std::string const file : {"seeds/001_6f73e57e54ca5cf9.txt", "corpus/c06.txt"})
+            reads_the_same(file, "逾期不补正、行政机关", "逾期不补正，行政机关");
+    }
+    TEST_CASE("format variants: captions with a space and half-width brackets") {
+        for (std::string const file : {"seeds/001_6f73e57e54ca5cf9.txt", "corpus/c01.txt",
+                                       "corpus/c06.txt", "corpus/c03.html"})
+            reads_the_same(file, "第二十条第（五）项", "第二十条 第(五)项");
+    }
+    TEST_CASE("format variants: headings of sections 四 and 五 as other reports word them") {
+        for (std::string const file : {"seeds/001_6f73e57e54ca5cf9.txt", "corpus/c02.txt"}) {
+            reads_the_same(file, "存在的主要问题及改进情况", "存在的主要问题和改进措施");
+            reads_the_same(file, "政府信息公开行政复议、行政诉讼情况",
+                           "政府信息公开行政复议及行政诉讼情况");
+        }
+    }
+    TEST_CASE("format variants: the title 关于2024年度政府信息公开情况的报告 names the agency") {
+        // RPT-Changchun2022's wording, under the agency's line and on the same line.
+        std::string const text = data_text("corpus/c02.txt");
+        std::string const official = "淮安市人民政府\n2024 年政府信息公开工作年度报告";
+        REQUIRE(text.find(official) != std::string::npos);
+        for (std::string_view variant : {"淮安市人民政府\n关于2024年度政府信息公开情况的报告",
+                                         "淮安市人民政府关于2024年度政府信息公开情况的报告"}) {
+            CAPTURE(variant);
+            std::string changed = text;
+            changed.replace(changed.find(official), official.size(), variant);
+            Report const r = only_report(changed);
+            CHECK(r.agency == "淮安市人民政府");
+            CHECK(r.year == 2024);
+            CHECK(r.title == "淮安市人民政府关于2024年度政府信息公开情况的报告");
+            CHECK(cells_of(r) == cells_of(only_report(text)));
+        }
     }
 }

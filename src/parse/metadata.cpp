@@ -321,8 +321,9 @@ void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const&
         // A web page's breadcrumb ("当前位置：首页 > 政府信息公开 > 年报") comes before the title.
         if (is_breadcrumb(line)) continue;
         std::string title(line);
-        if (!line.empty() && is_digit_at(line, 0)) {
-            // "2019年政府信息公开工作年度报告" under a line with the agency's name.
+        if (!line.empty() && (is_digit_at(line, 0) || line.starts_with("关于"))) {
+            // "2019年政府信息公开工作年度报告" or "关于2022年度政府信息公开情况的报告"
+            // (FORMAT.md §10) under a line with the agency's name.
             for (std::size_t j = i; j-- > span.first;) {
                 std::string_view const prev = strip_decoration(lines[j]);
                 if (prev.empty()) continue;
@@ -335,6 +336,8 @@ void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const&
             report.year = y->first;
             std::string_view a = trim(std::string_view(title).substr(0, y->second));
             if (a.starts_with("关于")) a.remove_prefix(std::string_view("关于").size());
+            // "XX关于2022年度…情况的报告": the agency is what comes before 关于.
+            if (a.ends_with("关于")) a = trim(a.substr(0, a.size() - std::string_view("关于").size()));
             if (a.empty()) {
                 // Year first: "2019年上海市人民政府办公厅政府信息公开工作年度报告" names the
                 // agency between 年(度) and 政府信息公开.
