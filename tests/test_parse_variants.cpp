@@ -517,3 +517,62 @@ TEST_SUITE("parse_variants") {
         }
     }
 }
+
+// The crawler dumps (digits of a row glued together) print a 2021 （六）其他处理 as one row too:
+// c06 with its three sub-rows (1, 0, 1 from 自然人) replaced by the single row 2000002, and with
+// the single row printed before them.
+namespace {
+
+// Every cell outside the （六）其他处理 rows.
+std::vector<std::string> cells_but_other(Report const& r) {
+    std::vector<std::string> out;
+    for (auto const& c : cells_of(r))
+        if (c.find("/other_") == std::string::npos) out.push_back(c);
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("a glued 2021 table printing （六）其他处理 as one row holds it and checks with it") {
+        Report const r = parse_variant("c06_single_other_row_glued.txt");
+        auto const& t = r.applications;
+        REQUIRE(t.other_handling.has_value());
+        CHECK(t.other_handling->natural_person == Cell::of(2));
+        CHECK(t.other_handling->total == Cell::of(2));
+        CHECK(row_blank(t.other_no_correction));  // not printed: blank, never 0
+        CHECK(row_blank(t.other_fee_unpaid));
+        CHECK(row_blank(t.other_other));
+        // The single row takes the sub-rows' place in T = Σ outcomes: every other cell is
+        // decided as in c06 itself (without it （一） and （二） had two splits each).
+        Report const c06 = only_report(data_text("corpus/c06.txt"));
+        CHECK(cells_but_other(r) == cells_but_other(c06));
+        CHECK(codes_of(r.diagnostics) ==
+              std::vector<std::string>{"parse_label_variant", "parse_uncertain_cells"});
+        std::size_t split = 0;
+        for (auto const& p : r.provenance)
+            split += p.row == "other_handling" && p.how == CellOrigin::split_glued_digits;
+        CHECK(split == 0);  // seven digits for seven cells: no split was chosen
+        auto const findings = check(r);
+        for (auto const& f : findings) CHECK(f.severity != Severity::error);
+        CHECK(count_code(findings, FindingCode::app_blank_cells) == 0);
+    }
+
+    TEST_CASE("a glued 2021 table printing （六）其他处理 and its parts holds both") {
+        Report const r = parse_variant("c06_single_other_row_and_parts_glued.txt");
+        auto const& t = r.applications;
+        REQUIRE(t.other_handling.has_value());
+        CHECK(t.other_handling->total == Cell::of(2));
+        REQUIRE(t.other_no_correction.has_value());
+        CHECK(t.other_no_correction->total == Cell::of(1));
+        CHECK(t.other_other->total == Cell::of(1));
+        Report const c06 = only_report(data_text("corpus/c06.txt"));
+        CHECK(cells_but_other(r) == cells_but_other(c06));
+        CHECK(t.other_other == c06.applications.other_other);
+        auto const findings = check(r);
+        CHECK(count_code(findings, FindingCode::app_other_subtotal) == 0);
+        for (auto const& f : findings) CHECK(f.severity != Severity::error);
+        // The group label before numbered sub-rows is no row: c06 holds no single row.
+        CHECK_FALSE(c06.applications.other_handling.has_value());
+    }
+}

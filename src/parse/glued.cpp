@@ -676,10 +676,40 @@ struct AppRowRead {
     DigitSplits splits;
 };
 
+// A 2021 table may print （六）其他处理 as one row (taxonomy.hpp, may_hold_row): read as
+// other_handling when digits follow the group label itself, never by the bare key 其他, which is
+// also 3.其他. Of the rows read for 2021 (rows_read), the single row is dropped when it was not
+// printed; the three sub-rows are dropped (left blank, not missing) when only the single row
+// was. Returns whether the single row then stands for its sub-rows in T = Σ outcomes.
+bool keep_printed_other_rows(FormatVersion format, std::vector<ApplicationRow>& rows,
+                             std::vector<AppRowRead>& read) {
+    if (format != FormatVersion::v2021) return false;
+    auto const single = std::find(rows.begin(), rows.end(), ApplicationRow::other_handling);
+    if (single == rows.end()) return false;
+    auto const at = static_cast<std::size_t>(single - rows.begin());
+    if (!read[at].found) {
+        rows.erase(single);
+        read.erase(read.begin() + static_cast<std::ptrdiff_t>(at));
+        return false;
+    }
+    auto const is_part = [](ApplicationRow r) {
+        return r == ApplicationRow::other_no_correction || r == ApplicationRow::other_fee_unpaid ||
+               r == ApplicationRow::other_other;
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (is_part(rows[i]) && read[i].found) return false;
+    for (std::size_t i = rows.size(); i-- > 0;) {
+        if (!is_part(rows[i])) continue;
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
+        read.erase(read.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return true;
+}
+
 std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, bool& found_any) {
     std::string_view const text = rd.text;
     FormatVersion const format = rd.report.format();
-    auto const rows = application_rows(format);
+    std::vector<ApplicationRow> rows(rows_read(format).begin(), rows_read(format).end());
     std::vector<AppRowRead> read(rows.size());
     std::size_t cursor = from;
     std::size_t first = std::string_view::npos, last = from;
@@ -693,8 +723,10 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         read[i].searched_from = cursor;
         read[i].searched_to = window;
         std::size_t end = std::string_view::npos, start = std::string_view::npos;
+        bool const single_other = format == FormatVersion::v2021 &&
+                                  rows[i] == ApplicationRow::other_handling;
         for (auto const& k : row_keys) {
-            if (k.row != rows[i]) continue;
+            if (k.row != rows[i] || (single_other && k.key != "其他处理")) continue;
             std::size_t found = 0;
             std::size_t const e = find_label(text, k.key, cursor, window, skip_label_tail,
                                              starts_with_digit, &found);
@@ -715,8 +747,11 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         if (end == std::string_view::npos) continue;
         std::size_t const run_begin = skip_spaces(text, end);
         std::size_t run_end = run_begin;
+        std::string_view const printed = digit_run(text, run_begin, run_end);
+        // （六）其他处理 before its numbered sub-rows ("其他处理1.申请人…") is the group label.
+        if (single_other && printed.empty()) continue;
         read[i].found = true;
-        read[i].printed = std::string(digit_run(text, run_begin, run_end));
+        read[i].printed = std::string(printed);
         read[i].pos = run_begin;
         read[i].splits = split_groups(digits_of(read[i].printed), 1, 6);
         if (first == std::string_view::npos) first = end;
@@ -725,6 +760,7 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         found_any = true;
     }
     if (!found_any) return from;
+    bool const single_for_parts = keep_printed_other_rows(format, rows, read);
 
     std::vector<RowSplits> splits(rows.size());
     TableRoles roles;
@@ -739,7 +775,8 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
             case ApplicationRow::outcome_total: roles.t = i; break;
             case ApplicationRow::carried_forward: roles.f = i; break;
             default:
-                if (std::find(outcomes.begin(), outcomes.end(), rows[i]) != outcomes.end())
+                if (std::find(outcomes.begin(), outcomes.end(), rows[i]) != outcomes.end() ||
+                    (single_for_parts && rows[i] == ApplicationRow::other_handling))
                     roles.outcomes.push_back(i);
         }
     }
@@ -807,7 +844,7 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
             continue;
         }
         auto const& keep = choice.surviving[i];
-        ApplicantRow* target = find_row(rd.report.applications, rows[i]);
+        ApplicantRow* target = row_to_write(rd.report.applications, format, rows[i]);
         std::vector<std::string> blank;
         for (std::size_t c = 0; c < columns.size(); ++c) {
             bool agreed = r.splits.complete && !keep.empty();
