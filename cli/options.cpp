@@ -90,6 +90,9 @@ options:
   --to FMT            json (default), jsonl or csv
   -o, --output FILE   write there instead of standard output (as for check)
   -j, --jobs N        parse N files in parallel (output stays in input order)
+  --series            settle glued rows by the same agency's neighbouring years among the
+                      inputs, as check --series does (cells so decided are listed in each
+                      report's provenance as chosen_by_evidence); the output waits for all
   -q, --quiet         no progress bar, and skipped files summed up in one line
   --max-bytes N       refuse an input larger than N bytes (default 256 MiB), as for check
 
@@ -178,7 +181,7 @@ bool takes(Command c, std::string_view option) {
     if (option == "--output") return check || html || convert || rules || compare || indicators;
     if (option == "--fail-on" || option == "--select" || option == "--ignore")
         return check || html || compare;
-    if (option == "--series") return check || html;
+    if (option == "--series") return check || html || convert;
     if (option == "--old-year" || option == "--new-year") return compare;
     if (option == "--max-bytes") return check || html || convert || compare || indicators;
     if (option == "--jobs" || option == "--quiet") return check || html || convert || indicators;

@@ -1256,12 +1256,14 @@ def parse_many(
     threads: int | None = None,
     *,
     max_input_bytes: int | None = None,
+    resolve_by_neighbouring_years: bool = False,
 ) -> list[FileResult]:
     """Files and folders on C++ worker threads (None: one per hardware thread) with the GIL
     released. Folders are walked as the govinfo command walks them (recursively, path order,
     report extensions). One FileResult per file read, in order, and one per entry not read in
     its place: .skipped (another kind of file) or .error (unreadable); never raises for a bad
-    file."""
+    file. resolve_by_neighbouring_years=True settles glued rows by the same agency's other
+    years in the batch (chosen_by_evidence in Report.provenance)."""
 
 # ---------------------------------------------------------------- frames (bind_frames.cpp)
 
