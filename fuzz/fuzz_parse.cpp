@@ -1,8 +1,10 @@
 // libFuzzer target: the text parser end to end. Any bytes go through try_parse (decode, HTML,
 // segmentation, tables, metadata); what parses is checked (validate, narrative, sections),
-// consecutive reports are compared and the measures of all are computed. Nothing may crash,
+// the first two reports are compared and the measures of all are computed. Nothing may crash,
 // hang, leak or trip a sanitizer. Writing each report as JSON took half of every run and is
-// fuzzed by fuzz_from_json (any report, round trip), so it is left out here.
+// fuzzed by fuzz_from_json (any report, round trip), so it is left out here. Comparing every
+// consecutive pair took 40 % of each run on a corpus that grew towards many small reports per
+// input, for no coverage that one pair does not give (compare sees two reports, never more).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -27,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     auto const& reports = result->reports;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         (void)govinfo::to_json(govinfo::check(reports[i]));
-        if (i == 0) continue;
+        if (i != 1) continue;
         auto const c = govinfo::compare(reports[i - 1], reports[i]);
         (void)govinfo::to_text(c);
         (void)govinfo::to_json(c);

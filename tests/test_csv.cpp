@@ -12,17 +12,13 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
 namespace {
 
-std::string slurp(std::filesystem::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using govinfo::test::read_file;
 
 std::vector<Report> golden_reports() {
     std::vector<std::filesystem::path> files;
@@ -33,7 +29,7 @@ std::vector<Report> golden_reports() {
     std::sort(files.begin(), files.end());
     std::vector<Report> out;
     for (auto const& f : files) {
-        auto r = report_from_json(slurp(f));
+        auto r = report_from_json(read_file(f));
         REQUIRE_MESSAGE(r.ok(), f.string());
         out.push_back(std::move(r).value());
     }

@@ -6,19 +6,14 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include "test_files.hpp"
 
 namespace {
 
+using govinfo::test::read_file;
+
 using govinfo::ErrorCode;
 using govinfo::detail::decode_to_utf8;
-
-std::string read_file(std::string const& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // The test's own encoder (glibc iconv), so the GBK bytes are made from readable UTF-8.
 std::string encode(std::string const& utf8, char const* to) {

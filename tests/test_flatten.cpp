@@ -12,13 +12,11 @@
 #include "govinfo/parse.hpp"
 #include "govinfo/read_document.hpp"
 #include "source/readers.hpp"
+#include "test_files.hpp"
 
 namespace {
 
-std::string slurp(std::filesystem::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using govinfo::test::read_file;
 
 // Everything a ParseResult says, as text: its encoding, diagnostics and each report as JSON.
 std::string everything(govinfo::ParseResult const& r) {
@@ -57,7 +55,7 @@ TEST_SUITE("flatten") {
                                  "variants/markdown_blank_cells.txt",
                                  "variants/pdftotext_bare_page_numbers.txt"}) {
             CAPTURE(name);
-            std::string const bytes = slurp(data / name);
+            std::string const bytes = read_file(data / name);
             REQUIRE(!bytes.empty());
             auto const direct = govinfo::parse(bytes);
             auto const via_document = govinfo::parse_document(govinfo::read_document(bytes));

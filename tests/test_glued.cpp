@@ -19,18 +19,14 @@
 #include "parse/split_cells.hpp"
 #include "parse/split_digits.hpp"
 #include "parse/split_table.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 using namespace govinfo::detail;
 
 namespace {
 
-std::string read_file(std::string const& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using govinfo::test::read_file;
 
 std::vector<Finding> uncertain_findings(Report const& r) {
     std::vector<Finding> out;

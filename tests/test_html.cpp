@@ -7,19 +7,14 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include "test_files.hpp"
 
 namespace {
 
+using govinfo::test::read_file;
+
 using govinfo::detail::html_to_text;
 using govinfo::detail::looks_like_html;
-
-std::string read_file(std::string const& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 std::vector<std::string> split(std::string const& s, char sep) {
     std::vector<std::string> parts;

@@ -16,19 +16,15 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
 namespace {
 
-std::string const golden_dir = std::string(GOVINFO_TEST_DATA) + "/golden";
+using govinfo::test::read_file;
 
-std::string slurp(std::filesystem::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string const golden_dir = std::string(GOVINFO_TEST_DATA) + "/golden";
 
 std::vector<std::filesystem::path> golden_reports() {
     std::vector<std::filesystem::path> out;
@@ -41,7 +37,7 @@ std::vector<std::filesystem::path> golden_reports() {
 }
 
 Report golden(std::string const& stem) {
-    auto r = report_from_json(slurp(golden_dir + "/" + stem + ".report.json"));
+    auto r = report_from_json(read_file(golden_dir + "/" + stem + ".report.json"));
     REQUIRE_MESSAGE(r.ok(), r.error().to_string());
     return std::move(r).value();
 }
@@ -91,7 +87,7 @@ TEST_SUITE("json") {
         REQUIRE(files.size() >= 15);
         for (auto const& f : files) {
             CAPTURE(f.filename().string());
-            std::string const text = slurp(f);
+            std::string const text = read_file(f);
             auto r = report_from_json(text);
             REQUIRE_MESSAGE(r.ok(), r.error().to_string());
             CHECK(to_json(*r, {.pretty = true}) == text);
@@ -523,7 +519,7 @@ TEST_SUITE("json") {
     }
 
     TEST_CASE("findings round trip and are checked") {
-        std::string const text = slurp(golden_dir + "/findings_example.json");
+        std::string const text = read_file(golden_dir + "/findings_example.json");
         auto findings = findings_from_json(text);
         REQUIRE_MESSAGE(findings.ok(), findings.error().to_string());
         REQUIRE(findings->size() >= 2);
@@ -569,7 +565,7 @@ TEST_SUITE("json") {
 
     TEST_CASE("the schemas list exactly the ids of the model") {
         auto const schema =
-            boost::json::parse(slurp(std::string(GOVINFO_SOURCE_DIR) + "/schemas/report.schema.json"));
+            boost::json::parse(read_file(std::string(GOVINFO_SOURCE_DIR) + "/schemas/report.schema.json"));
         auto const& defs = schema.at("$defs");
         CHECK(strings(defs.at("money_unit").at("enum")) == ids_of<MoneyUnit>());
         CHECK(strings(defs.at("severity").at("enum")) == ids_of<Severity>());
@@ -617,7 +613,7 @@ TEST_SUITE("json") {
             CHECK(keys(defs.at("report_" + fid)) == report_keys);
         }
         auto const findings =
-            boost::json::parse(slurp(std::string(GOVINFO_SOURCE_DIR) + "/schemas/findings.schema.json"));
+            boost::json::parse(read_file(std::string(GOVINFO_SOURCE_DIR) + "/schemas/findings.schema.json"));
         CHECK(findings.at("$defs").at("finding") == defs.at("finding"));
         CHECK(strings(findings.at("$defs").at("finding_code").at("enum")) == ids_of<FindingCode>());
     }

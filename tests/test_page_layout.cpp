@@ -11,11 +11,15 @@
 #include "parse/text.hpp"
 #include "source/page_furniture.hpp"
 #include "source/page_grid.hpp"
+#include "document_blocks.hpp"
 
 using namespace govinfo;
 using namespace govinfo::detail;
 
 namespace {
+
+using govinfo::test::paragraphs;
+using govinfo::test::tables;
 
 // A word of CJK text (each character one em wide) or of digits (half an em each), its top-left
 // corner at (x, y), `size` points.
@@ -28,20 +32,6 @@ PageWord word(double x, double y, std::string text, double size = 10, bool space
 
 PageText page(std::uint32_t number, std::vector<PageWord> words) {
     return PageText{number, 595, 842, std::move(words), 0};
-}
-
-std::vector<std::string> paragraphs(Document const& d) {
-    std::vector<std::string> out;
-    for (Block const& b : d.blocks)
-        if (auto const* p = std::get_if<Paragraph>(&b)) out.push_back(p->text);
-    return out;
-}
-
-std::vector<DocumentTable> tables(Document const& d) {
-    std::vector<DocumentTable> out;
-    for (Block const& b : d.blocks)
-        if (auto const* t = std::get_if<DocumentTable>(&b)) out.push_back(*t);
-    return out;
 }
 
 DocumentCell const* cell(DocumentTable const& t, std::string_view text) {

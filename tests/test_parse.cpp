@@ -13,22 +13,18 @@
 #include "govinfo/taxonomy.hpp"
 #include "parse/numbers.hpp"
 #include "parse/segment.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
 namespace {
 
+using govinfo::test::read_file;
+
 std::string const data_dir = GOVINFO_TEST_DATA;
 
-std::string slurp(std::string const& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 Report golden(std::string const& stem) {
-    auto r = report_from_json(slurp(data_dir + "/golden/" + stem + ".report.json"));
+    auto r = report_from_json(read_file(data_dir + "/golden/" + stem + ".report.json"));
     REQUIRE_MESSAGE(r.ok(), stem << ": " << (r.ok() ? "" : r.error().message));
     return std::move(r).value();
 }
@@ -534,7 +530,7 @@ TEST_SUITE("parse") {
         // pdftotext ends a page with its footer ("2") and a form feed glued to the next page's
         // first line; here the page breaks fall inside the Article 20, application and review
         // tables.
-        std::string const text = slurp(data_dir + "/variants/pdftotext_bare_page_numbers.txt");
+        std::string const text = read_file(data_dir + "/variants/pdftotext_bare_page_numbers.txt");
         auto const r = parse(text).reports.at(0);
         CHECK(r.diagnostics.empty());
         auto const& a = std::get<Article20v2021>(r.article20);
@@ -563,7 +559,7 @@ TEST_SUITE("parse") {
     TEST_CASE("one cell per line: a cell that holds no number keeps its place and is quoted") {
         // pdftotext prints one cell per line: a value that is text ("约15", "（1）") used to be
         // read as part of the label or skipped, and the row took the next row's values.
-        std::string text = slurp(data_dir + "/variants/pdftotext_bare_page_numbers.txt");
+        std::string text = read_file(data_dir + "/variants/pdftotext_bare_page_numbers.txt");
         auto swap = [&](std::string& t, std::string_view from, std::string_view to) {
             auto const at = t.find(from);
             REQUIRE(at != std::string::npos);
@@ -588,7 +584,7 @@ TEST_SUITE("parse") {
         CHECK(quoted == std::vector<std::string>{"licensing/decisions error",
                                                  "new_received/commercial_enterprise warning"});
 
-        std::string tabbed = slurp(data_dir + "/variants/tab_per_line_blank_cells.txt");
+        std::string tabbed = read_file(data_dir + "/variants/tab_per_line_blank_cells.txt");
         swap(tabbed, "\t4\u3000\n", "\t六十九\n");
         auto const t = parse(tabbed).reports.at(0);
         CHECK(t.applications.new_received.natural_person == Cell::blank());

@@ -19,20 +19,15 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/parse.hpp"
 #include "govinfo/validate.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
 namespace {
 
-std::string const data_dir = GOVINFO_TEST_DATA;
+using govinfo::test::read_file;
 
-std::string slurp(std::string const& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in, path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string const data_dir = GOVINFO_TEST_DATA;
 
 std::string show(Cell const& c) {
     if (c.state == CellState::blank) return "blank";
@@ -199,7 +194,7 @@ TEST_SUITE("pdf") {
 
     TEST_CASE("c02.pdf as a Document: paragraphs in reading order and tables as the page shows them") {
         if (!pdf_supported()) return;
-        Document const d = read_document(slurp(data_dir + "/office/c02.pdf"));
+        Document const d = read_document(read_file(data_dir + "/office/c02.pdf"));
         CHECK(d.kind == SourceKind::pdf);
         CHECK(d.pages == 6);
         CHECK(d.diagnostics.empty());
@@ -272,14 +267,14 @@ TEST_SUITE("pdf") {
         CHECK(locked.error().code == ErrorCode::encrypted);
         CHECK(locked.error().file.find("encrypted.pdf") != std::string::npos);
         CHECK(locked.error().message.find("password") != std::string::npos);
-        Document const restricted = read_document(slurp(data_dir + "/bad/restricted.pdf"));
+        Document const restricted = read_document(read_file(data_dir + "/bad/restricted.pdf"));
         REQUIRE(restricted.blocks.size() == 3);
         CHECK(std::get<Paragraph>(restricted.blocks[0]).text == "测试县人民政府2023年政府信息公开工作年度报告");
     }
 
     TEST_CASE("truncated and broken PDF files are corrupt_file errors") {
         if (!pdf_supported()) return;
-        std::string const whole = slurp(data_dir + "/office/c02.pdf");
+        std::string const whole = read_file(data_dir + "/office/c02.pdf");
         for (std::size_t keep : {std::size_t{16}, std::size_t{2000}, whole.size() / 2}) {
             CAPTURE(keep);
             auto const r = try_read_document(std::string_view(whole).substr(0, keep));

@@ -11,19 +11,14 @@
 
 #include "govinfo/cells.hpp"
 #include "govinfo/parse.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 using namespace std::string_view_literals;
 
 namespace {
 
-std::string slurp(std::string const& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using govinfo::test::read_file;
 
 std::string const base_report = std::string(GOVINFO_TEST_DATA) + "/bad/base_report.txt";
 
@@ -120,7 +115,7 @@ TEST_SUITE("read_document") {
     }
 
     TEST_CASE("an HTML page with more than 4 KiB before its first tag keeps its three tables") {
-        std::string const page = slurp(std::string(GOVINFO_TEST_DATA) + "/bad/report.html");
+        std::string const page = read_file(std::string(GOVINFO_TEST_DATA) + "/bad/report.html");
         std::string const comment = "<!--" + std::string(5000, '-') + "-->\n";
         std::string const script = "<script>var x = \"" + std::string(5000, 'x') + "\";</script>\n";
         std::string const prolog = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
@@ -174,7 +169,7 @@ TEST_SUITE("read_document") {
     }
 
     TEST_CASE("the reports of a Document are those of the text it was made from") {
-        std::string const text = slurp(base_report);
+        std::string const text = read_file(base_report);
         ParseResult const from_text = parse(text);
         ParseResult const from_document = parse_document(as_pdf_document(text));
         REQUIRE(from_text.reports.size() == 1);
@@ -201,7 +196,7 @@ TEST_SUITE("read_document") {
     }
 
     TEST_CASE("a parser finding about a PDF table row names its page and box") {
-        std::string text = slurp(base_report);
+        std::string text = read_file(base_report);
         std::string const official = "| 2.其他法律行政法规禁止公开 |";
         auto const at = text.find(official);
         REQUIRE(at != std::string::npos);

@@ -25,6 +25,8 @@
 #include "parse/text.hpp"
 #include "source/docx_numbering.hpp"
 #include "source/docx_xml.hpp"
+#include "test_files.hpp"
+#include "document_blocks.hpp"
 
 using namespace govinfo;
 using govinfo::test::docx;
@@ -42,15 +44,12 @@ struct StringMaker<std::vector<std::string>> {
 
 namespace {
 
-std::string const data_dir = GOVINFO_TEST_DATA;
+using govinfo::test::paragraphs;
+using govinfo::test::tables;
 
-std::string slurp(std::string const& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in, path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using govinfo::test::read_file;
+
+std::string const data_dir = GOVINFO_TEST_DATA;
 
 Document read(std::string_view bytes, ReadOptions const& options = {}) {
     auto d = try_read_document(bytes, options);
@@ -63,20 +62,6 @@ Error read_error(std::string_view bytes, ReadOptions const& options = {}) {
     auto d = try_read_document(bytes, options);
     REQUIRE_FALSE(d.ok());
     return d.error();
-}
-
-std::vector<std::string> paragraphs(Document const& d) {
-    std::vector<std::string> out;
-    for (Block const& b : d.blocks)
-        if (auto const* p = std::get_if<Paragraph>(&b)) out.push_back(p->text);
-    return out;
-}
-
-std::vector<DocumentTable> tables(Document const& d) {
-    std::vector<DocumentTable> out;
-    for (Block const& b : d.blocks)
-        if (auto const* t = std::get_if<DocumentTable>(&b)) out.push_back(*t);
-    return out;
 }
 
 // What the blocks are, in order: "P:text" or "T:rowsxcolumns".
@@ -523,7 +508,7 @@ TEST_SUITE("docx_corpus" * doctest::skip(!docx_supported())) {
     TEST_CASE("a finding about a cell of a Word table names the cell's paragraph") {
         // base_report.txt as a Word file: its pipe rows as w:tbl rows, one paragraph per cell,
         // every other line a paragraph; 行政处罚 written 6x9.
-        std::string const text = slurp(data_dir + "/bad/base_report.txt");
+        std::string const text = read_file(data_dir + "/bad/base_report.txt");
         std::string body, rows;
         std::uint32_t paragraph = 0, bad_cell = 0;
         auto end_table = [&] {
@@ -634,7 +619,7 @@ TEST_SUITE("docx_corpus" * doctest::skip(!docx_supported())) {
 
 namespace {
 
-std::string bad(std::string const& name) { return slurp(data_dir + "/bad/" + name); }
+std::string bad(std::string const& name) { return read_file(data_dir + "/bad/" + name); }
 
 ReadOptions limit(std::size_t unpacked) {
     ReadOptions o;

@@ -10,17 +10,13 @@
 #include <string>
 
 #include "govinfo/labels.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
 namespace {
 
-std::string read_file(std::string const& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using govinfo::test::read_file;
 
 // Every enumerator of E must appear in docs/model.md as `id`.
 template <class E>

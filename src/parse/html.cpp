@@ -704,77 +704,69 @@ private:
             return n;
         }
         char const c1 = s_[i + 1];
-        if (c1 == '!') {
-            if (s_.substr(i, 4) == "<!--") {
-                std::size_t const e = s_.find("-->", i + 4);
-                return e == npos ? n : e + 3;
-            }
-            std::size_t const e = find_gt(i);
-            return e == npos ? n : e + 1;
+        if (c1 == '!' && s_.substr(i, 4) == "<!--") {
+            std::size_t const e = s_.find("-->", i + 4);
+            return e == npos ? n : e + 3;
         }
-        if (c1 == '?') {
-            std::size_t const e = find_gt(i);
-            return e == npos ? n : e + 1;
-        }
+        if (c1 == '!' || c1 == '?') return after_gt(i);  // <!DOCTYPE …>, <?xml …?>
         bool const closing = c1 == '/';
         std::size_t const name_at = closing ? i + 2 : i + 1;
         if (name_at >= n || !is_alpha(s_[name_at])) {
-            if (closing) {  // "</ >", "</3": a bogus comment to the next '>'
-                std::size_t const e = find_gt(i);
-                return e == npos ? n : e + 1;
-            }
-            visible(i, "<");  // a literal '<' ("a < b")
+            if (closing) return after_gt(i);  // "</ >", "</3": a bogus comment to the next '>'
+            visible(i, "<");                  // a literal '<' ("a < b")
             return i + 1;
         }
         Name name;
         std::size_t const after_name = read_name(s_, name_at, name);
         std::size_t const e = tag_end(after_name);
         if (e == npos) return n;  // unterminated tag at the end: dropped
-        std::string_view const attrs = s_.substr(after_name, e - after_name);
-        std::size_t const next = e + 1;
         std::string_view const nm = name.view();
+        if (!closing && is_skipped_raw(nm)) return after_raw_text(nm, e + 1);
+        if (!skipped_in_head(nm, closing))
+            element(nm, closing, i, s_.substr(after_name, e - after_name), e + 1);
+        return e + 1;
+    }
 
-        if (!closing && is_skipped_raw(nm)) {
-            std::string close = "</";
-            close += nm;
-            std::size_t const ce = ifind(s_, close, next);
-            if (ce == npos) return n;
-            std::size_t const ge = find_gt(ce);
-            return ge == npos ? n : ge + 1;
-        }
+    // The offset after the next '>' from i (the end of the input when there is none).
+    std::size_t after_gt(std::size_t i) noexcept {
+        std::size_t const e = find_gt(i);
+        return e == npos ? s_.size() : e + 1;
+    }
+
+    // <script>, <style> and the like: their text is skipped up to their closing tag.
+    std::size_t after_raw_text(std::string_view nm, std::size_t next) {
+        std::string close = "</";
+        close += nm;
+        std::size_t const ce = ifind(s_, close, next);
+        return ce == npos ? s_.size() : after_gt(ce);
+    }
+
+    // Whether the tag is in <head> and so skipped: until a tag that can only be in the body.
+    bool skipped_in_head(std::string_view nm, bool closing) {
         if (nm == "head") {
             in_head_ = !closing;
-            return next;
+            return true;
         }
-        if (in_head_) {
-            if (nm == "body" || (is_block(nm) && nm != "title") || nm == "table" || nm == "tr" ||
-                nm == "td" || nm == "th")
-                in_head_ = false;
-            else
-                return next;
+        if (!in_head_) return false;
+        if (nm == "body" || (is_block(nm) && nm != "title") || nm == "table" || nm == "tr" ||
+            nm == "td" || nm == "th") {
+            in_head_ = false;
+            return false;
         }
+        return true;
+    }
 
+    // An element's start or end tag at `at` in the body; `next` is the offset after it.
+    void element(std::string_view nm, bool closing, std::size_t at, std::string_view attrs,
+                 std::size_t next) {
         if (nm == "table") {
             closing ? close_table() : open_table();
         } else if (nm == "tr") {
-            if (tables_.empty())
-                block_break();
-            else if (!closing)
-                open_row(tables_.back(), i);
-            else
-                close_row(tables_.back());
+            if (tables_.empty()) block_break();
+            else if (!closing) open_row(tables_.back(), at);
+            else close_row(tables_.back());
         } else if (nm == "td" || nm == "th") {
-            if (tables_.empty()) {
-                space();
-            } else if (!closing) {
-                Table& t = tables_.back();
-                CellSpanAttrs const spans = find_span_attrs(attrs);
-                open_cell(t, i, span_value(spans.has_colspan, spans.colspan, kMaxColspan),
-                          span_value(spans.has_rowspan, spans.rowspan, kMaxRowspan),
-                          is_layout_cell(s_, next));
-            } else {
-                close_cell(tables_.back());
-            }
+            table_cell(closing, at, attrs, next);
         } else if (nm == "thead" || nm == "tbody" || nm == "tfoot") {
             if (closing && !tables_.empty()) close_row(tables_.back());
         } else if (nm == "pre") {
@@ -787,7 +779,20 @@ private:
         } else if (is_block(nm)) {
             block_break();
         }
-        return next;
+    }
+
+    // <td>/<th>: a cell of the innermost table with its spans (clamped), or a space outside one.
+    void table_cell(bool closing, std::size_t at, std::string_view attrs, std::size_t next) {
+        if (tables_.empty()) {
+            space();
+        } else if (!closing) {
+            CellSpanAttrs const spans = find_span_attrs(attrs);
+            open_cell(tables_.back(), at, span_value(spans.has_colspan, spans.colspan, kMaxColspan),
+                      span_value(spans.has_rowspan, spans.rowspan, kMaxRowspan),
+                      is_layout_cell(s_, next));
+        } else {
+            close_cell(tables_.back());
+        }
     }
 
     struct Cached {

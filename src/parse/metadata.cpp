@@ -301,16 +301,32 @@ std::optional<StatisticsPeriod> read_period(std::string_view line) {
     return p;
 }
 
-void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const& span,
-                   Report& report) {
-    // Without section headings (a whole article on one line) the preamble is the first lines.
-    std::size_t const anchor = span.sections.empty() ? std::min(span.first + 12, span.last + 1)
-                                                     : span.sections.front().heading;
-    std::size_t const body_end =
-        span.sections.size() > 1 ? span.sections[1].heading : std::min(span.last + 1, anchor + 40);
+namespace {
 
-    // ---- title: a short line in the preamble naming the report ----
-    std::string agency_from_title;
+// The agency a title names: before its year ("关于XX2019年…"), or, year first, between 年(度) and
+// 政府信息公开 ("2019年上海市人民政府办公厅政府信息公开工作年度报告"). `year_at` is where the
+// year starts.
+std::string agency_in_title(std::string_view title, std::size_t year_at) {
+    std::string_view a = trim(title.substr(0, year_at));
+    if (a.starts_with("关于")) a.remove_prefix(std::string_view("关于").size());
+    // "XX关于2022年度…情况的报告": the agency is what comes before 关于.
+    if (a.ends_with("关于")) a = trim(a.substr(0, a.size() - std::string_view("关于").size()));
+    if (a.empty()) {
+        std::string_view rest = title.substr(year_at);
+        rest.remove_prefix(std::min(rest.size(), rest.find("年") + std::string_view("年").size()));
+        if (rest.starts_with("度")) rest.remove_prefix(std::string_view("度").size());
+        auto const end = rest.find("政府信息公开");
+        if (end != std::string_view::npos && looks_like_agency(rest.substr(0, end)))
+            a = rest.substr(0, end);
+    }
+    return std::string(trim(a));
+}
+
+// The report's title: a short line in the preamble (lines [span.first, anchor)) naming the
+// report, with the agency's name from the line above when the title starts with its year. Sets
+// report.title and report.year; returns the agency the title names (empty when none).
+std::string read_title(std::vector<std::string_view> const& lines, ReportSpan const& span,
+                       std::size_t anchor, Report& report) {
     for (std::size_t i = span.first; i < anchor && i <= span.last; ++i) {
         std::string_view line = strip_decoration(lines[i]);
         for (std::string_view key : {"标题:", "标题：", "标题 :"})
@@ -332,75 +348,64 @@ void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const&
             }
         }
         report.title = title;
-        if (auto y = year_in(title)) {
-            report.year = y->first;
-            std::string_view a = trim(std::string_view(title).substr(0, y->second));
-            if (a.starts_with("关于")) a.remove_prefix(std::string_view("关于").size());
-            // "XX关于2022年度…情况的报告": the agency is what comes before 关于.
-            if (a.ends_with("关于")) a = trim(a.substr(0, a.size() - std::string_view("关于").size()));
-            if (a.empty()) {
-                // Year first: "2019年上海市人民政府办公厅政府信息公开工作年度报告" names the
-                // agency between 年(度) and 政府信息公开.
-                std::string_view rest = std::string_view(title).substr(y->second);
-                rest.remove_prefix(std::min(rest.size(), rest.find("年") + std::string_view("年").size()));
-                if (rest.starts_with("度")) rest.remove_prefix(std::string_view("度").size());
-                auto const end = rest.find("政府信息公开");
-                if (end != std::string_view::npos && looks_like_agency(rest.substr(0, end)))
-                    a = rest.substr(0, end);
-            }
-            agency_from_title = std::string(trim(a));
+        auto const y = year_in(title);
+        if (!y) return {};
+        report.year = y->first;
+        return agency_in_title(title, y->second);
+    }
+    return {};
+}
+
+// The closing signature: the agency's name on the line above the date, among the last eight
+// lines that are not empty.
+struct Signature {
+    std::string agency;
+    std::optional<int> year;
+};
+
+Signature read_signature(std::vector<std::string_view> const& lines, ReportSpan const& span) {
+    Signature out;
+    int seen = 0;
+    for (std::size_t i = span.last + 1; i-- > span.first && seen < 8;) {
+        std::string_view const line = strip_decoration(lines[i]);
+        if (line.empty()) continue;
+        ++seen;
+        if (!is_date_line(line)) continue;
+        out.year = find_date(fold(line), 0, true)->date.year;
+        for (std::size_t j = i; j-- > span.first;) {
+            std::string_view const prev = strip_decoration(lines[j]);
+            if (prev.empty()) continue;
+            if (looks_like_agency(prev)) out.agency = std::string(prev);
+            break;
         }
         break;
     }
+    return out;
+}
 
-    // ---- statistics period: stated in the preamble or in section 一 ----
-    for (std::size_t i = span.first; i < body_end && i <= span.last; ++i) {
-        if (auto p = read_period(lines[i])) {
-            report.statistics_period = std::move(*p);
-            break;
-        }
-    }
-
-    // ---- closing signature: agency name above the date ----
-    std::string agency_from_signature;
-    std::optional<int> signature_year;
-    {
-        int seen = 0;
-        for (std::size_t i = span.last + 1; i-- > span.first && seen < 8;) {
-            std::string_view const line = strip_decoration(lines[i]);
-            if (line.empty()) continue;
-            ++seen;
-            if (!is_date_line(line)) continue;
-            signature_year = find_date(fold(line), 0, true)->date.year;
-            for (std::size_t j = i; j-- > span.first;) {
-                std::string_view const prev = strip_decoration(lines[j]);
-                if (prev.empty()) continue;
-                if (looks_like_agency(prev)) agency_from_signature = std::string(prev);
-                break;
-            }
-            break;
-        }
-    }
-
-    // ---- year ----
-    if (!report.year) {
-        for (std::size_t i = span.first; i < anchor && !report.year; ++i) {
-            std::string_view const line = lines[i];
-            auto p = line.find("政府信息公开");
-            if (p == std::string_view::npos) continue;
-            if (auto y = year_in(line.substr(0, p)); y && p - y->second <= 12) report.year = y->first;
-        }
+// The year, when the title gave none: from a preamble line's "…年政府信息公开", the statistics
+// period, any year in the preamble or section 一, or the year before the signature's date.
+void settle_year(std::vector<std::string_view> const& lines, ReportSpan const& span,
+                 std::size_t anchor, std::size_t body_end, std::optional<int> signature_year,
+                 Report& report) {
+    for (std::size_t i = span.first; i < anchor && !report.year; ++i) {
+        std::string_view const line = lines[i];
+        auto p = line.find("政府信息公开");
+        if (p == std::string_view::npos) continue;
+        if (auto y = year_in(line.substr(0, p)); y && p - y->second <= 12) report.year = y->first;
     }
     if (!report.year && report.statistics_period && report.statistics_period->start)
         report.year = report.statistics_period->start->year;
-    if (!report.year) {
-        for (std::size_t i = span.first; i < body_end && i <= span.last && !report.year; ++i)
-            if (auto y = year_in(strip_decoration(lines[i]))) report.year = y->first;
-    }
+    for (std::size_t i = span.first; i < body_end && i <= span.last && !report.year; ++i)
+        if (auto y = year_in(strip_decoration(lines[i]))) report.year = y->first;
     if (!report.year && signature_year) report.year = *signature_year - 1;
+}
 
-    // ---- agency ----
-    report.agency = !agency_from_title.empty() ? agency_from_title : agency_from_signature;
+// The agency: the title's, else the signature's, completed by the place or government form the
+// body uses with it.
+void settle_agency(std::vector<std::string_view> const& lines, ReportSpan const& span,
+                   std::string agency, Report& report) {
+    report.agency = std::move(agency);
     if (!report.agency.empty() && !has_place(report.agency)) {
         // Rule: a title that names the agency without its place ("政务服务和大数据管理局…年度
         // 报告") takes the place the body writes in front of the agency's name or short form
@@ -412,22 +417,50 @@ void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const&
         // Rule: a title that names only a place ("平潭综合实验区2019年…") is the report of that
         // place's government; its name is the government form the body uses most after the
         // place (人民政府, 管理委员会, 管委会). Without one the place stays the agency.
-        std::string const form = government_form(lines, span, report.agency);
-        report.agency += form;
+        report.agency += government_form(lines, span, report.agency);
     }
-    if (report.title.empty()) {
-        // Web pages often name the report only in the attachment links after it.
-        std::size_t limit = std::min(lines.size(), span.last + 4);
-        for (std::size_t i = span.last + 1; i < limit; ++i) {
-            std::string_view line = trim(lines[i]);
-            if (!is_residue(line) || !contains(line, "年度报告")) continue;
-            auto dot = line.rfind('.');
-            line = trim(line.substr(0, dot));
-            if (line.ends_with("(1)")) line = trim(line.substr(0, line.size() - 3));
-            report.title = std::string(line);
+}
+
+// Web pages often name the report only in the attachment links after it ("….pdf").
+std::string title_from_attachment_links(std::vector<std::string_view> const& lines,
+                                        ReportSpan const& span) {
+    std::size_t const limit = std::min(lines.size(), span.last + 4);
+    for (std::size_t i = span.last + 1; i < limit; ++i) {
+        std::string_view line = trim(lines[i]);
+        if (!is_residue(line) || !contains(line, "年度报告")) continue;
+        auto dot = line.rfind('.');
+        line = trim(line.substr(0, dot));
+        if (line.ends_with("(1)")) line = trim(line.substr(0, line.size() - 3));
+        return std::string(line);
+    }
+    return {};
+}
+
+}  // namespace
+
+void read_metadata(std::vector<std::string_view> const& lines, ReportSpan const& span,
+                   Report& report) {
+    // Without section headings (a whole article on one line) the preamble is the first lines.
+    std::size_t const anchor = span.sections.empty() ? std::min(span.first + 12, span.last + 1)
+                                                     : span.sections.front().heading;
+    std::size_t const body_end =
+        span.sections.size() > 1 ? span.sections[1].heading : std::min(span.last + 1, anchor + 40);
+
+    std::string agency_from_title = read_title(lines, span, anchor, report);
+    // The statistics period: stated in the preamble or in section 一.
+    for (std::size_t i = span.first; i < body_end && i <= span.last; ++i) {
+        if (auto p = read_period(lines[i])) {
+            report.statistics_period = std::move(*p);
             break;
         }
     }
+    Signature signature = read_signature(lines, span);
+    settle_year(lines, span, anchor, body_end, signature.year, report);
+    settle_agency(lines, span,
+                  !agency_from_title.empty() ? std::move(agency_from_title)
+                                             : std::move(signature.agency),
+                  report);
+    if (report.title.empty()) report.title = title_from_attachment_links(lines, span);
 }
 
 }  // namespace govinfo::detail

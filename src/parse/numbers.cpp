@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "parse/text.hpp"
@@ -240,6 +241,89 @@ bool may_start_count_in_words(char32_t cp) noexcept {
 
 CellRead read_cell(std::string_view cell) { return read_trimmed_cell(trim(cell)); }
 
+namespace {
+
+// A cell that marks "not applicable" ("/", "—", …) or is a page number, else nullopt.
+std::optional<CellKind> marker_kind(std::string const& folded) {
+    for (std::string_view na : {"/", "-", "—", "——", "--", "―", "\\", "－", "/ ", "／"})
+        if (folded == na) return CellKind::not_applicable;
+    if (is_page_number(folded)) return CellKind::page_number;
+    return std::nullopt;
+}
+
+// A unit written inside the cell ("251000元", "5件"), removed from `body`; its MoneyUnit (unknown
+// for units of counts) is set in r.unit.
+void strip_unit(std::string_view& body, CellRead& r) {
+    static constexpr std::array<std::pair<std::string_view, MoneyUnit>, 9> units{{
+        {"万元", MoneyUnit::wan_yuan},
+        {"元", MoneyUnit::yuan},
+        {"个", MoneyUnit::unknown},
+        {"件", MoneyUnit::unknown},
+        {"项", MoneyUnit::unknown},
+        {"条", MoneyUnit::unknown},
+        {"次", MoneyUnit::unknown},
+        {"家", MoneyUnit::unknown},
+        {"人", MoneyUnit::unknown},
+    }};
+    for (auto const& [u, unit] : units) {
+        if (ends_with(body, u) && body.size() > u.size()) {
+            body.remove_suffix(u.size());
+            r.unit = unit;
+            return;
+        }
+    }
+}
+
+// Digits (from `k`, after a sign) followed by something not ASCII: "1.属于国家秘密" is a
+// label; "69余件" or "69左右" an approximate count; "12个半" or "3件(含)" a broken number.
+CellRead read_digits_then_text(std::string_view cell, std::string_view body, std::size_t k) {
+    CellRead r;
+    std::size_t n = k;
+    while (n < body.size() && (is_digit(body[n]) || body[n] == '.' || body[n] == ',')) ++n;
+    std::string_view rest = body.substr(n);
+    bool const numbered_label =
+        rest.starts_with("、") || rest.starts_with(".") || (n > 0 && body[n - 1] == '.');
+    bool const rough = std::any_of(std::begin(rough_suffixes), std::end(rough_suffixes),
+                                   [&](std::string_view w) { return rest.starts_with(w); });
+    if (rough && unreadable_count(cell) == Unreadable::approximate) {
+        r.kind = CellKind::bad;
+        r.unreadable = Unreadable::approximate;
+    } else if (!numbered_label && code_points(rest) <= 2) {
+        r.kind = CellKind::bad;
+        r.unreadable = Unreadable::malformed;
+    } else {
+        r.kind = CellKind::text;
+    }
+    return r;
+}
+
+// ASCII that starts with a sign or digit (from `k`, after the sign): a number, with thousands
+// separators; or a bad cell, too large (only digits) or malformed ("6x9").
+void read_ascii_number(std::string_view body, std::size_t k, CellRead& r) {
+    r.signed_explicitly = k == 1;
+    std::string digits;
+    if (body.find(',') != std::string_view::npos) {
+        digits = body;
+        if (!strip_thousands(digits)) {
+            r.kind = CellKind::bad;
+            r.unreadable = Unreadable::malformed;
+            return;
+        }
+        body = digits;
+    }
+    if (auto d = Decimal::parse(body)) {
+        r.kind = CellKind::number;
+        r.number = *d;
+        return;
+    }
+    r.kind = CellKind::bad;
+    bool const digits_only = std::all_of(body.begin() + static_cast<std::ptrdiff_t>(k), body.end(),
+                                         [](char c) { return is_digit(c); });
+    r.unreadable = digits_only ? Unreadable::too_large : Unreadable::malformed;
+}
+
+}  // namespace
+
 CellRead read_other_cell(std::string_view cell) {
     CellRead r;
     // fold() keeps the first character of a trimmed cell (folding full-width ASCII), and that
@@ -260,85 +344,21 @@ CellRead read_other_cell(std::string_view cell) {
     }
     std::string const f = fold(cell);
     if (f.empty()) return r;
-    for (std::string_view na : {"/", "-", "—", "——", "--", "―", "\\", "－", "/ ", "／"}) {
-        if (f == na) {
-            r.kind = CellKind::not_applicable;
-            return r;
-        }
-    }
-    if (is_page_number(f)) {
-        r.kind = CellKind::page_number;
+    if (auto const kind = marker_kind(f)) {
+        r.kind = *kind;
         return r;
     }
-    // Units written inside the cell.
-    static constexpr std::array<std::pair<std::string_view, MoneyUnit>, 9> units{{
-        {"万元", MoneyUnit::wan_yuan},
-        {"元", MoneyUnit::yuan},
-        {"个", MoneyUnit::unknown},
-        {"件", MoneyUnit::unknown},
-        {"项", MoneyUnit::unknown},
-        {"条", MoneyUnit::unknown},
-        {"次", MoneyUnit::unknown},
-        {"家", MoneyUnit::unknown},
-        {"人", MoneyUnit::unknown},
-    }};
     std::string_view body = f;
-    for (auto const& [u, unit] : units) {
-        if (ends_with(body, u) && body.size() > u.size()) {
-            body.remove_suffix(u.size());
-            r.unit = unit;
-            break;
-        }
-    }
+    strip_unit(body, r);
     // Does it look like a number at all? A sign or digit first, then only ASCII.
-    std::size_t k = (body[0] == '+' || body[0] == '-') ? 1 : 0;
+    std::size_t const k = (body[0] == '+' || body[0] == '-') ? 1 : 0;
     bool const starts_numeric = k < body.size() && is_digit(body[k]);
     if (!starts_numeric) return text_or_unreadable(cell);
-    bool ascii_only = true;
-    for (char c : body) ascii_only = ascii_only && static_cast<unsigned char>(c) < 0x80;
-    if (!ascii_only) {
-        // "1.属于国家秘密" is a label; "12个半" or "3件(含)" is a broken number.
-        std::size_t n = k;
-        while (n < body.size() && (is_digit(body[n]) || body[n] == '.' || body[n] == ',')) ++n;
-        std::string_view rest = body.substr(n);
-        r = CellRead{};
-        bool const numbered_label = rest.starts_with("、") || rest.starts_with(".") ||
-                                    (n > 0 && body[n - 1] == '.');
-        bool const rough = std::any_of(
-            std::begin(rough_suffixes), std::end(rough_suffixes),
-            [&](std::string_view w) { return rest.starts_with(w); });
-        if (rough && unreadable_count(cell) == Unreadable::approximate) {  // "69余件", "69左右"
-            r.kind = CellKind::bad;
-            r.unreadable = Unreadable::approximate;
-        } else if (!numbered_label && code_points(rest) <= 2) {
-            r.kind = CellKind::bad;
-            r.unreadable = Unreadable::malformed;  // "12个半", "3件(含)"
-        } else {
-            r.kind = CellKind::text;
-        }
-        return r;
-    }
-    r.signed_explicitly = k == 1;
-    std::string digits;
-    if (body.find(',') != std::string_view::npos) {
-        digits = body;
-        if (!strip_thousands(digits)) {
-            r.kind = CellKind::bad;
-            r.unreadable = Unreadable::malformed;
-            return r;
-        }
-        body = digits;
-    }
-    if (auto d = Decimal::parse(body)) {
-        r.kind = CellKind::number;
-        r.number = *d;
-        return r;
-    }
-    r.kind = CellKind::bad;
-    // Only digits, and still no 64-bit number: too many of them. Else a stray mark ("6x9").
-    bool const digits_only = std::all_of(body.begin() + static_cast<std::ptrdiff_t>(k), body.end(),
-                                         [](char c) { return is_digit(c); });
-    r.unreadable = digits_only ? Unreadable::too_large : Unreadable::malformed;
+    bool const ascii_only = std::all_of(body.begin(), body.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80;
+    });
+    if (!ascii_only) return read_digits_then_text(cell, body, k);
+    read_ascii_number(body, k, r);
     return r;
 }
 

@@ -93,39 +93,82 @@ bool is_residue(std::string_view raw) noexcept {
     return false;
 }
 
+namespace {
+
+// The section headings, grouped into would-be reports: a report is a run of headings starting at
+// 一 (or at the first heading when a report's 一 is missing) with ascending numbers. Groups that
+// do not look like reports (no 一 and fewer than three headings) are dropped.
+std::vector<std::vector<SectionSpan>> heading_groups(std::vector<std::string_view> const& lines) {
+    std::vector<std::vector<SectionSpan>> groups;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        int const n = section_number(lines[i]);
+        if (n == 0) continue;
+        // A converter may put a report's tables out of order (四 before 二): a number the report
+        // has not had yet stays in it; a 一 or a number it had starts the next one.
+        auto const had = [&](int number) {
+            return std::any_of(groups.back().begin(), groups.back().end(),
+                               [&](SectionSpan const& s) { return s.number == number; });
+        };
+        bool const start_new =
+            groups.empty() || n == 1 || (n <= groups.back().back().number && had(n));
+        if (start_new) groups.push_back({{n, i}});
+        else groups.back().push_back({n, i});
+    }
+    // A lone heading out of order (a 二、 inside a guide) must not open a report: a report needs
+    // a 一 or at least three headings.
+    std::erase_if(groups, [](auto const& g) { return g.front().number != 1 && g.size() < 3; });
+    return groups;
+}
+
+// The first line of report k, whose first heading is at `anchor`: just after the nearest residue
+// line (web page furniture) above it, or after the previous report's closing date line; blank
+// lines skipped. `floor` is the line after the previous report's last heading.
+std::size_t report_start(std::vector<std::string_view> const& lines, std::size_t k,
+                         std::size_t floor, std::size_t anchor) {
+    std::size_t start = floor;
+    for (std::size_t i = anchor; i-- > floor;) {
+        if (is_residue(lines[i])) {
+            // A residue line with text glued on ("大 中 小2020年…") is itself the start.
+            std::string_view const rest = strip_decoration(lines[i]);
+            start = (trim(lines[i]).starts_with("大 中 小") && !rest.empty()) ? i : i + 1;
+            break;
+        }
+    }
+    if (k > 0 && start == floor) {
+        for (std::size_t i = anchor; i-- > floor;) {
+            std::string const f = fold(lines[i]);
+            if (f.size() <= 20 && contains(f, "年") && contains(f, "月") && ends_with(f, "日")) {
+                start = i + 1;
+                break;
+            }
+        }
+    }
+    while (start < anchor && trim(lines[start]).empty()) ++start;
+    return start;
+}
+
+// The last line of a report: before the residue after its last section, or before `limit` (the
+// next report's first line), blank lines left out.
+std::size_t report_last(std::vector<std::string_view> const& lines, ReportSpan const& r,
+                        std::size_t limit) {
+    std::size_t last = limit - 1;
+    for (std::size_t i = r.sections.back().heading + 1; i < limit; ++i) {
+        if (is_residue(lines[i])) {
+            last = i - 1;
+            break;
+        }
+    }
+    while (last > r.first && trim(lines[last]).empty()) --last;
+    return last;
+}
+
+}  // namespace
+
 std::vector<ReportSpan> split_reports(std::vector<std::string_view> const& lines) {
     std::vector<ReportSpan> reports;
     if (lines.empty()) return reports;
-    // Every heading, in order; a report is a run of headings starting at 一 (or at the first
-    // heading when a report's 一 is missing) with ascending numbers.
-    std::vector<SectionSpan> headings;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        if (int n = section_number(lines[i])) headings.push_back({n, i});
-
-    std::vector<std::vector<SectionSpan>> groups;
-    for (auto const& h : headings) {
-        // A converter may put a report's tables out of order (四 before 二): a number the report
-        // has not had yet stays in it; a 一 or a number it had starts the next one.
-        auto const had = [&](int n) {
-            return std::any_of(groups.back().begin(), groups.back().end(),
-                               [&](SectionSpan const& s) { return s.number == n; });
-        };
-        bool const start_new = groups.empty() || h.number == 1 ||
-                               (h.number <= groups.back().back().number && had(h.number));
-        if (start_new) {
-            // A lone heading out of order (a 二、 inside a guide) must not open a report unless it
-            // can: a report needs a 一 or at least two ascending headings; decided after.
-            groups.push_back({h});
-        } else {
-            groups.back().push_back(h);
-        }
-    }
-    // Keep groups that look like reports: they have a 一 heading, or three headings or more.
-    std::vector<std::vector<SectionSpan>> kept;
-    for (auto& g : groups)
-        if (g.front().number == 1 || g.size() >= 3) kept.push_back(std::move(g));
-
-    if (kept.empty()) {
+    std::vector<std::vector<SectionSpan>> const groups = heading_groups(lines);
+    if (groups.empty()) {
         // No section structure: the whole input is one report if it has any text.
         std::size_t first = 0, last = lines.size() - 1;
         while (first < lines.size() && trim(lines[first]).empty()) ++first;
@@ -133,50 +176,16 @@ std::vector<ReportSpan> split_reports(std::vector<std::string_view> const& lines
         if (first < lines.size()) reports.push_back({first, last, {}});
         return reports;
     }
-
-    for (std::size_t k = 0; k < kept.size(); ++k) {
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        std::size_t const floor = k == 0 ? 0 : groups[k - 1].back().heading + 1;
         ReportSpan r;
-        r.sections = kept[k];
-        std::size_t const anchor = kept[k].front().heading;
-        std::size_t const floor = k == 0 ? 0 : kept[k - 1].back().heading + 1;
-        // Start: just after the nearest residue line above the anchor; a residue line with text
-        // glued on ("大 中 小2020年…") is itself the start.
-        std::size_t start = floor;
-        for (std::size_t i = anchor; i-- > floor;) {
-            if (is_residue(lines[i])) {
-                std::string_view const rest = strip_decoration(lines[i]);
-                start = (trim(lines[i]).starts_with("大 中 小") && !rest.empty()) ? i : i + 1;
-                break;
-            }
-        }
-        if (k > 0 && start == floor) {
-            // No residue: the report begins after the previous report's closing date line.
-            for (std::size_t i = anchor; i-- > floor;) {
-                std::string const f = fold(lines[i]);
-                if (f.size() <= 20 && contains(f, "年") && contains(f, "月") && ends_with(f, "日")) {
-                    start = i + 1;
-                    break;
-                }
-            }
-        }
-        while (start < anchor && trim(lines[start]).empty()) ++start;
-        r.first = start;
+        r.sections = groups[k];
+        r.first = report_start(lines, k, floor, groups[k].front().heading);
         reports.push_back(std::move(r));
     }
-    for (std::size_t k = 0; k < reports.size(); ++k) {
-        std::size_t const limit = k + 1 < reports.size() ? reports[k + 1].first : lines.size();
-        std::size_t last = limit - 1;
-        // Residue after the last section ends the report.
-        std::size_t const last_heading = reports[k].sections.back().heading;
-        for (std::size_t i = last_heading + 1; i < limit; ++i) {
-            if (is_residue(lines[i])) {
-                last = i - 1;
-                break;
-            }
-        }
-        while (last > reports[k].first && trim(lines[last]).empty()) --last;
-        reports[k].last = last;
-    }
+    for (std::size_t k = 0; k < reports.size(); ++k)
+        reports[k].last = report_last(
+            lines, reports[k], k + 1 < reports.size() ? reports[k + 1].first : lines.size());
     return reports;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "govinfo/cells.hpp"
@@ -707,281 +708,348 @@ RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need ne
 
 std::string app_row_name(ApplicationRow r) { return std::string(label(r)); }
 
-}  // namespace
+// The application table laid out as text lines. The walk (walk_rows) gives each labelled row the
+// values that follow its label; the row is then placed by the first strategy that knows where
+// each of its values belongs, from the most direct to the least (place_row). Values that no label
+// claimed are placed by the table's order or reported (place_unlabelled), and what is left over
+// is reported (report_rest). Every strategy that infers a position records it in the provenance.
+class ApplicationLines {
+public:
+    ApplicationLines(std::vector<std::string_view> const& lines, Region region, Report& report)
+        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
+          format_(report.format()), rows_(rows_read(format_)), columns_(all_applicant_columns()),
+          width_(static_cast<int>(columns_.size())), tokens_(tokenize(lines, region)),
+          anchor_(anchors()), filled_(rows_.size(), false) {}
 
-bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
-    FindingList findings(report.diagnostics, report.diagnostics.size());
-    FormatVersion const format = report.format();
-    auto const rows = rows_read(format);
-    auto const columns = all_applicant_columns();
-    int const width = static_cast<int>(columns.size());
-    std::vector<Token> const tokens = tokenize(lines, region);
-    TableKind const table = TableKind::applications;
-    report_cut_lines(tokens, lines, table, findings);
+    bool read() {
+        report_cut_lines(tokens_, lines_, table, findings_);
+        RowStream const s = walk_rows(
+            tokens_, [this](Token const& t) { return classify(t); }, [this](int) { return width_; });
+        for (RowEvent const& e : s.events)
+            if (!e.orphan && !e.values.empty()) place_row(e);
+        place_unlabelled(s);
+        report_rest(s);
+        record_location(report_, table, extent_);
+        return extent_.first.has_value();
+    }
 
-    // The 2021 group label （六）其他处理 is the single row some reports print (taxonomy.hpp)
-    // only when a value follows it on its line; otherwise it heads its three sub-rows.
-    auto value_follows = [&](Token const& t) {
-        for (auto i = static_cast<std::size_t>(&t - tokens.data()) + 1;
-             i < tokens.size() && tokens[i].line == t.line; ++i) {
-            if (tokens[i].kind == CellKind::blank) continue;
-            return tokens[i].kind != CellKind::text;
-        }
-        return false;
-    };
-    std::vector<std::pair<std::size_t, std::string>> variants;  // (line, label) to report
-    auto classify = [&](Token const& t) -> std::pair<int, int> {
-        AppLabel m = match_application_label(t.text, format);
+private:
+    static constexpr TableKind table = TableKind::applications;
+
+    // walk_rows' classification: {1, row index} for a row label, {2, -1} for a group label that
+    // ends the row being read, {3, -1} for a header, {0, -1} for other text.
+    std::pair<int, int> classify(Token const& t) {
+        AppLabel m = match_application_label(t.text, format_);
+        // The 2021 group label （六）其他处理 is the single row some reports print (taxonomy.hpp)
+        // only when a value follows it on its line; otherwise it heads its three sub-rows.
         if (m.kind == AppLabelKind::group && m.row == ApplicationRow::other_handling &&
-            format == FormatVersion::v2021 && value_follows(t))
+            format_ == FormatVersion::v2021 && value_follows(t))
             m.kind = AppLabelKind::row;
         switch (m.kind) {
             case AppLabelKind::row: {
-                auto it = std::find(rows.begin(), rows.end(), m.row);
-                if (m.match == MatchKind::variant) variants.emplace_back(t.line, std::string(t.text));
-                return {1, static_cast<int>(it - rows.begin())};
+                auto it = std::find(rows_.begin(), rows_.end(), m.row);
+                if (m.match == MatchKind::variant) variants_.emplace_back(t.line, std::string(t.text));
+                return {1, static_cast<int>(it - rows_.begin())};
             }
             case AppLabelKind::group: return {2, -1};
             case AppLabelKind::header: return {3, -1};
             case AppLabelKind::none: break;
         }
         return {0, -1};
-    };
-    RowStream const s = walk_rows(tokens, classify, [&](int) { return width; });
+    }
+
+    bool value_follows(Token const& t) const {
+        for (auto i = static_cast<std::size_t>(&t - tokens_.data()) + 1;
+             i < tokens_.size() && tokens_[i].line == t.line; ++i) {
+            if (tokens_[i].kind == CellKind::blank) continue;
+            return tokens_[i].kind != CellKind::text;
+        }
+        return false;
+    }
 
     // Column anchors of tab-separated tables (HTML, Word): the header puts 自然人 in the first
     // data column and 总计 six cells to its right. While such a header is in force, a tabbed row's
     // cells at those positions are its seven columns, and an empty one is a blank cell. A header
     // whose 总计 is not exactly six cells right of 自然人 (a shifted page header) gives no anchor.
-    std::vector<int> anchor(tokens.size(), -1);
-    {
+    // anchor[token] is the cell of 自然人 in force at that token, or -1.
+    std::vector<int> anchors() const {
+        std::vector<int> anchor(tokens_.size(), -1);
         int natural = -1, total = -1;
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            Token const& t = tokens[i];
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            Token const& t = tokens_[i];
             if (t.kind == CellKind::text && t.tabbed && t.text.size() <= 12) {
                 NormalizedLabel const normalized(t.text);
                 std::string_view const n = normalized;
                 if (n == "自然人") natural = t.cell, total = -1;
                 else if (n == "总计" && natural >= 0) total = t.cell;
             }
-            anchor[i] = natural >= 0 && total == natural + width - 1 ? natural : -1;
+            anchor[i] = natural >= 0 && total == natural + width_ - 1 ? natural : -1;
         }
+        return anchor;
     }
+
+    // A labelled row, placed by the first strategy that applies; a row placed before keeps its
+    // first values, and a row no strategy places stays blank with a finding.
+    void place_row(RowEvent const& e) {
+        auto const r = static_cast<std::size_t>(e.row);
+        std::size_t const label_line = tokens_[e.label].line;
+        if (filled_[r]) {
+            findings_.add(make_finding(FindingCode::parse_unplaced_line, Severity::warning, table,
+                                       label_line,
+                                       "“" + app_row_name(rows_[r]) + "”再次出现，第二次的数值未采用：" +
+                                           line_text(lines_, label_line),
+                                       id(rows_[r])));
+            return;
+        }
+        extent_.add(label_line);
+        if (place_full_row(e) || place_by_anchor(e) || place_by_position(e) ||
+            place_one_per_line(e) || place_packed_left(e))
+            return;
+        findings_.add(make_finding(FindingCode::parse_missing_cells, Severity::warning, table,
+                                   label_line,
+                                   "“" + app_row_name(rows_[r]) + "”只有 " +
+                                       std::to_string(e.values.size()) + " 个数值（" +
+                                       values_text(e.values) + "），无法确定所在列，保留为空白",
+                                   id(rows_[r])));
+        filled_[r] = true;
+    }
+
+    // As many values as the row has cells: in column order.
+    bool place_full_row(RowEvent const& e) {
+        if (static_cast<int>(e.values.size()) != width_) return false;
+        fill(e.row, e.values);
+        return true;
+    }
+
+    // Fewer values than cells in a tabbed table: the header's column positions say where they are.
+    bool place_by_anchor(RowEvent const& e) {
+        auto const anchored = anchored_cells(e.label, e.values);
+        if (anchored.empty()) return false;
+        fill(e.row, anchored);
+        return true;
+    }
+
     // The seven cells of the row labelled at token `label`, by the anchor; empty when the row's
     // values do not all sit on the label's line inside the anchored columns.
-    auto anchored_cells = [&](std::size_t label, std::vector<Token const*> const& values) {
+    std::vector<Token const*> anchored_cells(std::size_t label,
+                                             std::vector<Token const*> const& values) const {
         std::vector<Token const*> placed;
-        Token const& lab = tokens[label];
-        int const a = anchor[label];
+        Token const& lab = tokens_[label];
+        int const a = anchor_[label];
         if (a < 0 || !lab.tabbed || lab.cell >= a) return placed;
         for (auto const& v : values)
-            if (v->line != lab.line || v->cell < a || v->cell >= a + width)
-                return placed;
-        placed.assign(static_cast<std::size_t>(width), nullptr);
-        for (std::size_t j = label + 1; j < tokens.size() && tokens[j].line == lab.line; ++j) {
-            Token const& t = tokens[j];
-            if (t.cell < a || t.cell >= a + width) continue;
-            if (t.kind == CellKind::text) return std::vector<Token const*>{};
+            if (v->line != lab.line || v->cell < a || v->cell >= a + width_) return placed;
+        placed.assign(static_cast<std::size_t>(width_), nullptr);
+        for (std::size_t j = label + 1; j < tokens_.size() && tokens_[j].line == lab.line; ++j) {
+            Token const& t = tokens_[j];
+            if (t.cell < a || t.cell >= a + width_) continue;
+            if (t.kind == CellKind::text) return {};
             placed[static_cast<std::size_t>(t.cell - a)] = &t;
         }
         return placed;
-    };
-
-    Extent extent;
-    std::vector<bool> filled(rows.size(), false);
-    auto fill = [&](int r, std::vector<Token const*> const& cells) {
-        ApplicantRow* row =
-            row_to_write(report.applications, format, rows[static_cast<std::size_t>(r)]);
-        if (!row) return;
-        for (int c = 0; c < width && c < static_cast<int>(cells.size()); ++c) {
-            Token const* t = cells[static_cast<std::size_t>(c)];
-            if (!t || t->kind == CellKind::blank) continue;
-            put_count(cell(*row, columns[static_cast<std::size_t>(c)]), *t, table,
-                      rows[static_cast<std::size_t>(r)], columns[static_cast<std::size_t>(c)],
-                      findings);
-            extent.add(t->line);
-        }
-        filled[static_cast<std::size_t>(r)] = true;
-    };
-
-    // Labelled rows.
-    std::vector<bool> event_used(s.events.size(), false);
-    for (std::size_t k = 0; k < s.events.size(); ++k) {
-        RowEvent const& e = s.events[k];
-        if (e.orphan || e.values.empty()) continue;
-        auto const r = static_cast<std::size_t>(e.row);
-        ApplicationRow const row_id = rows[r];
-        std::size_t const label_line = tokens[e.label].line;
-        if (filled[r]) {
-            for (auto const& v : e.values) (void)v;
-            findings.add(make_finding(
-                FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
-                "“" + app_row_name(row_id) + "”再次出现，第二次的数值未采用：" +
-                    line_text(lines, label_line),
-                id(row_id)));
-            event_used[k] = true;
-            continue;
-        }
-        extent.add(label_line);
-        std::vector<Token const*> const& cells = e.values;
-        if (static_cast<int>(cells.size()) == width) {
-            fill(e.row, cells);
-            event_used[k] = true;
-            continue;
-        }
-        // Fewer values than cells: the grid positions of a tabbed table say where they belong.
-        if (auto const anchored = anchored_cells(e.label, e.values); !anchored.empty()) {
-            fill(e.row, anchored);
-            event_used[k] = true;
-            continue;
-        }
-        auto const pos = positional_cells(tokens, e.label, static_cast<std::size_t>(width));
-        bool const all_on_label_line =
-            std::all_of(e.values.begin(), e.values.end(), [&](Token const* v) {
-                return v->line == label_line;
-            });
-        if (all_on_label_line && static_cast<int>(pos.size()) == width) {
-            fill(e.row, pos);  // the blank cells between the values keep their columns
-            event_used[k] = true;
-            continue;
-        }
-        if (auto const by_line = line_cells(lines, tokens, e.label, e.values,
-                                              static_cast<std::size_t>(width));
-            static_cast<int>(by_line.size()) == width) {
-            fill(e.row, by_line);  // one cell per line, blank ones too
-            event_used[k] = true;
-            continue;
-        }
-        // Packed left: the last value is the 总计 when the others add up to it. Never on a
-        // Markdown row, whose cells keep their columns: one that fits no rule stays blank.
-        bool all_counts = !tokens[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
-            return t->read.number.scale == 0 && count_of(*t);
-        });
-        if (all_counts && cells.size() >= 2) {
-            CheckedSum sum;
-            for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum.add(*count_of(*cells[c]));
-            if (sum.value() == count_of(*cells.back())) {
-                std::vector<Token const*> placed(static_cast<std::size_t>(width), nullptr);
-                for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
-                placed[static_cast<std::size_t>(width - 1)] = cells.back();
-                fill(e.row, placed);
-                for (std::size_t c = 0; c < placed.size(); ++c)
-                    if (placed[c])
-                        note_origin(report, table, id(row_id), id(columns[c]),
-                                    CellOrigin::placed_by_total,
-                                    "该行只印 " + std::to_string(cells.size()) + " 个数值（" +
-                                        values_text(e.values) +
-                                        "），前几个之和等于最后一个，故放在前几列和总计列");
-                findings.add(make_finding(
-                    FindingCode::parse_missing_cells, Severity::warning, table, label_line,
-                    "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
-                        " 个数值（" + values_text(e.values) + "），按“总计 = 各列之和”放在前 " +
-                        std::to_string(cells.size() - 1) + " 列和总计列，其余为空白",
-                    id(row_id)));
-                event_used[k] = true;
-                continue;
-            }
-        }
-        findings.add(make_finding(
-            FindingCode::parse_missing_cells, Severity::warning, table, label_line,
-            "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) +
-                " 个数值（" + values_text(e.values) + "），无法确定所在列，保留为空白",
-            id(row_id)));
-        event_used[k] = true;
-        filled[r] = true;
     }
 
-    // Values without a label of their own: place them on the unfilled rows between the labelled
-    // rows around them, when the count is exactly a whole number of rows.
-    for (std::size_t k = 0; k < s.events.size(); ++k) {
-        RowEvent const& e = s.events[k];
-        if (!e.orphan && !(e.block && e.values.empty())) continue;
-        if (!e.orphan) continue;
-        // Merge consecutive orphan runs (a page break may split one).
-        std::vector<Token const*> values;
-        bool in_doubt = false;
-        std::size_t j = k;
-        for (; j < s.events.size(); ++j) {
-            RowEvent const& o = s.events[j];
-            if (o.orphan) {
-                in_doubt = in_doubt || o.in_doubt;
-                values.insert(values.end(), o.values.begin(), o.values.end());
-            } else if (!o.values.empty()) {
-                break;
-            }
+    // All values on the label's line, which holds one cell per column: the blank cells between
+    // the values keep their columns.
+    bool place_by_position(RowEvent const& e) {
+        std::size_t const label_line = tokens_[e.label].line;
+        bool const all_on_label_line = std::all_of(
+            e.values.begin(), e.values.end(), [&](Token const* v) { return v->line == label_line; });
+        if (!all_on_label_line) return false;
+        auto const pos = positional_cells(tokens_, e.label, static_cast<std::size_t>(width_));
+        if (static_cast<int>(pos.size()) != width_) return false;
+        fill(e.row, pos);
+        return true;
+    }
+
+    // One cell per line after the label, blank ones too.
+    bool place_one_per_line(RowEvent const& e) {
+        auto const by_line =
+            line_cells(lines_, tokens_, e.label, e.values, static_cast<std::size_t>(width_));
+        if (static_cast<int>(by_line.size()) != width_) return false;
+        fill(e.row, by_line);
+        return true;
+    }
+
+    // Packed left (a layout that drops blank cells): the last value is the 总计 when the others
+    // add up to it, and the others are the first columns. Never on a Markdown row, whose cells
+    // keep their columns: one that fits no rule stays blank.
+    bool place_packed_left(RowEvent const& e) {
+        std::vector<Token const*> const& cells = e.values;
+        bool const all_counts =
+            !tokens_[e.label].grid && std::all_of(cells.begin(), cells.end(), [](Token const* t) {
+                return t->read.number.scale == 0 && count_of(*t);
+            });
+        if (!all_counts || cells.size() < 2) return false;
+        CheckedSum sum;
+        for (std::size_t c = 0; c + 1 < cells.size(); ++c) sum.add(*count_of(*cells[c]));
+        if (sum.value() != count_of(*cells.back())) return false;
+        std::vector<Token const*> placed(static_cast<std::size_t>(width_), nullptr);
+        for (std::size_t c = 0; c + 1 < cells.size(); ++c) placed[c] = cells[c];
+        placed[static_cast<std::size_t>(width_ - 1)] = cells.back();
+        fill(e.row, placed);
+        ApplicationRow const row_id = rows_[static_cast<std::size_t>(e.row)];
+        for (std::size_t c = 0; c < placed.size(); ++c)
+            if (placed[c])
+                note_origin(report_, table, id(row_id), id(columns_[c]), CellOrigin::placed_by_total,
+                            "该行只印 " + std::to_string(cells.size()) + " 个数值（" +
+                                values_text(e.values) +
+                                "），前几个之和等于最后一个，故放在前几列和总计列");
+        findings_.add(make_finding(
+            FindingCode::parse_missing_cells, Severity::warning, table, tokens_[e.label].line,
+            "“" + app_row_name(row_id) + "”只有 " + std::to_string(cells.size()) + " 个数值（" +
+                values_text(e.values) + "），按“总计 = 各列之和”放在前 " +
+                std::to_string(cells.size() - 1) + " 列和总计列，其余为空白",
+            id(row_id)));
+        return true;
+    }
+
+    // Writes the row's cells (nullptr or blank: left blank) and marks the row filled.
+    void fill(int r, std::vector<Token const*> const& cells) {
+        ApplicationRow const row_id = rows_[static_cast<std::size_t>(r)];
+        ApplicantRow* row = row_to_write(report_.applications, format_, row_id);
+        if (!row) return;
+        for (int c = 0; c < width_ && c < static_cast<int>(cells.size()); ++c) {
+            Token const* t = cells[static_cast<std::size_t>(c)];
+            if (!t || t->kind == CellKind::blank) continue;
+            ApplicantColumn const column = columns_[static_cast<std::size_t>(c)];
+            put_count(cell(*row, column), *t, table, row_id, column, findings_);
+            extent_.add(t->line);
         }
-        int prev_row = -1, next_row = static_cast<int>(rows.size());
-        for (std::size_t p = k; p-- > 0;)
+        filled_[static_cast<std::size_t>(r)] = true;
+    }
+
+    // Values without a label of their own (runs split by a page break merged): placed on the
+    // unfilled rows between the labelled rows around them when they are exactly a whole number of
+    // those rows, else reported line by line.
+    void place_unlabelled(RowStream const& s) {
+        for (std::size_t k = 0; k < s.events.size(); ++k) {
+            if (!s.events[k].orphan) continue;
+            std::vector<Token const*> values;
+            bool in_doubt = false;
+            std::size_t j = k;
+            for (; j < s.events.size(); ++j) {
+                RowEvent const& o = s.events[j];
+                if (o.orphan) {
+                    in_doubt = in_doubt || o.in_doubt;
+                    values.insert(values.end(), o.values.begin(), o.values.end());
+                } else if (!o.values.empty()) {
+                    break;
+                }
+            }
+            std::vector<int> const gap = unfilled_rows_around(s, k, j);
+            if (!in_doubt && !gap.empty() &&
+                values.size() == gap.size() * static_cast<std::size_t>(width_))
+                place_in_order(gap, values);
+            else
+                report_unplaced(values, in_doubt);
+            k = j - 1;
+        }
+    }
+
+    // The unfilled rows between the labelled row with values before event `first` and the one at
+    // event `next` (never 2021's optional single （六） row).
+    std::vector<int> unfilled_rows_around(RowStream const& s, std::size_t first,
+                                          std::size_t next) const {
+        int prev_row = -1, next_row = static_cast<int>(rows_.size());
+        for (std::size_t p = first; p-- > 0;)
             if (!s.events[p].orphan && !s.events[p].values.empty() && !s.events[p].block) {
                 prev_row = s.events[p].row;
                 break;
             }
-        if (j < s.events.size()) next_row = s.events[j].row;
+        if (next < s.events.size()) next_row = s.events[next].row;
         std::vector<int> gap;
-        for (int r = prev_row + 1; r < next_row; ++r)  // never 2021's optional single （六） row
-            if (!filled[static_cast<std::size_t>(r)] && has_row(format, rows[static_cast<std::size_t>(r)]))
+        for (int r = prev_row + 1; r < next_row; ++r)
+            if (!filled_[static_cast<std::size_t>(r)] &&
+                has_row(format_, rows_[static_cast<std::size_t>(r)]))
                 gap.push_back(r);
-        if (!in_doubt && !gap.empty() && values.size() == gap.size() * static_cast<std::size_t>(width)) {
-            for (std::size_t g = 0; g < gap.size(); ++g) {
-                std::vector<Token const*> cells(values.begin() + static_cast<std::ptrdiff_t>(g * width),
-                                                values.begin() + static_cast<std::ptrdiff_t>((g + 1) * width));
-                fill(gap[g], cells);
-                for (std::size_t c = 0; c < cells.size(); ++c)
-                    if (cells[c]->kind != CellKind::blank)
-                        note_origin(report, table, id(rows[static_cast<std::size_t>(gap[g])]),
-                                    id(columns[c]), CellOrigin::placed_by_order,
-                                    "数值与行标签分开印出，按表格顺序放入前后两个有标签的行之间未填的行");
-            }
-        } else {
-            std::size_t last_line = static_cast<std::size_t>(-1);
-            for (auto const* t : values) {
-                // Values in doubt are the table's all the same: it was found, not read.
-                if (in_doubt) extent.add(t->line);
-                if (t->line == last_line) continue;
-                last_line = t->line;
-                findings.add(make_finding(
-                    FindingCode::parse_unplaced_line, Severity::warning, table, t->line,
-                    "申请情况表中无法归入任何一行的数值：" + line_text(lines, t->line)));
-            }
-        }
-        k = j - 1;
+        return gap;
     }
 
-    for (auto const& [line, text] : variants)
-        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info,
-                                                  table, line,
-                                                  "行标签“" + text + "”与官方表述不同，已按近似标签识别"));
-    for (std::size_t line : s.extra_lines)
-        findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning,
-                                                  table, line,
-                                                  "该行数值多于 7 列，多出的数值未采用：" +
-                                                      line_text(lines, line)));
-    if (extent.first) {
-        std::size_t last_reported = static_cast<std::size_t>(-1);
-        for (std::size_t line : s.unknown_lines) {
-            if (line < *extent.first || line > *extent.last || line == last_reported) continue;
-            last_reported = line;
-            findings.add(make_finding(FindingCode::parse_unplaced_line,
-                                                      Severity::info, table, line,
-                                                      "表格区域内未能识别的文字：" +
-                                                          line_text(lines, line)));
+    void place_in_order(std::vector<int> const& gap, std::vector<Token const*> const& values) {
+        auto const w = static_cast<std::ptrdiff_t>(width_);
+        for (std::size_t g = 0; g < gap.size(); ++g) {
+            auto const from = values.begin() + static_cast<std::ptrdiff_t>(g) * w;
+            std::vector<Token const*> const cells(from, from + w);
+            fill(gap[g], cells);
+            for (std::size_t c = 0; c < cells.size(); ++c)
+                if (cells[c]->kind != CellKind::blank)
+                    note_origin(report_, table, id(rows_[static_cast<std::size_t>(gap[g])]),
+                                id(columns_[c]), CellOrigin::placed_by_order,
+                                "数值与行标签分开印出，按表格顺序放入前后两个有标签的行之间未填的行");
         }
     }
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        if (filled[r] || !extent.first) continue;
-        if (!has_row(format, rows[r])) continue;  // 2021's single （六） row is printed or not
-        // Sub-rows a 2021 table printed as the single （六）其他处理 row instead: not lost.
-        if (report.applications.other_handling && group_of(rows[r]) == OutcomeGroup::other)
-            continue;
-        bool seen = false;
-        for (auto const& e : s.events) seen = seen || (!e.orphan && e.row == static_cast<int>(r));
-        if (seen) continue;  // printed with no values: blank cells, nothing lost
-        findings.add(make_finding(
-            FindingCode::parse_missing_cells, Severity::warning, table, *extent.first,
-            "未找到“" + app_row_name(rows[r]) + "”一行，其单元格保留为空白", id(rows[r])));
+
+    void report_unplaced(std::vector<Token const*> const& values, bool in_doubt) {
+        std::size_t last_line = static_cast<std::size_t>(-1);
+        for (auto const* t : values) {
+            // Values in doubt are the table's all the same: it was found, not read.
+            if (in_doubt) extent_.add(t->line);
+            if (t->line == last_line) continue;
+            last_line = t->line;
+            findings_.add(make_finding(FindingCode::parse_unplaced_line, Severity::warning, table,
+                                       t->line,
+                                       "申请情况表中无法归入任何一行的数值：" + line_text(lines_, t->line)));
+        }
     }
-    record_location(report, table, extent);
-    return extent.first.has_value();
+
+    // Label variants, values past a row's seven cells, text inside the table that matched
+    // nothing, and rows not found at all.
+    void report_rest(RowStream const& s) {
+        for (auto const& [line, text] : variants_)
+            findings_.add(make_finding(FindingCode::parse_label_variant, Severity::info, table, line,
+                                       "行标签“" + text + "”与官方表述不同，已按近似标签识别"));
+        for (std::size_t line : s.extra_lines)
+            findings_.add(make_finding(FindingCode::parse_extra_cells, Severity::warning, table, line,
+                                       "该行数值多于 7 列，多出的数值未采用：" +
+                                           line_text(lines_, line)));
+        if (!extent_.first) return;
+        std::size_t last_reported = static_cast<std::size_t>(-1);
+        for (std::size_t line : s.unknown_lines) {
+            if (line < *extent_.first || line > *extent_.last || line == last_reported) continue;
+            last_reported = line;
+            findings_.add(make_finding(FindingCode::parse_unplaced_line, Severity::info, table, line,
+                                       "表格区域内未能识别的文字：" + line_text(lines_, line)));
+        }
+        for (std::size_t r = 0; r < rows_.size(); ++r)
+            if (!filled_[r] && missing(s, r))
+                findings_.add(make_finding(FindingCode::parse_missing_cells, Severity::warning,
+                                           table, *extent_.first,
+                                           "未找到“" + app_row_name(rows_[r]) + "”一行，其单元格保留为空白",
+                                           id(rows_[r])));
+    }
+
+    // Whether unfilled row r is missing from the table, rather than printed with no values or
+    // optional.
+    bool missing(RowStream const& s, std::size_t r) const {
+        if (!has_row(format_, rows_[r])) return false;  // 2021's single （六） row is printed or not
+        // Sub-rows a 2021 table printed as the single （六）其他处理 row instead: not lost.
+        if (report_.applications.other_handling && group_of(rows_[r]) == OutcomeGroup::other)
+            return false;
+        // Printed with no values: blank cells, nothing lost.
+        return std::none_of(s.events.begin(), s.events.end(), [&](RowEvent const& e) {
+            return !e.orphan && e.row == static_cast<int>(r);
+        });
+    }
+
+    std::vector<std::string_view> const& lines_;
+    Report& report_;
+    FindingList findings_;
+    FormatVersion const format_;
+    std::span<ApplicationRow const> const rows_;
+    std::span<ApplicantColumn const> const columns_;
+    int const width_;
+    std::vector<Token> const tokens_;
+    std::vector<int> const anchor_;
+    std::vector<bool> filled_;
+    Extent extent_;
+    std::vector<std::pair<std::size_t, std::string>> variants_;  // (line, label) to report
+};
+
+}  // namespace
+
+bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
+    return ApplicationLines(lines, region, report).read();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1123,104 +1191,132 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
 // ---------------------------------------------------------------------------------------------
 // Review and litigation table: 15 cells, three groups of five.
 
-bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
-                            Report& report) {
-    FindingList findings(report.diagnostics, report.diagnostics.size());
-    std::vector<Token> const tokens = tokenize(lines, region);
-    TableKind const table = TableKind::review_litigation;
-    report_cut_lines(tokens, lines, table, findings);
-    auto const groups = review_groups();
-    auto const cols = review_columns();
+namespace {
 
-    // Values in order, split into runs wherever text stands between them.
+// The review and litigation table laid out as text lines. Its values are collected in order, in
+// runs split wherever text stands between them (collect_runs); fifteen or more are placed in
+// table order when that is how they were printed (place_in_order), else regrouped by their totals
+// (place_regrouped); fewer are placed only when one line holds all fifteen cells (place_one_line).
+class ReviewLines {
+public:
+    ReviewLines(std::vector<std::string_view> const& lines, Region region, Report& report)
+        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
+          tokens_(tokenize(lines, region)) {}
+
+    bool read() {
+        report_cut_lines(tokens_, lines_, table, findings_);
+        collect_runs();
+        drop_trailing_empty_paragraphs();
+        for (auto const& r : runs_) all_.insert(all_.end(), r.values.begin(), r.values.end());
+        if (std::all_of(all_.begin(), all_.end(),
+                        [](Token const* t) { return t->kind == CellKind::blank; }))
+            return false;  // no value at all: no table here
+        if (all_.size() >= 15) place_fifteen();
+        else place_one_line();
+        record_location(report_, table, extent_);
+        return true;
+    }
+
+private:
+    static constexpr TableKind table = TableKind::review_litigation;
+
     struct Run {
         std::vector<Token const*> values;
         std::vector<ReviewGroup> labels_before;  // group labels in the text just before the run
     };
-    // On a Markdown row the empty cells after its last text cell (its label, if any) are blank
-    // cells of the table, counted like values, when they come in whole groups of five: a group
-    // left blank is a row of five empty cells.
-    std::vector<bool> blank_cell(tokens.size(), false);
-    for (std::size_t i = 0; i < tokens.size();) {
-        std::size_t end = i + 1;
-        while (end < tokens.size() && tokens[end].line == tokens[i].line) ++end;
-        if (tokens[i].grid) {
-            std::size_t from = i;
-            for (std::size_t k = i; k < end; ++k)
-                if (tokens[k].kind == CellKind::text) from = k + 1;
-            if (end > from && (end - from) % 5 == 0)
-                for (std::size_t k = from; k < end; ++k)
-                    blank_cell[k] = tokens[k].kind == CellKind::blank;
-        }
-        i = end;
-    }
-    // A line holding only &nbsp; (one cell per line, Word and browser exports) is a blank cell.
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (tokens[i].blank_cell_line && tokens[i].cells_on_line == 1 &&
-            holds_wide_space(lines[tokens[i].line]))
-            blank_cell[i] = true;
-    std::vector<Run> runs;
-    std::vector<ReviewGroup> pending_labels;
-    bool started = false, text_since_value = true;
-    Extent extent;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        Token const& t = tokens[i];
-        if ((t.kind == CellKind::blank && !blank_cell[i]) || t.kind == CellKind::page_number)
-            continue;
-        if (t.kind == CellKind::text) {
-            NormalizedLabel const normalized(t.text);
-            std::string_view const n = normalized;
-            if (auto g = match_review_group(t.text, n)) {
-                pending_labels.push_back(*g);
-                started = true;
-                extent.add(t.line);
-            } else {
-                if (contains(n, "结果") || contains(n, "审结") || n == "总计" || contains(n, "诉讼"))
-                    started = true;
-            }
-            text_since_value = true;
-            continue;
-        }
-        if (!started) continue;  // numbers in the narrative above the table
-        // An &nbsp; line starts no run: one before the table is a paragraph left empty.
-        if (t.kind == CellKind::blank && !t.grid && text_since_value) continue;
-        if (text_since_value || runs.empty()) {
-            runs.push_back({});
-            runs.back().labels_before = std::move(pending_labels);
-            pending_labels.clear();
-        }
-        text_since_value = false;
-        runs.back().values.push_back(&t);
-        extent.add(t.line);
-    }
-    // An &nbsp; line after the table's last cell is an empty paragraph, not a 16th cell.
-    {
-        std::size_t total = 0;
-        for (auto const& r : runs) total += r.values.size();
-        while (total > 15 && !runs.empty() && !runs.back().values.empty()) {
-            Token const* last = runs.back().values.back();
-            if (last->kind != CellKind::blank || last->grid) break;
-            runs.back().values.pop_back();
-            --total;
-            if (runs.back().values.empty()) runs.pop_back();
-        }
-    }
-    std::vector<Token const*> all;
-    for (auto const& r : runs) all.insert(all.end(), r.values.begin(), r.values.end());
-    if (std::all_of(all.begin(), all.end(), [](Token const* t) { return t->kind == CellKind::blank; }))
-        return false;  // no value at all: no table here
 
-    auto place = [&](std::size_t g, std::vector<Token const*> const& five) {
-        auto& grp = group(report.review_litigation, groups[g]);
+    // Which empty tokens are blank cells of the table rather than layout. On a Markdown row the
+    // empty cells after its last text cell (its label, if any) are, when they come in whole
+    // groups of five: a group left blank is a row of five empty cells. A line holding only
+    // &nbsp; (one cell per line, Word and browser exports) is one.
+    std::vector<bool> blank_cells() const {
+        std::vector<bool> blank_cell(tokens_.size(), false);
+        for (std::size_t i = 0; i < tokens_.size();) {
+            std::size_t end = i + 1;
+            while (end < tokens_.size() && tokens_[end].line == tokens_[i].line) ++end;
+            if (tokens_[i].grid) {
+                std::size_t from = i;
+                for (std::size_t k = i; k < end; ++k)
+                    if (tokens_[k].kind == CellKind::text) from = k + 1;
+                if (end > from && (end - from) % 5 == 0)
+                    for (std::size_t k = from; k < end; ++k)
+                        blank_cell[k] = tokens_[k].kind == CellKind::blank;
+            }
+            i = end;
+        }
+        for (std::size_t i = 0; i < tokens_.size(); ++i)
+            if (tokens_[i].blank_cell_line && tokens_[i].cells_on_line == 1 &&
+                holds_wide_space(lines_[tokens_[i].line]))
+                blank_cell[i] = true;
+        return blank_cell;
+    }
+
+    // The values from the table's first label or header on, in runs split by text, each run with
+    // the group labels printed just before it.
+    void collect_runs() {
+        std::vector<bool> const blank_cell = blank_cells();
+        std::vector<ReviewGroup> pending_labels;
+        bool started = false, text_since_value = true;
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            Token const& t = tokens_[i];
+            if ((t.kind == CellKind::blank && !blank_cell[i]) || t.kind == CellKind::page_number)
+                continue;
+            if (t.kind == CellKind::text) {
+                NormalizedLabel const normalized(t.text);
+                std::string_view const n = normalized;
+                if (auto g = match_review_group(t.text, n)) {
+                    pending_labels.push_back(*g);
+                    started = true;
+                    extent_.add(t.line);
+                } else if (contains(n, "结果") || contains(n, "审结") || n == "总计" ||
+                           contains(n, "诉讼")) {
+                    started = true;
+                }
+                text_since_value = true;
+                continue;
+            }
+            if (!started) continue;  // numbers in the narrative above the table
+            // An &nbsp; line starts no run: one before the table is a paragraph left empty.
+            if (t.kind == CellKind::blank && !t.grid && text_since_value) continue;
+            if (text_since_value || runs_.empty()) {
+                runs_.push_back({});
+                runs_.back().labels_before = std::move(pending_labels);
+                pending_labels.clear();
+            }
+            text_since_value = false;
+            runs_.back().values.push_back(&t);
+            extent_.add(t.line);
+        }
+    }
+
+    // An &nbsp; line after the table's last cell is an empty paragraph, not a 16th cell.
+    void drop_trailing_empty_paragraphs() {
+        std::size_t total = 0;
+        for (auto const& r : runs_) total += r.values.size();
+        while (total > 15 && !runs_.empty() && !runs_.back().values.empty()) {
+            Token const* last = runs_.back().values.back();
+            if (last->kind != CellKind::blank || last->grid) break;
+            runs_.back().values.pop_back();
+            --total;
+            if (runs_.back().values.empty()) runs_.pop_back();
+        }
+    }
+
+    void place(std::size_t g, std::vector<Token const*> const& five) {
+        auto& grp = group(report_.review_litigation, groups_[g]);
         for (std::size_t c = 0; c < 5; ++c)
             if (five[c]->kind != CellKind::blank)
-                put_count(cell(grp, cols[c]), *five[c], table, groups[g], cols[c], findings);
-    };
-    auto number = [](Token const* t) -> std::optional<std::int64_t> {
+                put_count(cell(grp, columns_[c]), *five[c], table, groups_[g], columns_[c],
+                          findings_);
+    }
+
+    static std::optional<std::int64_t> number(Token const* t) {
         if (t->read.number.scale != 0) return std::nullopt;
         return count_of(*t);
-    };
-    auto adds_up = [&](std::vector<Token const*> const& five) {
+    }
+
+    // Whether four counts add up to the fifth, the group's 总计.
+    static bool adds_up(std::vector<Token const*> const& five) {
         CheckedSum sum;
         for (std::size_t c = 0; c < 4; ++c) {
             auto v = number(five[c]);
@@ -1229,121 +1325,144 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
         }
         auto total = number(five[4]);
         return total && sum.value() == total;
-    };
+    }
 
-    if (all.size() >= 15) {
-        if (all.size() > 15)
-            findings.add(make_finding(
-                FindingCode::parse_extra_cells, Severity::warning, table, all[15]->line,
-                "复议诉讼表有 " + std::to_string(all.size()) + " 个数值，多于 15 个单元格，多出的未采用：" +
-                    line_text(lines, all[15]->line)));
-        std::vector<std::vector<Token const*>> seq(3);
-        for (std::size_t i = 0; i < 15; ++i) seq[i / 5].push_back(all[i]);
-        bool const sequential_ok = adds_up(seq[0]) && adds_up(seq[1]) && adds_up(seq[2]);
+    // Fifteen values or more: the first fifteen, in order or regrouped; the rest reported.
+    void place_fifteen() {
+        if (all_.size() > 15)
+            findings_.add(make_finding(
+                FindingCode::parse_extra_cells, Severity::warning, table, all_[15]->line,
+                "复议诉讼表有 " + std::to_string(all_.size()) +
+                    " 个数值，多于 15 个单元格，多出的未采用：" + line_text(lines_, all_[15]->line)));
         std::size_t runs_used = 0, counted = 0;
-        while (runs_used < runs.size() && counted < 15) counted += runs[runs_used++].values.size();
-        // Runs that each hold whole groups are the table as printed, even if it does not add up
-        // (that is for the validators to say); only broken-up runs are rebuilt.
+        while (runs_used < runs_.size() && counted < 15) counted += runs_[runs_used++].values.size();
+        if (place_in_order(runs_used) || place_regrouped(runs_used)) return;
+        findings_.add(make_finding(
+            FindingCode::parse_uncertain_cells, Severity::warning, table, all_.front()->line,
+            "复议诉讼表的 15 个数值顺序被打乱且无法按合计关系归组，全部保留为空白"));
+    }
+
+    // In table order, when every group adds up so, or when the runs that hold the fifteen each
+    // hold whole groups: that is the table as printed, even if it does not add up (that is for
+    // the validators to say); only broken-up runs are rebuilt.
+    bool place_in_order(std::size_t runs_used) {
+        std::vector<std::vector<Token const*>> seq(3);
+        for (std::size_t i = 0; i < 15; ++i) seq[i / 5].push_back(all_[i]);
+        bool const sequential_ok = adds_up(seq[0]) && adds_up(seq[1]) && adds_up(seq[2]);
         bool whole_groups = true;
         for (std::size_t r = 0; r < runs_used; ++r)
-            whole_groups = whole_groups && runs[r].values.size() % 5 == 0;
-        if (sequential_ok || whole_groups) {
-            for (std::size_t g = 0; g < 3; ++g) place(g, seq[g]);
-            record_location(report, table, extent);
-            return true;
-        }
-        // Scrambled (pdftotext default mode): rebuild the groups from runs of five that add up,
-        // and runs of four completed by a lone total; name them by the group label printed just
-        // before them, the rest in table order.
-        struct Built {
-            std::vector<Token const*> five;
-            std::vector<ReviewGroup> labels;
-        };
-        std::vector<Built> built;
-        std::vector<bool> used(runs.size(), false);
-        bool ok = true;
-        for (std::size_t r = 0; r < runs_used && ok; ++r) {
-            if (used[r]) continue;
-            auto const& v = runs[r].values;
-            if (v.size() == 5 && adds_up(v)) {
-                built.push_back({v, runs[r].labels_before});
-                used[r] = true;
-            } else if (v.size() == 4) {
-                std::optional<std::size_t> match;
-                for (std::size_t q = 0; q < runs_used; ++q) {
-                    if (used[q] || q == r || runs[q].values.size() != 1) continue;
-                    std::vector<Token const*> five = v;
-                    five.push_back(runs[q].values[0]);
-                    if (adds_up(five)) {
-                        match = q;
-                        break;
-                    }
-                }
-                if (!match) {
-                    ok = false;
-                    break;
-                }
-                std::vector<Token const*> five = v;
-                five.push_back(runs[*match].values[0]);
-                built.push_back({five, runs[r].labels_before});
-                used[r] = used[*match] = true;
-            } else if (v.size() != 1) {
-                ok = false;
-            }
-        }
-        for (std::size_t r = 0; r < runs_used; ++r) ok = ok && used[r];
-        if (ok && built.size() == 3) {
-            std::vector<bool> taken(3, false);
-            std::vector<int> assigned(3, -1);
-            for (std::size_t b = 0; b < 3; ++b) {
-                for (auto g : built[b].labels) {
-                    auto gi = static_cast<std::size_t>(std::find(groups.begin(), groups.end(), g) - groups.begin());
-                    if (!taken[gi]) {
-                        taken[gi] = true;
-                        assigned[b] = static_cast<int>(gi);
-                        break;
-                    }
-                }
-            }
-            for (std::size_t b = 0; b < 3; ++b) {
-                if (assigned[b] >= 0) continue;
-                for (std::size_t gi = 0; gi < 3; ++gi)
-                    if (!taken[gi]) {
-                        taken[gi] = true;
-                        assigned[b] = static_cast<int>(gi);
-                        break;
-                    }
-            }
-            for (std::size_t b = 0; b < 3; ++b) {
-                auto const g = static_cast<std::size_t>(assigned[b]);
-                place(g, built[b].five);
-                for (std::size_t c = 0; c < 5; ++c)
-                    note_origin(report, table, id(groups[g]), id(cols[c]),
-                                CellOrigin::regrouped_by_total,
-                                "复议诉讼表的数值顺序被打乱，按“总计 = 四项之和”和组标签归入此组");
-            }
-            findings.add(make_finding(
-                FindingCode::parse_uncertain_cells, Severity::info, table, all.front()->line,
-                "复议诉讼表的数值顺序被打乱，已按“总计 = 四项之和”和组标签重新归组"));
-            record_location(report, table, extent);
-            return true;
-        }
-        findings.add(make_finding(
-            FindingCode::parse_uncertain_cells, Severity::warning, table, all.front()->line,
-            "复议诉讼表的 15 个数值顺序被打乱且无法按合计关系归组，全部保留为空白"));
-        record_location(report, table, extent);
+            whole_groups = whole_groups && runs_[r].values.size() % 5 == 0;
+        if (!sequential_ok && !whole_groups) return false;
+        for (std::size_t g = 0; g < 3; ++g) place(g, seq[g]);
         return true;
     }
-    // Fewer than 15: positions are known only when one line holds all 15 cells.
-    std::size_t const line = all.front()->line;
-    std::vector<Token const*> row;
-    bool one_line = true;
-    for (auto const* t : all) one_line = one_line && t->line == line;
-    if (one_line) {
-        for (auto const& t : tokens) {
-            if (t.line != line) continue;
-            row.push_back(&t);
+
+    struct Built {
+        std::vector<Token const*> five;
+        std::vector<ReviewGroup> labels;
+    };
+
+    // Scrambled (pdftotext default mode): the groups rebuilt from runs of five that add up and
+    // runs of four completed by a lone total, named by the group label printed just before them,
+    // the rest in table order.
+    bool place_regrouped(std::size_t runs_used) {
+        auto const built = groups_by_totals(runs_used);
+        if (built.size() != 3) return false;
+        std::vector<bool> taken(3, false);
+        std::vector<int> assigned(3, -1);
+        for (std::size_t b = 0; b < 3; ++b)
+            for (auto g : built[b].labels) {
+                auto gi = static_cast<std::size_t>(std::find(groups_.begin(), groups_.end(), g) -
+                                                   groups_.begin());
+                if (taken[gi]) continue;
+                taken[gi] = true;
+                assigned[b] = static_cast<int>(gi);
+                break;
+            }
+        for (std::size_t b = 0; b < 3; ++b) {
+            if (assigned[b] >= 0) continue;
+            auto const gi = static_cast<std::size_t>(std::find(taken.begin(), taken.end(), false) -
+                                                     taken.begin());
+            taken[gi] = true;
+            assigned[b] = static_cast<int>(gi);
         }
+        for (std::size_t b = 0; b < 3; ++b) {
+            auto const g = static_cast<std::size_t>(assigned[b]);
+            place(g, built[b].five);
+            for (std::size_t c = 0; c < 5; ++c)
+                note_origin(report_, table, id(groups_[g]), id(columns_[c]),
+                            CellOrigin::regrouped_by_total,
+                            "复议诉讼表的数值顺序被打乱，按“总计 = 四项之和”和组标签归入此组");
+        }
+        findings_.add(make_finding(FindingCode::parse_uncertain_cells, Severity::info, table,
+                                   all_.front()->line,
+                                   "复议诉讼表的数值顺序被打乱，已按“总计 = 四项之和”和组标签重新归组"));
+        return true;
+    }
+
+    // The groups the first `runs_used` runs make by their totals; empty when a run fits none.
+    std::vector<Built> groups_by_totals(std::size_t runs_used) const {
+        std::vector<Built> built;
+        std::vector<bool> used(runs_.size(), false);
+        for (std::size_t r = 0; r < runs_used; ++r) {
+            if (used[r]) continue;
+            auto const& v = runs_[r].values;
+            if (v.size() == 5 && adds_up(v)) {
+                built.push_back({v, runs_[r].labels_before});
+                used[r] = true;
+            } else if (v.size() == 4) {
+                auto const total = lone_total_for(v, r, runs_used, used);
+                if (!total) return {};
+                std::vector<Token const*> five = v;
+                five.push_back(runs_[*total].values[0]);
+                built.push_back({five, runs_[r].labels_before});
+                used[r] = used[*total] = true;
+            } else if (v.size() != 1) {
+                return {};
+            }
+        }
+        for (std::size_t r = 0; r < runs_used; ++r)
+            if (!used[r]) return {};
+        return built;
+    }
+
+    // The first unused run of one value that completes the four values of run r to a group.
+    std::optional<std::size_t> lone_total_for(std::vector<Token const*> const& four, std::size_t r,
+                                              std::size_t runs_used,
+                                              std::vector<bool> const& used) const {
+        for (std::size_t q = 0; q < runs_used; ++q) {
+            if (used[q] || q == r || runs_[q].values.size() != 1) continue;
+            std::vector<Token const*> five = four;
+            five.push_back(runs_[q].values[0]);
+            if (adds_up(five)) return q;
+        }
+        return std::nullopt;
+    }
+
+    // Fewer than 15 values: their positions are known only when one line holds all 15 cells.
+    void place_one_line() {
+        std::size_t const line = all_.front()->line;
+        std::vector<Token const*> row = cells_of_one_line(line);
+        if (row.size() != 15) {
+            findings_.add(make_finding(FindingCode::parse_missing_cells, Severity::warning, table,
+                                       line,
+                                       "复议诉讼表只找到 " + std::to_string(all_.size()) +
+                                           " 个数值，少于 15 个单元格，无法确定位置，保留为空白"));
+            return;
+        }
+        for (std::size_t g = 0; g < 3; ++g)
+            place(g, std::vector<Token const*>(row.begin() + static_cast<std::ptrdiff_t>(g * 5),
+                                               row.begin() + static_cast<std::ptrdiff_t>(g * 5 + 5)));
+    }
+
+    // The cells of `line` when every value is on it, trimmed of empty cells outside the table;
+    // empty when the values are on several lines.
+    std::vector<Token const*> cells_of_one_line(std::size_t line) const {
+        std::vector<Token const*> row;
+        for (auto const* t : all_)
+            if (t->line != line) return row;
+        for (auto const& t : tokens_)
+            if (t.line == line) row.push_back(&t);
         // A tabbed row of exactly 15 cells is the table's grid: trailing empty cells are blank
         // cells (HTML &nbsp;), not padding.
         while (!row.empty() && row.back()->kind == CellKind::blank && row.size() > 15) row.pop_back();
@@ -1351,24 +1470,25 @@ bool read_review_litigation(std::vector<std::string_view> const& lines, Region r
             while (!row.empty() && row.back()->kind == CellKind::blank) row.pop_back();
         while (!row.empty() && row.front()->kind == CellKind::blank && row.size() > 15)
             row.erase(row.begin());
+        return row;
     }
-    if (one_line && row.size() == 15) {
-        for (std::size_t g = 0; g < 3; ++g) {
-            auto& grp = group(report.review_litigation, groups[g]);
-            for (std::size_t c = 0; c < 5; ++c) {
-                Token const* t = row[g * 5 + c];
-                if (t->kind == CellKind::blank) continue;
-                put_count(cell(grp, cols[c]), *t, table, groups[g], cols[c], findings);
-            }
-        }
-    } else {
-        findings.add(make_finding(
-            FindingCode::parse_missing_cells, Severity::warning, table, line,
-            "复议诉讼表只找到 " + std::to_string(all.size()) +
-                " 个数值，少于 15 个单元格，无法确定位置，保留为空白"));
-    }
-    record_location(report, table, extent);
-    return true;
+
+    std::vector<std::string_view> const& lines_;
+    Report& report_;
+    FindingList findings_;
+    std::vector<Token> const tokens_;
+    std::span<ReviewGroup const> const groups_ = review_groups();
+    std::span<ReviewColumn const> const columns_ = review_columns();
+    std::vector<Run> runs_;
+    std::vector<Token const*> all_;  // the values of all runs, in order
+    Extent extent_;
+};
+
+}  // namespace
+
+bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
+                            Report& report) {
+    return ReviewLines(lines, region, report).read();
 }
 
 }  // namespace govinfo::detail
