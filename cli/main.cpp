@@ -187,7 +187,7 @@ public:
         bool const converting = o_.command == Command::convert;
         for (auto& report : r.reports) {
             auto findings = converting ? std::vector<Finding>{} : filtered(o_, check(report));
-            if (o_.series && !converting)
+            if (o_.series)
                 held_.push_back({source, std::move(report), std::move(findings)});
             else
                 emit(source, report, std::move(findings));
@@ -212,7 +212,16 @@ public:
     // otherwise each report went to the writer as soon as its file was parsed.
     Tally const& finish() {
         if (!held_.empty()) {
-            add_series_findings(o_, held_);
+            if (o_.command == Command::convert) {
+                // Data only: the glued rows the neighbouring years settle, no findings.
+                std::vector<Report> reports;
+                for (auto& h : held_) reports.push_back(std::move(h.report));
+                resolve_by_neighbouring_years(reports);
+                for (std::size_t i = 0; i < held_.size(); ++i)
+                    held_[i].report = std::move(reports[i]);
+            } else {
+                add_series_findings(o_, held_);
+            }
             for (auto& h : held_) emit(h.source, h.report, std::move(h.findings));
             held_.clear();
         }

@@ -181,6 +181,10 @@ void declare_convert(Declaring& d) {
     add_choice(d, "--to", "FMT", d.o.format, {F::json, F::jsonl, F::csv});
     add_output(d, "write there instead of standard output (as for check)");
     add_jobs(d, "parse N files in parallel (output stays in input order)");
+    d.app->add_flag("--series", d.o.series,
+                    "settle glued rows by the same agency's neighbouring years among the\n"
+                    "inputs, as check --series does (cells so decided are listed in each\n"
+                    "report's provenance as chosen_by_evidence); the output waits for all");
     add_quiet(d, "no progress bar, and skipped files summed up in one line");
     add_max_bytes(d, "refuse an input larger than N bytes (default 256 MiB), as for check");
     add_paths(d);

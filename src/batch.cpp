@@ -145,6 +145,17 @@ std::vector<FileResult> parse_many(std::span<std::filesystem::path const> paths,
     return out;
 }
 
+std::size_t resolve_by_neighbouring_years(std::vector<FileResult>& results, SeriesKey const& key) {
+    std::vector<Report> reports;
+    for (auto& file : results)
+        for (auto& r : file.reports) reports.push_back(std::move(r));
+    std::size_t const decided = resolve_by_neighbouring_years(reports, key);
+    std::size_t next = 0;  // back in the order they were taken
+    for (auto& file : results)
+        for (auto& r : file.reports) r = std::move(reports[next++]);
+    return decided;
+}
+
 std::vector<Finding> check(Report const& report) {
     std::vector<Finding> out;
     // Room for the diagnostics and the findings a report with many blank cells gives, so the

@@ -7,6 +7,7 @@
 #include <array>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <set>
 #include <variant>
 
@@ -170,6 +171,8 @@ void start(Pending& p, std::size_t number, std::vector<Field> const& f) {
     // A 2021 table may hold the single （六）其他处理 row its report printed (taxonomy.hpp):
     // its cells are accepted, and finish() drops the row when none came.
     if (*format == FormatVersion::v2021) p.report.applications.other_handling.emplace();
+    // Likewise a 2019 table's provincial row 其他主动公开文件 (article20.hpp).
+    if (auto* a = std::get_if<Article20v2019>(&p.report.article20)) a->other_documents.emplace();
     p.number = number;
     p.first_offset = f[field::report].offset;
     p.format_id = f[field::format].text;
@@ -197,16 +200,33 @@ void start(Pending& p, std::size_t number, std::vector<Field> const& f) {
     });
 }
 
+// Drops an optional row (its cells keyed `prefix`) of which no cell came; true if dropped.
+template <class Row>
+bool drop_if_unseen(Pending& p, std::optional<Row>& row, std::string const& prefix) {
+    if (!row || std::any_of(p.seen.begin(), p.seen.end(),
+                            [&](auto const& key) { return key.starts_with(prefix); }))
+        return false;
+    row.reset();
+    return true;
+}
+
 void finish(Pending& p) {
     if (p.seen.size() == p.cells.size()) return;
-    std::string const single_other = "applications/" + std::string(id(ApplicationRow::other_handling)) + "/";
-    bool const optional_row = p.report.format() == FormatVersion::v2021 &&
-                              std::none_of(p.seen.begin(), p.seen.end(), [&](auto const& key) {
-                                  return key.starts_with(single_other);
-                              });
-    if (optional_row) p.report.applications.other_handling.reset();
+    std::vector<std::string> dropped;
+    std::string const single_other =
+        "applications/" + std::string(id(ApplicationRow::other_handling)) + "/";
+    if (p.report.format() == FormatVersion::v2021 &&
+        drop_if_unseen(p, p.report.applications.other_handling, single_other))
+        dropped.push_back(single_other);
+    std::string const other_documents =
+        "article20/" + std::string(id(Article20Row::other_documents)) + "/";
+    if (auto* a = std::get_if<Article20v2019>(&p.report.article20);
+        a && drop_if_unseen(p, a->other_documents, other_documents))
+        dropped.push_back(other_documents);
     for (auto const& [key, cell] : p.cells) {
-        if (optional_row && key.starts_with(single_other)) continue;
+        if (std::any_of(dropped.begin(), dropped.end(),
+                        [&](std::string const& prefix) { return key.starts_with(prefix); }))
+            continue;
         if (!p.seen.contains(key))
             fail(ErrorCode::csv_bad_value, p.first_offset,
                  "report " + std::to_string(p.number) + " lacks the cell " + key);

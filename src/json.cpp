@@ -128,8 +128,9 @@ json::value write(T const& s) {
                 if (field.empty()) return;
             }
         }
-        // Application rows the format does not have are left out, not written as null.
-        if constexpr (std::is_same_v<T, ApplicationTable>) {
+        // Application rows the format does not have, and the provincial Article 20 row of a
+        // report that did not print it, are left out, not written as null.
+        if constexpr (std::is_same_v<T, ApplicationTable> || std::is_same_v<T, Article20v2019>) {
             if constexpr (is_optional<std::remove_cvref_t<decltype(field)>>::value) {
                 if (!field) return;
             }

@@ -69,6 +69,16 @@ void give_single_other(Report& r) {
         r.applications.other_handling.emplace();
 }
 
+// A 2019 table may hold the provincial row 其他主动公开文件 (article20.hpp). It is not
+// statutory, so a rollup neither sums it nor lets it shift the cells after it.
+bool holds_other_documents(Report const& r) {
+    auto const* a = std::get_if<Article20v2019>(&r.article20);
+    return a && a->other_documents.has_value();
+}
+void drop_other_documents(Report& r) {
+    if (auto* a = std::get_if<Article20v2019>(&r.article20)) a->other_documents.reset();
+}
+
 // ---- summing ----
 
 class Summer {
@@ -357,10 +367,15 @@ Result<Report> try_rollup(std::vector<Report> const& reports, std::string agency
     out.agency = std::move(agency);
     out.year = first.year;
     std::vector<Report> aligned;
-    if (std::any_of(reports.begin(), reports.end(), holds_single_other)) {
+    if (std::any_of(reports.begin(), reports.end(), holds_single_other) ||
+        std::any_of(reports.begin(), reports.end(), holds_other_documents)) {
         aligned = reports;
-        for (auto& r : aligned) give_single_other(r);
-        give_single_other(out);
+        for (auto& r : aligned) {
+            give_single_other(r);
+            drop_other_documents(r);
+        }
+        if (std::any_of(reports.begin(), reports.end(), holds_single_other))
+            give_single_other(out);
     }
     if (auto error = Summer(aligned.empty() ? reports : aligned, first.format()).fill(out))
         return std::move(*error);
@@ -372,10 +387,15 @@ Report rollup(std::vector<Report> const& reports, std::string agency) {
 }
 
 std::vector<Finding> compare_rollup(Report const& published, Report const& rollup) {
-    if (holds_single_other(published) != holds_single_other(rollup)) {
+    if (holds_single_other(published) != holds_single_other(rollup) ||
+        holds_other_documents(published) || holds_other_documents(rollup)) {
         Report p = published, r = rollup;
-        give_single_other(p);
-        give_single_other(r);
+        if (holds_single_other(published) != holds_single_other(rollup)) {
+            give_single_other(p);
+            give_single_other(r);
+        }
+        drop_other_documents(p);
+        drop_other_documents(r);
         return Comparer(p, r).run();
     }
     return Comparer(published, rollup).run();

@@ -7,6 +7,7 @@
 #include <span>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -169,6 +170,36 @@ std::size_t resolve_by_neighbouring_years(Series& series) {
                 }
             }
         }
+    }
+    return decided;
+}
+
+std::size_t resolve_by_neighbouring_years(std::vector<Report>& reports, SeriesKey const& key) {
+    std::vector<std::string> order;
+    std::unordered_map<std::string, std::vector<std::size_t>> members;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        std::string k = key ? key(reports[i]) : agency_key(reports[i].agency);
+        if (k.empty()) continue;  // an unnamed agency matches nothing
+        auto [it, fresh] = members.try_emplace(k);
+        if (fresh) order.push_back(std::move(k));
+        it->second.push_back(i);
+    }
+    std::size_t decided = 0;
+    for (auto const& k : order) {
+        auto& idx = members[k];
+        if (idx.size() < 2) continue;
+        // The series' order (make_series): by year, stable, reports without a year last.
+        std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
+            auto const& ya = reports[a].year;
+            auto const& yb = reports[b].year;
+            return ya && (!yb || *ya < *yb);
+        });
+        Series series{k, {}};
+        for (auto i : idx) series.reports.push_back(reports[i]);
+        std::size_t const n = resolve_by_neighbouring_years(series);
+        if (n == 0) continue;
+        decided += n;
+        for (std::size_t j = 0; j < idx.size(); ++j) reports[idx[j]] = std::move(series.reports[j]);
     }
     return decided;
 }

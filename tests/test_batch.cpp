@@ -13,6 +13,8 @@
 #include <thread>
 #include <vector>
 
+#include "govinfo/cells.hpp"
+
 using namespace govinfo;
 
 namespace {
@@ -95,6 +97,27 @@ TEST_CASE("parse_many keeps what the sink moved out of every result") {
         CHECK(two[k].reports.size() == one[k].reports.size());
         CHECK(two[k].error.has_value() == one[k].error.has_value());
     }
+}
+
+TEST_CASE("a batch's glued rows are settled by the agency's other years when asked") {
+    // c06 (2023) glues 行政规范性文件77132470; c06_2022_in_force.txt is its year before.
+    std::string const data = GOVINFO_TEST_DATA;
+    std::vector<std::filesystem::path> const files{data + "/corpus/c06.txt",
+                                                   data + "/corpus/c01.txt",
+                                                   data + "/variants/c06_2022_in_force.txt"};
+    auto results = parse_many(files, 2);
+    REQUIRE(results.size() == 3);
+    auto const plain = results;
+    auto in_force = [](FileResult const& f) {
+        return std::get<Article20v2021>(f.reports.at(0).article20).normative_documents.in_force;
+    };
+    CHECK(in_force(results[0]) == Cell::blank());
+    CHECK(resolve_by_neighbouring_years(results) == 1);
+    CHECK(in_force(results[0]) == Cell::of(470));
+    for (std::size_t i = 0; i < files.size(); ++i) CHECK(results[i].path == files[i]);
+    CHECK(results[1].reports == plain[1].reports);
+    CHECK(results[2].reports == plain[2].reports);
+    CHECK(resolve_by_neighbouring_years(results) == 0);  // nothing left to decide
 }
 
 }  // TEST_SUITE

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -331,5 +332,247 @@ TEST_SUITE("parse_variants") {
         CHECK(count(r, FindingCode::parse_missing_cells) == 0);
         CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
         CHECK(count(r, FindingCode::parse_label_variant) == 2);  // this label and the （六） row
+    }
+}
+
+// The Hubei provincial template (FORMAT.md §3.2, §10; RPT-Wuhan2020) adds a row 其他主动公开文件
+// to 第二十条第（一）项 and notes in brackets to labels. c03 (HTML and its clipboard copy) and c04
+// (a glued crawler dump) so rewritten: row 25/25/140 (c04: 5520 → 5/5/20), 规章（设区的市、自治州
+// 人民政府应提供相关数据）, 上一年项目数量（指2018年事项数）.
+#include "govinfo/rollup.hpp"
+
+namespace {
+
+Report without_other_documents(Report r) {
+    std::get<Article20v2019>(r.article20).other_documents.reset();
+    return r;
+}
+
+std::size_t count_message(Report const& r, FindingCode code, std::string_view part) {
+    std::size_t n = 0;
+    for (auto const& f : r.diagnostics) n += f.code == code && f.message.find(part) != std::string::npos;
+    return n;
+}
+
+}  // namespace
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("the Hubei template's extra row 其他主动公开文件 is held and its notes read as labels") {
+        for (std::string const file :
+             {"c03_hubei_template.html", "c03_hubei_template_clipboard.txt"}) {
+            CAPTURE(file);
+            Report const r = parse_variant(file);
+            REQUIRE(r.format() == FormatVersion::v2019);
+            auto const& a = std::get<Article20v2019>(r.article20);
+            REQUIRE(a.other_documents.has_value());
+            CHECK(a.other_documents->new_made == Cell::of(25));
+            CHECK(a.other_documents->new_published == Cell::of(25));
+            CHECK(a.other_documents->total_published == Cell::of(140));
+            // Every statutory cell as in c03: the notes change nothing, the row shifts nothing.
+            check_cells(without_other_documents(r), "c03");
+            CHECK(count(r, FindingCode::parse_unplaced_line) == 0);
+            CHECK(count(r, FindingCode::parse_missing_cells) == 0);
+            CHECK(count_message(r, FindingCode::parse_label_variant, "其他主动公开文件") == 1);
+            CHECK(count_message(r, FindingCode::parse_label_variant, "设区的市") == 1);
+            // No check uses the row: the findings are those of the report without it.
+            auto const with = validate(r), plain = validate(without_other_documents(r));
+            CHECK(with.size() == plain.size());
+            for (auto const& f : with) CHECK(f.row != "other_documents");
+            // The taxonomy lists it only for tables that hold it.
+            auto const held = article20_rows(FormatVersion::v2019, r.article20);
+            CHECK(held.size() == article20_rows(FormatVersion::v2019).size() + 1);
+            CHECK(held[2] == Article20Row::other_documents);
+
+            // JSON and CSV hold it and read it back; without it, neither names it.
+            std::string const json = to_json(r);
+            CHECK(json.find("\"other_documents\":{\"new_made\":25") != std::string::npos);
+            auto const back = report_from_json(json);
+            REQUIRE(back.ok());
+            CHECK(back->article20 == r.article20);
+            CHECK(to_json(without_other_documents(r)).find("\"other_documents\":") == std::string::npos);
+            std::string const csv = to_csv({r});
+            CHECK(csv.find(",article20,other_documents,total_published,140,") != std::string::npos);
+            auto const from_csv = reports_from_csv(csv);
+            REQUIRE(from_csv.ok());
+            CHECK((*from_csv)[0].article20 == r.article20);
+            auto const plain_csv = reports_from_csv(to_csv({Report::blank(FormatVersion::v2019)}));
+            REQUIRE(plain_csv.ok());
+            CHECK_FALSE(std::get<Article20v2019>((*plain_csv)[0].article20).other_documents);
+
+            // A rollup sums the statutory rows only, and lines up with reports without the row.
+            auto const sum = rollup({r, without_other_documents(r)}, "合计");
+            REQUIRE(sum.ok());
+            auto const& s = std::get<Article20v2019>(sum->article20);
+            CHECK_FALSE(s.other_documents.has_value());
+            CHECK(s.regulations.total_published == Cell::of(1048));
+            CHECK(s.procurement.projects == Cell::of(12));
+            auto const alone = rollup({without_other_documents(r)}, "合计");
+            REQUIRE(alone.ok());
+            for (auto const& f : compare_rollup(r, *alone)) CHECK(f.code != FindingCode::rollup_mismatch);
+        }
+    }
+
+    TEST_CASE("a glued crawler dump of the Hubei template reads the row and the noted label") {
+        Report const r = parse_variant("c04_hubei_template_glued.txt");
+        auto const& a = std::get<Article20v2019>(r.article20);
+        REQUIRE(a.other_documents.has_value());
+        CHECK(a.other_documents->new_made == Cell::of(5));
+        CHECK(a.other_documents->new_published == Cell::of(5));
+        CHECK(a.other_documents->total_published == Cell::of(20));
+        // 5520 splits one way only once 本年新公开数量 <= 对外公开总数量: recorded as a split.
+        std::size_t split = 0;
+        for (auto const& p : r.provenance)
+            split += p.row == "other_documents" && p.how == CellOrigin::split_glued_digits;
+        CHECK(split == 3);
+        // Everything else as c04 itself reads: 规章（设区的市…）000 is 规章 0/0/0.
+        auto const c04 = parse_file(std::string(GOVINFO_TEST_DATA) + "/corpus/c04.txt");
+        REQUIRE(c04.reports.size() == 1);
+        CHECK(cells_of(without_other_documents(r)) == cells_of(c04.reports[0]));
+        CHECK(a.regulations.total_published == Cell::of(0));
+        CHECK(count_message(r, FindingCode::parse_label_variant, "其他主动公开文件") == 1);
+    }
+}
+
+// FORMAT.md §10, row by row: each variant written into a report that reads right, which must
+// then read the same cells with the same findings.
+namespace {
+
+std::string data_text(std::string const& path) {
+    std::ifstream in(std::string(GOVINFO_TEST_DATA) + "/" + path, std::ios::binary);
+    REQUIRE(in);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+Report only_report(std::string const& text) {
+    auto result = parse(text);
+    REQUIRE(result.reports.size() == 1);
+    return std::move(result.reports[0]);
+}
+
+std::vector<std::string> codes_of(std::vector<Finding> const& fs) {
+    std::vector<std::string> out;
+    for (auto const& f : fs) out.emplace_back(id(f.code));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// `file` with every `official` replaced by `variant` reads as `file` itself.
+void reads_the_same(std::string const& file, std::string_view official, std::string_view variant) {
+    CAPTURE(file);
+    CAPTURE(variant);
+    std::string const text = data_text(file);
+    std::string changed = text;
+    std::size_t replaced = 0;
+    for (auto at = changed.find(official); at != std::string::npos;
+         at = changed.find(official, at + variant.size())) {
+        changed.replace(at, official.size(), variant);
+        ++replaced;
+    }
+    REQUIRE(replaced > 0);
+    Report const want = only_report(text), got = only_report(changed);
+    CHECK(cells_of(got) == cells_of(want));
+    CHECK(codes_of(check(got)) == codes_of(check(want)));
+    CHECK(got.agency == want.agency);
+    CHECK(got.year == want.year);
+}
+
+}  // namespace
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("format variants: straight quotes around 三安全一稳定") {
+        for (std::string const file : {"seeds/001_6f73e57e54ca5cf9.txt", "corpus/c06.txt"})
+            reads_the_same(file, "“三安全一稳定”", "\"三安全一稳定\"");
+    }
+    TEST_CASE("format variants: a comma for 、 in 逾期不补正、行政机关不再处理") {
+        for (std::string const file : {"seeds/001_6f73e57e54ca5cf9.txt", "corpus/c06.txt"})
+            reads_the_same(file, "逾期不补正、行政机关", "逾期不补正，行政机关");
+    }
+    TEST_CASE("format variants: captions with a space and half-width brackets") {
+        for (std::string const file : {"seeds/001_6f73e57e54ca5cf9.txt", "corpus/c01.txt",
+                                       "corpus/c06.txt", "corpus/c03.html"})
+            reads_the_same(file, "第二十条第（五）项", "第二十条 第(五)项");
+    }
+    TEST_CASE("format variants: headings of sections 四 and 五 as other reports word them") {
+        for (std::string const file : {"seeds/001_6f73e57e54ca5cf9.txt", "corpus/c02.txt"}) {
+            reads_the_same(file, "存在的主要问题及改进情况", "存在的主要问题和改进措施");
+            reads_the_same(file, "政府信息公开行政复议、行政诉讼情况",
+                           "政府信息公开行政复议及行政诉讼情况");
+        }
+    }
+    TEST_CASE("format variants: the title 关于2024年度政府信息公开情况的报告 names the agency") {
+        // RPT-Changchun2022's wording, under the agency's line and on the same line.
+        std::string const text = data_text("corpus/c02.txt");
+        std::string const official = "淮安市人民政府\n2024 年政府信息公开工作年度报告";
+        REQUIRE(text.find(official) != std::string::npos);
+        for (std::string_view variant : {"淮安市人民政府\n关于2024年度政府信息公开情况的报告",
+                                         "淮安市人民政府关于2024年度政府信息公开情况的报告"}) {
+            CAPTURE(variant);
+            std::string changed = text;
+            changed.replace(changed.find(official), official.size(), variant);
+            Report const r = only_report(changed);
+            CHECK(r.agency == "淮安市人民政府");
+            CHECK(r.year == 2024);
+            CHECK(r.title == "淮安市人民政府关于2024年度政府信息公开情况的报告");
+            CHECK(cells_of(r) == cells_of(only_report(text)));
+        }
+    }
+}
+
+// The crawler dumps (digits of a row glued together) print a 2021 （六）其他处理 as one row too:
+// c06 with its three sub-rows (1, 0, 1 from 自然人) replaced by the single row 2000002, and with
+// the single row printed before them.
+namespace {
+
+// Every cell outside the （六）其他处理 rows.
+std::vector<std::string> cells_but_other(Report const& r) {
+    std::vector<std::string> out;
+    for (auto const& c : cells_of(r))
+        if (c.find("/other_") == std::string::npos) out.push_back(c);
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("parse_variants") {
+    TEST_CASE("a glued 2021 table printing （六）其他处理 as one row holds it and checks with it") {
+        Report const r = parse_variant("c06_single_other_row_glued.txt");
+        auto const& t = r.applications;
+        REQUIRE(t.other_handling.has_value());
+        CHECK(t.other_handling->natural_person == Cell::of(2));
+        CHECK(t.other_handling->total == Cell::of(2));
+        CHECK(row_blank(t.other_no_correction));  // not printed: blank, never 0
+        CHECK(row_blank(t.other_fee_unpaid));
+        CHECK(row_blank(t.other_other));
+        // The single row takes the sub-rows' place in T = Σ outcomes: every other cell is
+        // decided as in c06 itself (without it （一） and （二） had two splits each).
+        Report const c06 = only_report(data_text("corpus/c06.txt"));
+        CHECK(cells_but_other(r) == cells_but_other(c06));
+        CHECK(codes_of(r.diagnostics) ==
+              std::vector<std::string>{"parse_label_variant", "parse_uncertain_cells"});
+        std::size_t split = 0;
+        for (auto const& p : r.provenance)
+            split += p.row == "other_handling" && p.how == CellOrigin::split_glued_digits;
+        CHECK(split == 0);  // seven digits for seven cells: no split was chosen
+        auto const findings = check(r);
+        for (auto const& f : findings) CHECK(f.severity != Severity::error);
+        CHECK(count_code(findings, FindingCode::app_blank_cells) == 0);
+    }
+
+    TEST_CASE("a glued 2021 table printing （六）其他处理 and its parts holds both") {
+        Report const r = parse_variant("c06_single_other_row_and_parts_glued.txt");
+        auto const& t = r.applications;
+        REQUIRE(t.other_handling.has_value());
+        CHECK(t.other_handling->total == Cell::of(2));
+        REQUIRE(t.other_no_correction.has_value());
+        CHECK(t.other_no_correction->total == Cell::of(1));
+        CHECK(t.other_other->total == Cell::of(1));
+        Report const c06 = only_report(data_text("corpus/c06.txt"));
+        CHECK(cells_but_other(r) == cells_but_other(c06));
+        CHECK(t.other_other == c06.applications.other_other);
+        auto const findings = check(r);
+        CHECK(count_code(findings, FindingCode::app_other_subtotal) == 0);
+        for (auto const& f : findings) CHECK(f.severity != Severity::error);
+        // The group label before numbered sub-rows is no row: c06 holds no single row.
+        CHECK_FALSE(c06.applications.other_handling.has_value());
     }
 }

@@ -468,6 +468,35 @@ TEST_CASE("a series of one report or none has nothing to say") {
         }
     }
 
+    TEST_CASE("reports read together are resolved by agency and stay in their order") {
+        // c06 (2023) and the year before, with another agency's report between them and the
+        // years in reverse order: the batch form groups by agency and sorts by year itself.
+        Report r2023 = parse_file(std::string(GOVINFO_TEST_DATA) + "/corpus/c06.txt").reports.at(0);
+        Report r2022 = Report::blank(FormatVersion::v2021);
+        r2022.agency = r2023.agency;
+        r2022.year = 2022;
+        std::get<Article20v2021>(r2022.article20).normative_documents.in_force = Cell::of(525);
+        Report other = r2022;
+        other.agency = "另一个局";
+        std::vector<Report> reports{r2023, other, r2022};
+        CHECK(resolve_by_neighbouring_years(reports) == 1);
+        REQUIRE(reports.size() == 3);
+        auto const& docs = std::get<Article20v2021>(reports[0].article20).normative_documents;
+        CHECK(docs.in_force == Cell::of(470));
+        CHECK(docs.issued == Cell::of(77));
+        CHECK(reports[1] == other);
+        CHECK(reports[2] == r2022);
+        // The same reports under different agencies decide nothing: a key keeps them apart.
+        std::vector<Report> apart{r2023, r2022};
+        std::size_t calls = 0;
+        CHECK(resolve_by_neighbouring_years(apart, [&](Report const& r) {
+                  ++calls;
+                  return std::to_string(r.year.value_or(0));
+              }) == 0);
+        CHECK(calls == 2);
+        CHECK(apart[0] == r2023);
+    }
+
     TEST_CASE("2019 item counts of the next year pick among the splits of a glued row") {
         // c04: 其他对外管理服务事项100153 splits as 10|0|153, 100|1|53, 100|15|3 or 1001|5|3
         // (上一年项目数量, 本年增/减, 处理决定数量). The next year's 上一年项目数量 101 is 100 + 1.

@@ -123,9 +123,16 @@ def report_schema():
             rows = dict(list(rows.items())[:at] + [("other_handling", ref("applicant_row"))] +
                         list(rows.items())[at:])
         defs[f"applications_{fmt}"] = obj(rows, required=required)
-        defs[f"article20_{fmt}"] = obj({
-            row: obj({c: ref("money" if c == "amount" else "count") for c in cols})
-            for row, cols in ARTICLE20[fmt]})
+        a20 = {row: obj({c: ref("money" if c == "amount" else "count") for c in cols})
+               for row, cols in ARTICLE20[fmt]}
+        a20_required = list(a20)
+        if fmt == "2019":
+            # The Hubei template's non-statutory row 其他主动公开文件, after normative_documents,
+            # present only when the report printed it.
+            items = list(a20.items())
+            a20 = dict(items[:2] + [("other_documents", nullable(a20["normative_documents"]))] +
+                       items[2:])
+        defs[f"article20_{fmt}"] = obj(a20, required=a20_required)
         defs[f"report_{fmt}"] = obj({
             "format": {"const": fmt},
             "agency": {"type": "string"},

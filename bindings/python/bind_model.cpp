@@ -227,7 +227,9 @@ void bind_tables(py::module_& m) {
     bind_table<Article20v2019>(
         m, "Article20v2019",
         mapping_doc("The Article 20 tables of the 2019 format: regulations, normative_documents, "
-                    "licensing, other_services, penalty, coercion, fees, procurement.",
+                    "licensing, other_services, penalty, coercion, fees, procurement; also "
+                    "other_documents (其他主动公开文件, a provincial row, not statutory) when the "
+                    "report printed it, else None as attribute and absent as key.",
                     "row", "Article20Row"));
 }
 

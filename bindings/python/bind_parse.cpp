@@ -340,7 +340,7 @@ void init_parse(py::module_& m) {
     m.def(
         "parse_many",
         [](py::object const& items, std::optional<unsigned> threads,
-           std::optional<std::size_t> max_input_bytes) {
+           std::optional<std::size_t> max_input_bytes, bool resolve) {
             auto const inputs = input_paths(items);
             auto const o = options(std::nullopt, max_input_bytes);
             std::vector<WalkItem> walked;
@@ -352,6 +352,7 @@ void init_parse(py::module_& m) {
                 for (auto const& item : walked)
                     if (item.kind == WalkItem::Kind::file) files.push_back(item.path);
                 parsed = parse_many(files, threads.value_or(0), o);
+                if (resolve) resolve_by_neighbouring_years(parsed);
             }
             py::list out;
             std::size_t k = 0;
@@ -363,7 +364,7 @@ void init_parse(py::module_& m) {
             return out;
         },
         py::arg("paths"), py::arg("threads") = py::none(), py::kw_only(),
-        py::arg("max_input_bytes") = py::none(),
+        py::arg("max_input_bytes") = py::none(), py::arg("resolve_by_neighbouring_years") = false,
         "Parses files and folders (one path, or any iterable of str, bytes or os.PathLike) on "
         "`threads` C++ worker threads (None: one per hardware thread) with the GIL released. A "
         "folder is walked as the govinfo command walks it: recursively, in path order, reading "
@@ -372,7 +373,11 @@ void init_parse(py::module_& m) {
         "kind of file, a link to a folder; FileResult.skipped says why) or unreadable (a folder "
         "that may not be read, a dangling link, a path that does not exist; FileResult.error). "
         "A file that cannot be read or decoded does not stop the batch and raises nothing: its "
-        "FileResult.error says why. FileResult.ok is True only for a file that was read.");
+        "FileResult.error says why. FileResult.ok is True only for a file that was read. "
+        "resolve_by_neighbouring_years=True settles glued rows that split several ways by the "
+        "same agency's other years in the batch, as resolve_by_neighbouring_years(series) does "
+        "(each decided cell is chosen_by_evidence in Report.provenance); off by default, since "
+        "a report's cells then depend on what else was read with it.");
 }
 
 }  // namespace govinfo::python

@@ -163,8 +163,11 @@ std::string missing_key_message(S const& s, std::string const& name, char const*
         present += (present.empty() ? "" : ", ") + std::string(member_name<S>(i));
     }
     std::size_t const i = member_index<S>(name);
+    // An optional member is a row of the other format, or one its report did not print (a
+    // 2021 table's single other_handling, a 2019 table's provincial other_documents).
     std::string const why = i < member_count<S> ? " (a " + std::string(KeyOf<S>::noun) +
-                                                      " of the other format)"
+                                                      " of the other format, or one the report "
+                                                      "did not print)"
                                                 : "";
     return std::string(type) + " has no " + KeyOf<S>::noun + " '" + name + "'" + why + ": its " +
            KeyOf<S>::noun + "s are " + present;

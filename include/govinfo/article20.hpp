@@ -4,6 +4,7 @@
 // FORMAT.md §3.3), so they are two separate models and nothing maps one onto the other.
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
+#include <optional>
 #include <variant>
 
 #include "govinfo/cell.hpp"
@@ -21,9 +22,10 @@ enum class Article20Row {
     coercion,             // 行政强制
     fees,                 // 行政事业性收费
     procurement,          // 政府集中采购 (2019 only)
+    other_documents,      // 其他主动公开文件: a provincial addition to 2019 (一), not statutory
 };
 BOOST_DESCRIBE_ENUM(Article20Row, regulations, normative_documents, licensing, other_services,
-                    penalty, coercion, fees, procurement)
+                    penalty, coercion, fees, procurement, other_documents)
 
 // Column ids of both formats; article20_columns(FormatVersion, Article20Row) says which apply.
 enum class Article20Column {
@@ -108,6 +110,11 @@ BOOST_DESCRIBE_STRUCT(Procurement2019, (), (projects, amount))
 
 struct Article20v2019 {
     DocumentCounts2019 regulations, normative_documents;
+    // The Hubei provincial template (FORMAT.md §3.2, §10) adds a row 其他主动公开文件 to (一),
+    // after 规范性文件. It is not statutory: held when the report printed it, so its values are
+    // kept rather than reported as unplaced, but no check, sum or rollup uses it
+    // (article20_rows(format) leaves it out; article20_rows(format, tables) lists it).
+    std::optional<DocumentCounts2019> other_documents;
     ItemCounts2019 licensing, other_services, penalty, coercion;
     FeeItems2019 fees;
     Procurement2019 procurement;
@@ -115,8 +122,8 @@ struct Article20v2019 {
     friend bool operator==(Article20v2019 const&, Article20v2019 const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Article20v2019, (),
-                      (regulations, normative_documents, licensing, other_services, penalty,
-                       coercion, fees, procurement))
+                      (regulations, normative_documents, other_documents, licensing,
+                       other_services, penalty, coercion, fees, procurement))
 
 // The Article 20 tables of one report; the alternative held is the report's format version.
 using Article20 = std::variant<Article20v2021, Article20v2019>;

@@ -11,6 +11,7 @@
 
 #include "govinfo/error.hpp"
 #include "govinfo/parse.hpp"
+#include "govinfo/series.hpp"
 
 namespace govinfo {
 
@@ -36,6 +37,13 @@ void parse_stream(std::span<std::filesystem::path const> paths, unsigned threads
 // The same, collecting every result.
 std::vector<FileResult> parse_many(std::span<std::filesystem::path const> paths,
                                    unsigned threads = 0, ParseOptions const& options = {});
+
+// Glued rows of the batch settled by the same agency's neighbouring years: every report of
+// `results` goes through resolve_by_neighbouring_years(std::vector<Report>&, key) (series.hpp)
+// and stays in its place. Returns the number of rows decided. Call it after parse_many when the
+// batch holds several years of an agency; docs/series.md has an example.
+std::size_t resolve_by_neighbouring_years(std::vector<FileResult>& results,
+                                          SeriesKey const& key = {});
 
 // Every finding about a report: what the parser noticed (Report::diagnostics), what the rules
 // find (validate), where the narrative contradicts the tables (check_narrative) and what the

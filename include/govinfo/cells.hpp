@@ -33,7 +33,7 @@ Cell& cell(ReviewOutcomes& g, ReviewColumn c);
 
 // A pointer to one cell of the Article 20 tables: a count or a money cell. Holds nullptr
 // alternatives never; an absent row/column (wrong format, or a value outside the enum) yields
-// std::nullopt instead.
+// std::nullopt instead, as does an optional row the table does not hold (other_documents).
 using Article20CellRef = std::variant<Cell const*, MoneyCell const*>;
 using Article20MutableCellRef = std::variant<Cell*, MoneyCell*>;
 std::optional<Article20CellRef> article20_cell(Article20 const& a, Article20Row r,

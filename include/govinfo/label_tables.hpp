@@ -117,7 +117,7 @@ inline constexpr std::array<Wording<ReviewColumn>, 5> review_columns{{
 }};
 
 using AR = Article20Row;
-inline constexpr std::array<FormatWording<AR>, 8> article20_rows{{
+inline constexpr std::array<FormatWording<AR>, 9> article20_rows{{
     {AR::regulations, "规章", "规章"},
     {AR::normative_documents, "规范性文件", "行政规范性文件"},
     {AR::licensing, "行政许可", "行政许可"},
@@ -126,6 +126,8 @@ inline constexpr std::array<FormatWording<AR>, 8> article20_rows{{
     {AR::coercion, "行政强制", "行政强制"},
     {AR::fees, "行政事业性收费", "行政事业性收费"},
     {AR::procurement, "政府集中采购", ""},
+    // The Hubei template's provincial row (FORMAT.md §3.2, §10): 2019 tables may hold it.
+    {AR::other_documents, "其他主动公开文件", ""},
 }};
 
 using AC = Article20Column;
@@ -144,7 +146,7 @@ inline constexpr std::array<FormatWording<AC>, 11> article20_columns{{
 }};
 
 // The 第二十条第（X）项 caption of the sub-table each row belongs to.
-inline constexpr std::array<std::pair<AR, std::string_view>, 8> article20_captions{{
+inline constexpr std::array<std::pair<AR, std::string_view>, 9> article20_captions{{
     {AR::regulations, "第二十条第（一）项"},
     {AR::normative_documents, "第二十条第（一）项"},
     {AR::licensing, "第二十条第（五）项"},
@@ -153,6 +155,7 @@ inline constexpr std::array<std::pair<AR, std::string_view>, 8> article20_captio
     {AR::coercion, "第二十条第（六）项"},
     {AR::fees, "第二十条第（八）项"},
     {AR::procurement, "第二十条第（九）项"},
+    {AR::other_documents, "第二十条第（一）项"},
 }};
 
 inline constexpr std::array<Wording<TableKind>, 4> tables{{

@@ -76,5 +76,12 @@ std::vector<Finding> validate_series(Series const& series);
 // A row decided so may settle its own neighbour in turn. Returns the number of rows decided.
 // Run it before validate_series.
 std::size_t resolve_by_neighbouring_years(Series& series);
+// The same for reports read together that may come from several agencies (parse_many's, say):
+// they are grouped by `key` (default agency_key(report.agency); a report without a key is left
+// alone), each agency's reports are resolved as one series, and the decided reports replace
+// their originals in place, so `reports` keeps its order. Returns the number of rows decided.
+// Opt-in on purpose: a report's cells then depend on which other years were read with it, and
+// each such cell says so (CellOrigin::chosen_by_evidence, naming the neighbour's cells).
+std::size_t resolve_by_neighbouring_years(std::vector<Report>& reports, SeriesKey const& key = {});
 
 }  // namespace govinfo

@@ -357,6 +357,34 @@ constexpr std::span<Article20Column const> article20_columns(FormatVersion f,
         .columns[*row]
         .view();
 }
+// The rows `tables` hold, in table order: the statutory rows of format `f`, and its optional
+// rows (the 2019 provincial row other_documents, 其他主动公开文件, article20.hpp) when the report
+// printed them. No check or sum uses an optional row, so article20_rows(f) leaves them out.
+constexpr std::span<Article20Row const> article20_rows(FormatVersion f,
+                                                       Article20 const& tables) noexcept {
+    auto const i = detail::taxonomy::format_index(f);
+    if (!i || format_of(tables) != f) return article20_rows(f);
+    bool every_optional_row_held = true;
+    std::visit(
+        [&](auto const& t) {
+            using T = std::remove_cvref_t<decltype(t)>;
+            boost::mp11::mp_for_each<described::members<T>>([&](auto m) {
+                using D = decltype(m);
+                if constexpr (described::is_optional_member<T, D>)
+                    every_optional_row_held = every_optional_row_held && (t.*D::pointer).has_value();
+            });
+        },
+        tables);
+    // One optional row exists today; a table holding some but not all would list the statutory
+    // rows only, which the static_assert below keeps from being a surprise.
+    return every_optional_row_held ? detail::taxonomy::article20_layouts[*i].held.view()
+                                   : detail::taxonomy::article20_layouts[*i].statutory.view();
+}
+static_assert(detail::taxonomy::article20_layouts[0].held.size -
+                      detail::taxonomy::article20_layouts[0].statutory.size <= 1 &&
+                  detail::taxonomy::article20_layouts[1].held.size -
+                          detail::taxonomy::article20_layouts[1].statutory.size <= 1,
+              "article20_rows(f, tables) assumes at most one optional row per format");
 
 constexpr std::span<ReviewGroup const> review_groups() noexcept {
     return detail::taxonomy::review_groups.view();

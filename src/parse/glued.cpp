@@ -15,6 +15,7 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/evidence.hpp"
+#include "parse/label_match.hpp"
 #include "parse/numbers.hpp"
 #include "parse/split_cells.hpp"
 #include "parse/split_digits.hpp"
@@ -221,6 +222,22 @@ std::size_t find_label(std::string_view text, std::string_view key, std::size_t 
 
 std::size_t no_skip(std::string_view, std::size_t pos) { return pos; }
 
+// After a label: a closing quote (危及“三安全一稳定”), the parenthetical of （二）部分公开 or a
+// provincial note (规章（设区的市、自治州人民政府应提供相关数据）).
+std::size_t skip_label_tail(std::string_view text, std::size_t pos) {
+    for (auto q : {std::string_view("\""), std::string_view("」"), std::string_view("'")}) {
+        if (text.substr(pos, q.size()) == q) return pos + q.size();
+    }
+    std::size_t const p = skip_spaces(text, pos);
+    if (p < text.size() && text[p] == '(') {
+        auto const close = text.find(')', p);
+        // Only a short parenthetical belongs to the label.
+        if (close != std::string_view::npos && close - p < 120) return close + 1;
+    }
+    return pos;
+}
+
+
 // What follows the first `key` in [from, limit) (after `skip`) when it is no run of digits but
 // may be a cell written otherwise ("约69", "(69)", "六十九", "NaN"): the characters up to the
 // next hanzi that is neither a numeral nor a word of approximation or unit, or up to an opening
@@ -301,6 +318,7 @@ struct A20Row {
 };
 
 void set_article20(Article20& a, Article20Row r, Article20Column c, A20Value const& v) {
+    if (!hold_article20_row(a, r)) return;
     auto const ref = article20_cell(a, r, c);
     if (!ref) return;
     if (auto* const* cell = std::get_if<Cell*>(&*ref); cell && std::holds_alternative<Cell>(v))
@@ -320,7 +338,8 @@ std::optional<std::int64_t> count_in(std::vector<A20Value> const& cand,
 // Sound evidence about a split of an Article 20 row, beyond being well formed.
 bool plausible(FormatVersion f, A20Row const& row, std::vector<A20Value> const& cand) {
     if (f == FormatVersion::v2019 && (row.row == Article20Row::regulations ||
-                                      row.row == Article20Row::normative_documents)) {
+                                      row.row == Article20Row::normative_documents ||
+                                      row.row == Article20Row::other_documents)) {
         // 本年新公开数量 <= 对外公开总数量 (FORMAT.md §3.4): this year's new publications are
         // among all published ones.
         auto const pub = count_in(cand, row.columns, Article20Column::new_published);
@@ -433,7 +452,7 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
     std::size_t const table_start = cursor;
     std::size_t first = std::string_view::npos, last = 0;
     std::vector<Article20Row> missing;
-    for (Article20Row r : article20_rows(format)) {
+    for (Article20Row r : article20_rows_read(format)) {
         std::string_view label_text = label(r, format);
         // 规范性文件 also finds 行政规范性文件: a 2021 table printing the 2019 label still reads.
         std::string_view const key =
@@ -441,7 +460,24 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
         A20Row row{r, {}, {}, {}, true};
         auto const cols = article20_columns(format, r);
         row.columns.assign(cols.begin(), cols.end());
-        std::size_t const end = find_label(text, key, cursor, limit, no_skip, starts);
+        // A label may carry a provincial note in brackets (规章（设区的市…）000).
+        std::size_t end = find_label(text, key, cursor, limit, skip_label_tail, starts);
+        if (r == Article20Row::other_documents) {
+            // The provincial row is read only where the Hubei template prints it, right after
+            // 规范性文件's digits; a report without it is missing nothing.
+            std::size_t const here = skip_spaces(text, cursor);
+            if (end == std::string_view::npos || end != skip_label_tail(text, here + key.size()) ||
+                text.substr(here, key.size()) != key)
+                continue;
+            Finding note;
+            note.code = FindingCode::parse_label_variant;
+            note.severity = Severity::info;
+            note.table = TableKind::article20;
+            note.line = rd.line_at(here);
+            note.message = article20_variant_note(key, r);
+            rd.report.diagnostics.push_back(std::move(note));
+            hold_article20_row(rd.report.article20, r);  // printed: held, blank until read
+        }
         if (end == std::string_view::npos) {
             missing.push_back(r);
             continue;
@@ -611,20 +647,6 @@ std::string_view key_of(ApplicationRow r) noexcept {
     return {};
 }
 
-// After a label: a closing quote (危及“三安全一稳定”) or the parenthetical of （二）部分公开.
-std::size_t skip_label_tail(std::string_view text, std::size_t pos) {
-    for (auto q : {std::string_view("\""), std::string_view("」"), std::string_view("'")}) {
-        if (text.substr(pos, q.size()) == q) return pos + q.size();
-    }
-    std::size_t const p = skip_spaces(text, pos);
-    if (p < text.size() && text[p] == '(') {
-        auto const close = text.find(')', p);
-        // Only a short parenthetical belongs to the label.
-        if (close != std::string_view::npos && close - p < 120) return close + 1;
-    }
-    return pos;
-}
-
 bool starts_with_digit(std::string_view s) { return !s.empty() && is_digit(s[0]); }
 
 // The digits and spaces that follow a label, without a trailing numbering digit that belongs to
@@ -653,10 +675,40 @@ struct AppRowRead {
     DigitSplits splits;
 };
 
+// A 2021 table may print （六）其他处理 as one row (taxonomy.hpp, may_hold_row): read as
+// other_handling when digits follow the group label itself, never by the bare key 其他, which is
+// also 3.其他. Of the rows read for 2021 (rows_read), the single row is dropped when it was not
+// printed; the three sub-rows are dropped (left blank, not missing) when only the single row
+// was. Returns whether the single row then stands for its sub-rows in T = Σ outcomes.
+bool keep_printed_other_rows(FormatVersion format, std::vector<ApplicationRow>& rows,
+                             std::vector<AppRowRead>& read) {
+    if (format != FormatVersion::v2021) return false;
+    auto const single = std::find(rows.begin(), rows.end(), ApplicationRow::other_handling);
+    if (single == rows.end()) return false;
+    auto const at = static_cast<std::size_t>(single - rows.begin());
+    if (!read[at].found) {
+        rows.erase(single);
+        read.erase(read.begin() + static_cast<std::ptrdiff_t>(at));
+        return false;
+    }
+    auto const is_part = [](ApplicationRow r) {
+        return r == ApplicationRow::other_no_correction || r == ApplicationRow::other_fee_unpaid ||
+               r == ApplicationRow::other_other;
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (is_part(rows[i]) && read[i].found) return false;
+    for (std::size_t i = rows.size(); i-- > 0;) {
+        if (!is_part(rows[i])) continue;
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
+        read.erase(read.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return true;
+}
+
 std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, bool& found_any) {
     std::string_view const text = rd.text;
     FormatVersion const format = rd.report.format();
-    auto const rows = application_rows(format);
+    std::vector<ApplicationRow> rows(rows_read(format).begin(), rows_read(format).end());
     std::vector<AppRowRead> read(rows.size());
     std::size_t cursor = from;
     std::size_t first = std::string_view::npos, last = from;
@@ -670,8 +722,10 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         read[i].searched_from = cursor;
         read[i].searched_to = window;
         std::size_t end = std::string_view::npos, start = std::string_view::npos;
+        bool const single_other = format == FormatVersion::v2021 &&
+                                  rows[i] == ApplicationRow::other_handling;
         for (auto const& k : row_keys) {
-            if (k.row != rows[i]) continue;
+            if (k.row != rows[i] || (single_other && k.key != "其他处理")) continue;
             std::size_t found = 0;
             std::size_t const e = find_label(text, k.key, cursor, window, skip_label_tail,
                                              starts_with_digit, &found);
@@ -692,8 +746,11 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         if (end == std::string_view::npos) continue;
         std::size_t const run_begin = skip_spaces(text, end);
         std::size_t run_end = run_begin;
+        std::string_view const printed = digit_run(text, run_begin, run_end);
+        // （六）其他处理 before its numbered sub-rows ("其他处理1.申请人…") is the group label.
+        if (single_other && printed.empty()) continue;
         read[i].found = true;
-        read[i].printed = std::string(digit_run(text, run_begin, run_end));
+        read[i].printed = std::string(printed);
         read[i].pos = run_begin;
         read[i].splits = split_groups(digits_of(read[i].printed), 1, 6);
         if (first == std::string_view::npos) first = end;
@@ -702,6 +759,7 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         found_any = true;
     }
     if (!found_any) return from;
+    bool const single_for_parts = keep_printed_other_rows(format, rows, read);
 
     std::vector<RowSplits> splits(rows.size());
     TableRoles roles;
@@ -716,7 +774,8 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
             case ApplicationRow::outcome_total: roles.t = i; break;
             case ApplicationRow::carried_forward: roles.f = i; break;
             default:
-                if (std::find(outcomes.begin(), outcomes.end(), rows[i]) != outcomes.end())
+                if (std::find(outcomes.begin(), outcomes.end(), rows[i]) != outcomes.end() ||
+                    (single_for_parts && rows[i] == ApplicationRow::other_handling))
                     roles.outcomes.push_back(i);
         }
     }
@@ -784,7 +843,7 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
             continue;
         }
         auto const& keep = choice.surviving[i];
-        ApplicantRow* target = find_row(rd.report.applications, rows[i]);
+        ApplicantRow* target = row_to_write(rd.report.applications, format, rows[i]);
         std::vector<std::string> blank;
         for (std::size_t c = 0; c < columns.size(); ++c) {
             bool agreed = r.splits.complete && !keep.empty();

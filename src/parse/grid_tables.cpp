@@ -130,7 +130,7 @@ public:
     GridReader(Report& report, std::vector<Finding>& located)
         : report_(report), located_(located), format_(report.format()),
           app_rows_(rows_read(format_)), app_seen_(app_rows_.size(), false),
-          a20_rows_(article20_rows(format_)), a20_seen_(a20_rows_.size(), false) {}
+          a20_rows_(article20_rows_read(format_)), a20_seen_(a20_rows_.size(), false) {}
 
     void read(GridRef const& ref) {
         DocumentTable const& t = *ref.table;
@@ -484,8 +484,7 @@ private:
         if (k >= a20_rows_.size()) return;
         if (m.match == MatchKind::variant)
             add(FindingCode::parse_label_variant, Severity::info, TableKind::article20,
-                label_cell.source->where,
-                "标签“" + label_cell.text + "”与官方表述不同，已按近似标签识别");
+                label_cell.source->where, article20_variant_note(label_cell.text, m.row));
         if (a20_seen_[k] && any_nonblank(values)) {
             add(FindingCode::parse_unplaced_line, Severity::warning, TableKind::article20,
                 label_cell.source->where,

@@ -335,7 +335,7 @@ A20Label match_normalized_article20_label(std::string_view n, FormatVersion form
     // The official wordings of both formats, longest first, so 行政规范性文件 is not read as
     // 规范性文件 plus an annotation.
     static constexpr auto rows = article20_row_wordings_longest_first();
-    auto const& format_rows = article20_rows(format);
+    auto const& format_rows = article20_rows_read(format);
     for (auto const& [text, r] : rows) {
         if (!body.starts_with(text)) continue;
         // An annotation may follow in brackets; anything else is narrative.
@@ -344,7 +344,7 @@ A20Label match_normalized_article20_label(std::string_view n, FormatVersion form
         if (std::find(format_rows.begin(), format_rows.end(), r) == format_rows.end()) continue;
         out.is_row = true;
         out.row = r;
-        bool const official = label(r, format) == text;
+        bool const official = label(r, format) == text && r != AR::other_documents;
         out.match = official && rest.empty() ? MatchKind::exact : MatchKind::variant;
         return out;
     }
@@ -553,6 +553,31 @@ ApplicantRow* row_to_write(ApplicationTable& table, FormatVersion format, Applic
     if (r == ApplicationRow::other_handling && may_hold_row(format, r))
         return &table.other_handling.emplace();
     return nullptr;
+}
+
+std::span<Article20Row const> article20_rows_read(FormatVersion format) noexcept {
+    static Article20 const with_other_documents = [] {
+        Article20v2019 a;
+        a.other_documents = DocumentCounts2019{};
+        return Article20(a);
+    }();
+    return article20_rows(format, with_other_documents);
+}
+
+bool hold_article20_row(Article20& tables, Article20Row r) {
+    auto* v2019 = std::get_if<Article20v2019>(&tables);
+    if (r == Article20Row::other_documents && v2019 && !v2019->other_documents)
+        v2019->other_documents.emplace();
+    auto const rows = article20_rows(format_of(tables), tables);
+    return std::find(rows.begin(), rows.end(), r) != rows.end();
+}
+
+std::string article20_variant_note(std::string_view printed, Article20Row r) {
+    if (r == Article20Row::other_documents)
+        return "“" + std::string(printed) +
+               "”不是法定格式的行（湖北等省级模板增加的行），数值保存为 other_documents，"
+               "不参与任何核对与汇总";
+    return "标签“" + std::string(printed) + "”与官方表述不同，已按近似标签识别";
 }
 
 }  // namespace govinfo::detail

@@ -85,6 +85,16 @@ struct A20Label {
 };
 A20Label match_article20_label(std::string_view cell, FormatVersion format);
 
+// The Article 20 rows a reader of `format` fills: the format's rows, and for 2019 also the
+// provincial row 其他主动公开文件 (other_documents) some reports print (article20.hpp).
+std::span<Article20Row const> article20_rows_read(FormatVersion format) noexcept;
+// Makes room for row `r` in the tables before its cells are written: an optional row
+// (other_documents) is created on first use. False for a row the tables cannot hold.
+bool hold_article20_row(Article20& tables, Article20Row r);
+// The message of the info finding for an Article 20 row label matched as a variant: a label
+// worded otherwise than the statute, or the provincial row, which is kept but checked by nothing.
+std::string article20_variant_note(std::string_view printed, Article20Row r);
+
 // 行政复议 / 未经复议直接起诉 / 复议后起诉 (also inside "行政诉讼（复议后起诉）").
 std::optional<ReviewGroup> match_review_group(std::string_view cell);
 // The same, for a caller that already has normalize_label(cell).

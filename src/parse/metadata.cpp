@@ -309,6 +309,8 @@ namespace {
 std::string agency_in_title(std::string_view title, std::size_t year_at) {
     std::string_view a = trim(title.substr(0, year_at));
     if (a.starts_with("关于")) a.remove_prefix(std::string_view("关于").size());
+    // "XX关于2022年度…情况的报告": the agency is what comes before 关于.
+    if (a.ends_with("关于")) a = trim(a.substr(0, a.size() - std::string_view("关于").size()));
     if (a.empty()) {
         std::string_view rest = title.substr(year_at);
         rest.remove_prefix(std::min(rest.size(), rest.find("年") + std::string_view("年").size()));
@@ -335,8 +337,9 @@ std::string read_title(std::vector<std::string_view> const& lines, ReportSpan co
         // A web page's breadcrumb ("当前位置：首页 > 政府信息公开 > 年报") comes before the title.
         if (is_breadcrumb(line)) continue;
         std::string title(line);
-        if (!line.empty() && is_digit_at(line, 0)) {
-            // "2019年政府信息公开工作年度报告" under a line with the agency's name.
+        if (!line.empty() && (is_digit_at(line, 0) || line.starts_with("关于"))) {
+            // "2019年政府信息公开工作年度报告" or "关于2022年度政府信息公开情况的报告"
+            // (FORMAT.md §10) under a line with the agency's name.
             for (std::size_t j = i; j-- > span.first;) {
                 std::string_view const prev = strip_decoration(lines[j]);
                 if (prev.empty()) continue;

@@ -1059,6 +1059,7 @@ namespace {
 
 void put_article20(Report& report, FindingList& findings, Article20Row row, Article20Column column,
                    Token const& t, MoneyUnit fallback) {
+    if (!hold_article20_row(report.article20, row)) return;
     auto ref = article20_cell(report.article20, row, column);
     if (!ref) return;
     if (auto* const* count = std::get_if<Cell*>(&*ref)) {
@@ -1073,7 +1074,7 @@ void put_article20(Report& report, FindingList& findings, Article20Row row, Arti
 bool read_article20(std::vector<std::string_view> const& lines, Region region, Report& report) {
     FindingList findings(report.diagnostics, report.diagnostics.size());
     FormatVersion const format = report.format();
-    auto const rows = article20_rows(format);
+    auto const rows = article20_rows_read(format);
     std::vector<Token> const tokens = tokenize(lines, region);
     TableKind const table = TableKind::article20;
     report_cut_lines(tokens, lines, table, findings);
@@ -1083,7 +1084,8 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
     auto classify = [&](Token const& t) -> std::pair<int, int> {
         A20Label const m = match_article20_label(t.text, format);
         if (m.is_row) {
-            if (m.match == MatchKind::variant) variants.emplace_back(t.line, std::string(t.text));
+            if (m.match == MatchKind::variant)
+                variants.emplace_back(t.line, article20_variant_note(t.text, m.row));
             auto it = std::find(rows.begin(), rows.end(), m.row);
             return {1, static_cast<int>(it - rows.begin())};
         }
@@ -1092,7 +1094,8 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             std::string_view const n = normalized;
             if (contains(n, "采购总金额")) procurement_unit = unit_in_header(n);
             if (is_article20_column_variant(n))
-                variants.emplace_back(t.line, std::string(t.text));
+                variants.emplace_back(t.line, "标签“" + std::string(t.text) +
+                                                  "”与官方表述不同，已按近似标签识别");
             return {2, -1};
         }
         return {0, -1};
@@ -1161,10 +1164,9 @@ bool read_article20(std::vector<std::string_view> const& lines, Region region, R
             extent.add(cells[c]->line);
         }
     }
-    for (auto const& [line, text] : variants)
-        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info,
-                                                  table, line,
-                                                  "标签“" + text + "”与官方表述不同，已按近似标签识别"));
+    for (auto const& [line, note] : variants)
+        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info, table, line,
+                                  note));
     for (std::size_t line : s.extra_lines)
         findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning,
                                                   table, line,

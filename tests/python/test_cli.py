@@ -227,6 +227,13 @@ def test_series_settles_a_glued_row_by_the_year_before():
     assert "2022年现行有效525件" in decided["message"]
     cells = json.loads(run("convert", "--to", "json", files[1]).stdout)[0]
     assert cells["article20"]["normative_documents"]["in_force"] is None
+    # convert --series writes the settled cells, each listed as chosen by evidence.
+    both = json.loads(run("convert", "--series", "--to", "json", *files).stdout)
+    assert [d["year"] for d in both] == [2022, 2023]  # input order kept
+    docs = both[1]["article20"]["normative_documents"]
+    assert (docs["issued"], docs["repealed"], docs["in_force"]) == (77, 132, 470)
+    assert {p["how"] for p in both[1]["provenance"] if p["row"] == "normative_documents"} == {
+        "chosen_by_evidence"}
 
 
 def test_max_bytes_refuses_a_larger_input_as_unreadable():
@@ -672,7 +679,7 @@ def test_rows_on_a_terminal_are_never_mixed_with_the_progress_bar(tmp_path):
 
 def test_options_a_command_does_not_take_are_refused_by_name():
     cases = {
-        ("convert", "--series"): "--series is not an option of convert (only of check, html)",
+        ("indicators", "--series"): "--series is not an option of indicators (only of check, convert, html)",
         ("convert", "--select", "app_"): "--select is not an option of convert",
         ("convert", "--ignore", "app_"): "--ignore is not an option of convert",
         ("convert", "--fail-on", "warning"): "--fail-on is not an option of convert",

@@ -55,7 +55,7 @@ def test_jobs_attached_or_apart():
 OPTIONS = {
     "check": ["--format", "--output", "--fail-on", "--select", "--ignore", "--jobs", "--series",
               "--quiet", "--max-bytes"],
-    "convert": ["--to", "--output", "--jobs", "--quiet", "--max-bytes"],
+    "convert": ["--to", "--output", "--jobs", "--series", "--quiet", "--max-bytes"],
     "html": ["--output", "--fail-on", "--select", "--ignore", "--jobs", "--series", "--quiet",
              "--max-bytes"],
     "rules": ["--format", "--output"],

@@ -90,7 +90,8 @@ def test_string_ids_index_like_attributes_and_enums():
 def test_missing_keys_are_key_errors_that_list_what_there_is():
     r = govinfo.Report(FormatVersion.v2021)
     with pytest.raises(KeyError, match="ApplicationTable has no row 'other_handling' "
-                                       r"\(a row of the other format\): its rows are "
+                                       r"\(a row of the other format, or one the report did "
+                                       r"not print\): its rows are "
                                        "new_received, carried_over, disclosed"):
         r.applications["other_handling"]
     with pytest.raises(KeyError, match="ApplicationTable has no row 'other_handling'"):

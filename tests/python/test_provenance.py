@@ -75,3 +75,28 @@ def test_a_2021_table_holds_the_single_other_row_it_printed():
     frame = govinfo.to_frame(report)
     rows = frame[frame["table"] == "applications"]["row"].astype(str)
     assert "other_handling" in set(rows)
+
+
+def test_a_2019_table_holds_the_provincial_row_it_printed():
+    # The Hubei template's 其他主动公开文件 (c03 so rewritten): held, never checked or summed.
+    report = govinfo.parse_file(DATA / "variants" / "c03_hubei_template.html").reports[0]
+    row = report.article20.other_documents
+    assert row is not None
+    assert (row.new_made.value, row.new_published.value, row.total_published.value) == (25, 25, 140)
+    assert "other_documents" in report.article20
+    assert report.article20[govinfo.Article20Row.other_documents].total_published.value == 140
+    assert list(report.article20.keys())[2] == "other_documents"
+    assert report.to_dict()["article20"]["other_documents"]["total_published"] == 140
+    findings = govinfo.check(report)
+    assert FindingCode.parse_unplaced_line not in {f.code for f in findings}
+    assert all(f.row != "other_documents" for f in findings if f.code != FindingCode.parse_label_variant)
+    assert govinfo.Article20Row.other_documents not in govinfo.article20_rows(govinfo.FormatVersion.v2019)
+    plain = govinfo.parse_file(DATA / "corpus" / "c03.html").reports[0]
+    assert plain.article20.other_documents is None
+    assert "other_documents" not in plain.article20
+    with pytest.raises(KeyError, match="did not print"):
+        plain.article20["other_documents"]
+    pandas = pytest.importorskip("pandas")
+    frame = govinfo.to_frame(report)
+    rows = frame[frame["table"] == "article20"]["row"].astype(str)
+    assert "other_documents" in set(rows)

@@ -102,6 +102,11 @@ def broken(name, change):
         "amount", {"amount": "4,068", "unit": "wan_yuan"})),
     ("c03.report.json", lambda d: d["review_litigation"]["review"].__setitem__("upheld", "/")),
     ("c01.report.json", lambda d: d.pop("agency")),
+    # The Hubei row 其他主动公开文件 is a 2019 row with the (一) columns, nothing else.
+    ("c01.report.json", lambda d: d["article20"].__setitem__(
+        "other_documents", copy.deepcopy(d["article20"]["regulations"]))),
+    ("c03.report.json", lambda d: d["article20"].__setitem__(
+        "other_documents", {"new_made": 1, "new_published": 1})),
 ])
 def test_schema_rejects_bad_documents(report_validator, name, change):
     assert report_validator.is_valid(load(GOLDEN / name))
@@ -113,6 +118,18 @@ def test_a_2021_table_may_hold_the_single_other_row(report_validator):
     doc["applications"]["other_handling"] = copy.deepcopy(doc["applications"]["disclosed"])
     assert report_validator.is_valid(doc)
     assert govinfo.from_json(json.dumps(doc, ensure_ascii=False)).applications.other_handling
+
+
+def test_a_2019_table_may_hold_the_provincial_row(report_validator):
+    doc = load(GOLDEN / "c03.report.json")
+    doc["article20"]["other_documents"] = {"new_made": 25, "new_published": 25,
+                                           "total_published": 140}
+    assert report_validator.is_valid(doc)
+    r = govinfo.from_json(json.dumps(doc, ensure_ascii=False))
+    assert r.article20.other_documents.total_published.value == 140
+    doc["article20"]["other_documents"] = None
+    assert report_validator.is_valid(doc)
+    assert govinfo.from_json(json.dumps(doc, ensure_ascii=False)).article20.other_documents is None
 
 
 def test_optional_keys_may_be_left_out_or_null(report_validator):

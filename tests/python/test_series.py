@@ -88,3 +88,20 @@ def test_resolve_by_neighbouring_years_decides_a_glued_row_in_a_copy():
     assert [(f.severity, f.actual) for f in decided] == [(govinfo.Severity.info, "77|132|470")]
     # The series passed in is unchanged.
     assert s.reports[1].article20.normative_documents.in_force == govinfo.Cell.blank()
+
+
+def test_parse_many_resolves_by_neighbouring_years_when_asked():
+    data = ROOT / "tests" / "data"
+    files = [data / "corpus" / "c06.txt", data / "variants" / "c06_2022_in_force.txt",
+             data / "corpus" / "c04.txt"]  # the agency in 2019: another format, no neighbour
+    plain = govinfo.parse_many(files)
+    assert plain[0].reports[0].article20.normative_documents.in_force.value is None
+    settled = govinfo.parse_many(files, resolve_by_neighbouring_years=True)
+    assert [f.path for f in settled] == [f.path for f in plain]  # the batch's order
+    docs = settled[0].reports[0].article20.normative_documents
+    assert (docs.issued.value, docs.repealed.value, docs.in_force.value) == (77, 132, 470)
+    how = {(p.row, p.how) for p in settled[0].reports[0].provenance if p.row == "normative_documents"}
+    assert how == {("normative_documents", govinfo.CellOrigin.chosen_by_evidence)}
+    # The other reports are as parse_many reads them alone.
+    assert settled[1].reports[0] == plain[1].reports[0]
+    assert settled[2].reports[0] == plain[2].reports[0]

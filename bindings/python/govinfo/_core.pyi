@@ -245,6 +245,7 @@ class Article20Row:
     coercion: ClassVar[Article20Row]  # value = 5
     fees: ClassVar[Article20Row]  # value = 6
     procurement: ClassVar[Article20Row]  # value = 7
+    other_documents: ClassVar[Article20Row]  # value = 8
     __members__: ClassVar[dict[str, Article20Row]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
@@ -958,6 +959,7 @@ class Article20v2019:
 
     regulations: DocumentCounts2019
     normative_documents: DocumentCounts2019
+    other_documents: DocumentCounts2019 | None  # 其他主动公开文件: provincial, not statutory
     licensing: ItemCounts2019
     other_services: ItemCounts2019
     penalty: ItemCounts2019
@@ -1287,12 +1289,14 @@ def parse_many(
     threads: int | None = None,
     *,
     max_input_bytes: int | None = None,
+    resolve_by_neighbouring_years: bool = False,
 ) -> list[FileResult]:
     """Files and folders on C++ worker threads (None: one per hardware thread) with the GIL
     released. Folders are walked as the govinfo command walks them (recursively, path order,
     report extensions). One FileResult per file read, in order, and one per entry not read in
     its place: .skipped (another kind of file) or .error (unreadable); never raises for a bad
-    file."""
+    file. resolve_by_neighbouring_years=True settles glued rows by the same agency's other
+    years in the batch (chosen_by_evidence in Report.provenance)."""
 
 # ---------------------------------------------------------------- frames (bind_frames.cpp)
 
