@@ -386,27 +386,27 @@ TEST_SUITE("parse_variants") {
             // JSON and CSV hold it and read it back; without it, neither names it.
             std::string const json = to_json(r);
             CHECK(json.find("\"other_documents\":{\"new_made\":25") != std::string::npos);
-            auto const back = report_from_json(json);
+            auto const back = try_report_from_json(json);
             REQUIRE(back.ok());
             CHECK(back->article20 == r.article20);
             CHECK(to_json(without_other_documents(r)).find("\"other_documents\":") == std::string::npos);
             std::string const csv = to_csv({r});
             CHECK(csv.find(",article20,other_documents,total_published,140,") != std::string::npos);
-            auto const from_csv = reports_from_csv(csv);
+            auto const from_csv = try_reports_from_csv(csv);
             REQUIRE(from_csv.ok());
             CHECK((*from_csv)[0].article20 == r.article20);
-            auto const plain_csv = reports_from_csv(to_csv({Report::blank(FormatVersion::v2019)}));
+            auto const plain_csv = try_reports_from_csv(to_csv({Report::blank(FormatVersion::v2019)}));
             REQUIRE(plain_csv.ok());
             CHECK_FALSE(std::get<Article20v2019>((*plain_csv)[0].article20).other_documents);
 
             // A rollup sums the statutory rows only, and lines up with reports without the row.
-            auto const sum = rollup({r, without_other_documents(r)}, "合计");
+            auto const sum = try_rollup({r, without_other_documents(r)}, "合计");
             REQUIRE(sum.ok());
             auto const& s = std::get<Article20v2019>(sum->article20);
             CHECK_FALSE(s.other_documents.has_value());
             CHECK(s.regulations.total_published == Cell::of(1048));
             CHECK(s.procurement.projects == Cell::of(12));
-            auto const alone = rollup({without_other_documents(r)}, "合计");
+            auto const alone = try_rollup({without_other_documents(r)}, "合计");
             REQUIRE(alone.ok());
             for (auto const& f : compare_rollup(r, *alone)) CHECK(f.code != FindingCode::rollup_mismatch);
         }

@@ -344,7 +344,7 @@ A20Label match_normalized_article20_label(std::string_view n, FormatVersion form
         if (std::find(format_rows.begin(), format_rows.end(), r) == format_rows.end()) continue;
         out.is_row = true;
         out.row = r;
-        bool const official = label(r, format) == text && r != AR::other_documents;
+        bool const official = label(r, format) == text && r != Article20Row::other_documents;
         out.match = official && rest.empty() ? MatchKind::exact : MatchKind::variant;
         return out;
     }
