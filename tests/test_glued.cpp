@@ -329,6 +329,36 @@ TEST_CASE("row labels with counts in the narrative before the tables are not row
     CHECK(uncertain_findings(report).empty());
 }
 
+TEST_CASE("digits between two Article 20 rows that no row claims are reported, not dropped") {
+    // A row the reader has no label for (a provincial addition, say) between 行政许可 and 行政处罚:
+    // its digits belong to no known row, and a finding quotes them.
+    std::string const table =
+        "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数"
+        "规章000行政规范性文件000第二十条第（五）项信息内容本年处理决定数量行政许可2293"
+        "某省增设事项77第二十条第（六）项信息内容本年处理决定数量行政处罚1282行政强制42"
+        "第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0三、收到和处理";
+    auto report = Report::blank(FormatVersion::v2021);
+    REQUIRE(read_glued_tables(table, 1, report));
+    auto const& a = std::get<Article20v2021>(report.article20);
+    CHECK(a.licensing.decisions == Cell::of(2293));
+    CHECK(a.penalty.decisions == Cell::of(1282));
+    std::vector<Finding> stray;
+    for (auto const& f : report.diagnostics)
+        if (f.code == FindingCode::parse_unplaced_line && f.table == TableKind::article20)
+            stray.push_back(f);
+    REQUIRE(stray.size() == 1);
+    CHECK(stray[0].actual == "77");
+    CHECK(stray[0].severity == Severity::warning);
+    CHECK(stray[0].message.find("77") != std::string::npos);
+
+    // Without the stray row: headers between the rows hold no digits, and nothing is reported.
+    std::string clean = table;
+    clean.erase(clean.find("某省增设事项77"), std::string("某省增设事项77").size());
+    auto plain = Report::blank(FormatVersion::v2021);
+    REQUIRE(read_glued_tables(clean, 1, plain));
+    for (auto const& f : plain.diagnostics) CHECK(f.code != FindingCode::parse_unplaced_line);
+}
+
 TEST_CASE("2019 new publications never exceed the published total") {
     // 1210 as three cells: 1|2|10, 1|21|0 or 12|1|0; only the first keeps 新公开 <= 总数量.
     auto report = Report::blank(FormatVersion::v2019);

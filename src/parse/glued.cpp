@@ -439,6 +439,34 @@ std::optional<std::size_t> narrative_pick(A20Row const& row, std::vector<StatedC
     return pick->candidate;
 }
 
+// Digits between one Article 20 row's run and the next row's label belong to no row the reader
+// knows (a row printed without a label it reads): said in a finding, never dropped.
+void report_stray_digits(Reader& rd, std::size_t from, std::size_t to) {
+    std::string_view const gap = std::string_view(rd.text).substr(from, to > from ? to - from : 0);
+    std::string runs;
+    std::size_t first = std::string_view::npos, count = 0;
+    for (std::size_t i = 0; i < gap.size();) {
+        if (!is_digit(gap[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < gap.size() && is_digit(gap[j])) ++j;
+        if (first == std::string_view::npos) first = i;
+        if (++count <= 5) runs += (runs.empty() ? "" : " ") + std::string(gap.substr(i, j - i));
+        i = j;
+    }
+    if (first == std::string_view::npos) return;
+    Finding f;
+    f.code = FindingCode::parse_unplaced_line;
+    f.severity = Severity::warning;
+    f.table = TableKind::article20;
+    f.line = rd.line_at(from + first);
+    f.actual = runs + (count > 5 ? " …" : "");
+    f.message = "主动公开情况表两行之间有无法归入任何一行的数字：" + f.actual;
+    rd.report.diagnostics.push_back(std::move(f));
+}
+
 bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
     std::string_view const text = rd.text;
     FormatVersion const format = rd.report.format();
@@ -461,7 +489,8 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
         auto const cols = article20_columns(format, r);
         row.columns.assign(cols.begin(), cols.end());
         // A label may carry a provincial note in brackets (规章（设区的市…）000).
-        std::size_t end = find_label(text, key, cursor, limit, skip_label_tail, starts);
+        std::size_t label_at = std::string_view::npos;
+        std::size_t end = find_label(text, key, cursor, limit, skip_label_tail, starts, &label_at);
         if (r == Article20Row::other_documents) {
             // The provincial row is read only where the Hubei template prints it, right after
             // 规范性文件's digits; a report without it is missing nothing.
@@ -482,6 +511,7 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
             missing.push_back(r);
             continue;
         }
+        if (first != std::string_view::npos) report_stray_digits(rd, cursor, label_at);
         std::size_t const run_begin = skip_spaces(text, end);
         std::size_t run_end = run_begin;
         while (run_end < limit) {
