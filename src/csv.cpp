@@ -224,8 +224,10 @@ void finish(Pending& p) {
         a && drop_if_unseen(p, a->other_documents, other_documents))
         dropped.push_back(other_documents);
     for (auto const& [key, cell] : p.cells) {
+        // Named again for the lambda: clang before 16 cannot capture a structured binding.
+        std::string const& name = key;
         if (std::any_of(dropped.begin(), dropped.end(),
-                        [&](std::string const& prefix) { return key.starts_with(prefix); }))
+                        [&](std::string const& prefix) { return name.starts_with(prefix); }))
             continue;
         if (!p.seen.contains(key))
             fail(ErrorCode::csv_bad_value, p.first_offset,
