@@ -25,6 +25,7 @@
 #include "govinfo/taxonomy.hpp"
 #include "govinfo/validate.hpp"
 #include "parse/html.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
@@ -32,13 +33,7 @@ namespace {
 
 std::string const bad_dir = std::string(GOVINFO_TEST_DATA) + "/bad/";
 
-std::string slurp(std::string const& name) {
-    std::ifstream in(bad_dir + name, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string slurp(std::string const& name) { return govinfo::test::read_file(bad_dir + name); }
 
 std::string const& base_text() {
     static std::string const text = slurp("base_report.txt");

@@ -16,6 +16,7 @@
 
 #include "govinfo/labels.hpp"
 #include "govinfo/parse.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
@@ -24,11 +25,7 @@ namespace {
 std::string const data = GOVINFO_TEST_DATA;
 
 std::string read(std::string const& relative) {
-    std::ifstream in(data + "/" + relative, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return govinfo::test::read_file(data + "/" + relative);
 }
 
 std::string replaced(std::string text, std::string const& from, std::string const& to) {

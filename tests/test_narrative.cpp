@@ -260,6 +260,7 @@ TEST_CASE("blank table cells are not compared and a repeated paragraph is report
 // wordings read here never match).
 
 #include "golden_report.hpp"
+#include "test_files.hpp"
 
 namespace {
 
@@ -276,10 +277,7 @@ Report with_sections(Source const& s) {
     REQUIRE(parsed.reports.size() > s.index);
     r.sections = parsed.reports[s.index].sections;
     if (r.sections.empty()) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        r.sections.push_back(Section{1, "", text.str(), 1});
+        r.sections.push_back(Section{1, "", govinfo::test::read_file(path), 1});
     }
     return r;
 }

@@ -16,6 +16,7 @@
 #include "govinfo/cells.hpp"
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
@@ -24,11 +25,7 @@ namespace {
 Report golden(int index) {
     std::string const path = std::string(GOVINFO_TEST_DATA) + "/golden/002_6174489a5f7162cb.r" +
                              std::to_string(index) + ".report.json";
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream s;
-    s << in.rdbuf();
-    auto r = try_report_from_json(s.str());
+    auto r = try_report_from_json(govinfo::test::read_file(path));
     REQUIRE(r.ok());
     return std::move(r).value();
 }

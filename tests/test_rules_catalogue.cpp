@@ -14,16 +14,14 @@
 #include <string>
 
 #include "govinfo/labels.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
 namespace {
 
 std::string read_rules_md() {
-    std::ifstream in(std::string(GOVINFO_SOURCE_DIR) + "/docs/rules.md", std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return govinfo::test::read_file(std::string(GOVINFO_SOURCE_DIR) + "/docs/rules.md");
 }
 
 struct Documented {

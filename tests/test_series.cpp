@@ -14,6 +14,7 @@
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/parse.hpp"
+#include "test_files.hpp"
 
 using namespace govinfo;
 
@@ -24,11 +25,7 @@ std::string const seed_002 = "002_6174489a5f7162cb";
 Report golden(int index) {
     std::string const path = std::string(GOVINFO_TEST_DATA) + "/golden/" + seed_002 + ".r" +
                              std::to_string(index) + ".report.json";
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream s;
-    s << in.rdbuf();
-    auto r = try_report_from_json(s.str());
+    auto r = try_report_from_json(govinfo::test::read_file(path));
     REQUIRE(r.ok());
     return std::move(r).value();
 }
