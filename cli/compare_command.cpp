@@ -16,8 +16,9 @@
 
 #include "escape.hpp"
 #include "inputs.hpp"
-#include "io/read_bounded.hpp"
 #include "output_file.hpp"
+#include "source_place.hpp"
+#include "standard_input.hpp"
 #include "terminal.hpp"
 
 namespace govinfo::cli {
@@ -38,35 +39,6 @@ std::string lines_safe(std::string_view text) {
     return out;
 }
 
-ParseOptions parse_options_of(Options const& o, std::string source = {}) {
-    ParseOptions po;
-    if (o.max_bytes) po.max_input_bytes = o.max_bytes;
-    po.source_name = std::move(source);
-    return po;
-}
-
-// Standard input through the bounded reader, as check reads it.
-FileResult read_stdin(Options const& o, bool stdin_closed) {
-    FileResult r;
-    r.path = "-";
-    ParseOptions const po = parse_options_of(o, "-");
-    if (stdin_closed) {
-        Error e;
-        e.message = "standard input is closed";
-        r.error = std::move(e);
-        return r;
-    }
-    auto bytes = detail::try_read_bounded(0, po.max_input_bytes, "-");
-    if (!bytes) {
-        r.error = bytes.error();
-        return r;
-    }
-    auto parsed = try_parse(*bytes, po);
-    if (parsed) r.reports = std::move(parsed->reports), r.diagnostics = std::move(parsed->diagnostics);
-    else r.error = parsed.error();
-    return r;
-}
-
 // The reports of one input; false after saying on stderr why there are none.
 bool take(Options const& o, FileResult&& r, std::string const& source, std::vector<Report>& into) {
     if (r.error) {
@@ -77,7 +49,7 @@ bool take(Options const& o, FileResult&& r, std::string const& source, std::vect
     }
     for (auto const& d : r.diagnostics)  // about the input as a whole, as check prints them
         if (selected(o, d.code))
-            say(source + ":" + std::to_string(d.line) + ": " + std::string(id(d.code)) + ": " +
+            say(source_place(source, d.line, d.page) + ": " + std::string(id(d.code)) + ": " +
                 d.message);
     if (r.reports.empty()) {
         say(source + ": no_report: no report found");
@@ -98,7 +70,7 @@ std::string years_of(std::vector<Report> const& reports) {
 std::optional<Report> choose(Options const& o, std::string const& path, std::optional<int> year,
                              char const* option, bool stdin_closed) {
     std::vector<Report> reports;
-    FileResult r = path == "-" ? read_stdin(o, stdin_closed) : parse_one(path, parse_options_of(o));
+    FileResult r = path == "-" ? read_standard_input(o, stdin_closed) : parse_one(path, parse_options_of(o));
     if (!take(o, std::move(r), path, reports)) return std::nullopt;
     std::vector<Report*> matching;
     for (auto& x : reports)
@@ -156,7 +128,7 @@ std::string indicators_text(std::vector<Indicators> const& rows) {
 bool read_all(Options const& o, bool stdin_closed, std::vector<Report>& reports) {
     bool ok = true;
     if (std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end())
-        ok = take(o, read_stdin(o, stdin_closed), "-", reports) && ok;
+        ok = take(o, read_standard_input(o, stdin_closed), "-", reports) && ok;
     std::vector<std::filesystem::path> own;
     if (!o.output.empty()) own.emplace_back(o.output);
     FileWalk walk(walk_inputs(o.paths), own);

@@ -23,9 +23,10 @@
 #include "compare_command.hpp"
 #include "escape.hpp"
 #include "inputs.hpp"
-#include "io/read_bounded.hpp"
 #include "options.hpp"
 #include "output_file.hpp"
+#include "source_place.hpp"
+#include "standard_input.hpp"
 #include "outputs.hpp"
 #include "terminal.hpp"
 
@@ -38,12 +39,6 @@ namespace {
 std::vector<Finding> filtered(Options const& o, std::vector<Finding> findings) {
     std::erase_if(findings, [&](Finding const& f) { return !selected(o, f.code); });
     return findings;
-}
-
-ParseOptions parse_options_of(Options const& o) {
-    ParseOptions po;
-    if (o.max_bytes) po.max_input_bytes = o.max_bytes;
-    return po;
 }
 
 // Groups the held reports by agency (series.hpp: agency_key) and adds each cross-year finding to
@@ -117,36 +112,6 @@ void say(Progress& progress, std::string const& line) {
     std::fprintf(stderr, "%s\n", terminal_safe(line).c_str());
 }
 
-// Reads standard input through the same bounded reader as files, so --max-bytes stops an
-// endless stream at the limit instead of reading it whole first.
-FileResult read_stdin(Options const& o, StandardStreams const& streams) {
-    FileResult r;
-    r.path = "-";
-    if (streams.in_closed) {
-        Error e;
-        e.code = ErrorCode::io_error;
-        e.message = "standard input is closed";
-        e.file = "-";
-        r.error = std::move(e);
-        return r;
-    }
-    ParseOptions po = parse_options_of(o);
-    po.source_name = "-";
-    auto bytes = detail::try_read_bounded(0, po.max_input_bytes, "-");
-    if (!bytes) {
-        r.error = bytes.error();
-        return r;
-    }
-    auto parsed = try_parse(*bytes, po);
-    if (parsed) {
-        r.reports = std::move(parsed->reports);
-        r.diagnostics = std::move(parsed->diagnostics);
-    } else {
-        r.error = parsed.error();
-    }
-    return r;
-}
-
 // A file that gave no report is an input the run could not use: reported like an unreadable
 // one (ErrorCode::no_report), saying whether it was empty.
 Error no_report_error(FileResult const& r, std::string const& source) {
@@ -181,7 +146,7 @@ public:
         if (r.error) return unreadable(source, *r.error);
         if (r.reports.empty()) return unreadable(source, no_report_error(r, source));
         for (auto const& d : filtered(o_, r.diagnostics))
-            say(progress_, source + ":" + std::to_string(d.line) + ": " + std::string(id(d.code)) +
+            say(progress_, source_place(source, d.line, d.page) + ": " + std::string(id(d.code)) +
                                ": " + d.message);
         tally_.reports += r.reports.size();
         bool const converting = o_.command == Command::convert;
@@ -307,7 +272,7 @@ int run(Options const& o, StandardStreams const& streams) {
     Batch batch(o, *writer, progress, out.on_terminal());
 
     if (std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end())
-        batch.parsed(read_stdin(o, streams), "-");
+        batch.parsed(read_standard_input(o, streams.in_closed), "-");
     std::vector<fs::path> own;  // passed over by the walk
     if (!out.temporary().empty()) own = {fs::path(o.output), out.temporary()};
     FileWalk walk(walk_inputs(o.paths), own);

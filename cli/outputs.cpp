@@ -14,6 +14,7 @@
 
 #include "escape.hpp"
 #include "inputs.hpp"
+#include "source_place.hpp"
 #include "terminal.hpp"
 
 namespace govinfo::cli {
@@ -80,7 +81,7 @@ public:
         std::snprintf(counts, sizeof counts, " %5zu %5zu %5zu  ", n[0], n[1], n[2]);
         // Names and report text are escaped (escape.hpp): the text format is read on terminals.
         // A long path loses its middle, never the file name and line that tell reports apart.
-        put(out_, fit_path(terminal_safe(source) + ":" + std::to_string(r.first_line), 34) + " " +
+        put(out_, fit_path(source_place(terminal_safe(source), r.first_line), 34) + " " +
                       fit(r.agency.empty() ? "?" : terminal_safe(r.agency), 26) + " " +
                       fit(r.year ? std::to_string(*r.year) : "?", 4) + "  " +
                       fit(id(r.format()), 6) + counts + short_tables(r) + "\n");

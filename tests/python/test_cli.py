@@ -511,6 +511,20 @@ def test_pdf_and_word_files_in_folders_are_read_not_dropped(tmp_path):
     assert "skipped" not in r.stderr
 
 
+
+def test_pdf_reports_and_diagnostics_are_placed_by_page_not_by_a_line_zero():
+    # A PDF has pages, not lines: the check table shows the file alone, and a diagnostic about a
+    # page says which page (it used to print "file:0", a line that does not exist).
+    office = ROOT / "tests" / "data" / "office"
+    r = run("check", office / "c02.pdf", office / "c03.libreoffice.pdf")
+    assert ":0" not in r.stdout + r.stderr
+    rows = [l for l in r.stdout.splitlines() if "淮安市人民政府" in l]
+    assert rows and rows[0].split()[0].endswith("c02.pdf")
+    for page in (4, 5, 6):
+        assert f"c03.libreoffice.pdf (page {page}): parse_text_outside_page" in r.stderr
+    # Text sources keep "file:line".
+    assert f"{SEED_000.name}:1 " in run("check", SEED_000).stdout.replace(str(REPORTS) + "/", "")
+
 # ---- What reaches the terminal is escaped ----
 
 def test_control_characters_and_bad_utf8_are_escaped_on_the_terminal(tmp_path):
