@@ -215,7 +215,9 @@ std::string article20_html(CheckedReport const& c, Flags const& flags) {
     bool const notes = has_notes(flags, "article20");
     std::string out = "<h3>二、主动公开政府信息情况（" + std::string(id(f)) + " 格式）</h3>";
     std::string_view last_caption;
-    for (auto row : article20_rows(f)) {
+    // With the rows a province added where the report printed them (其他主动公开文件): the card
+    // shows what the report holds, though no check uses those rows.
+    for (auto row : article20_rows(f, c.report.article20)) {
         auto const cols = article20_columns(f, row);
         if (caption(row) != last_caption) {
             if (!last_caption.empty()) out += "</tbody></table>";

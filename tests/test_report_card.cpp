@@ -177,6 +177,22 @@ TEST_CASE("cells and whole rows a finding points at are highlighted") {
     CHECK(count(html, "class=\"b flagged") == 8);  // 3 + 5 cells, all blank in a new Report
 }
 
+TEST_CASE("a provincial row the report printed is shown in its Article 20 table") {
+    // The Hubei template's 其他主动公开文件 (Article20v2019::other_documents): no check uses it,
+    // but a card that left it out would hide cells the report published.
+    auto r = parse_one(fs::path(GOVINFO_TEST_DATA) / "variants" / "c03_hubei_template.html");
+    REQUIRE(!r.error);
+    REQUIRE(r.reports.size() == 1);
+    auto findings = check(r.reports[0]);
+    std::vector<CheckedReport> one{{"hubei.html", r.reports[0], findings}};
+    auto const html = report_card_html(one);
+    auto const a20 = slice(html, "二、主动公开政府信息情况", "</table>");
+    CHECK(a20.find("其他主动公开文件") != std::string::npos);
+    auto const row = slice(a20, "其他主动公开文件", "</tr>");
+    CHECK(count(row, ">25<") == 2);
+    CHECK(count(row, ">140<") == 1);
+}
+
 TEST_CASE("names and text from the input are escaped") {
     CheckedReport c{"<b>&.txt", Report::blank(FormatVersion::v2021), {}};
     c.report.agency = "<script>x</script>";
