@@ -80,6 +80,11 @@ TEST_SUITE("read_document") {
         CHECK(*try_detect_source("PK\x03\x04....[Content_Types].xml....word/document.xml"sv) ==
               SourceKind::docx);
         CHECK(*try_detect_source("一、总体情况\n本报告以 %PDF- 开头的文件为例") == SourceKind::text);
+        // A ZIP or OLE container is one by its magic number, whatever its first kilobyte holds:
+        // an uncompressed part (or an embedded PDF) may put "%PDF-" at a line's start there.
+        CHECK(*try_detect_source("PK\x03\x04..word/document.xml..\n%PDF-1.4\n"sv) == SourceKind::docx);
+        CHECK(try_detect_source("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0%PDF-1.4 W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0"sv)
+                  .error().code == ErrorCode::unsupported_format);
         CHECK(*try_detect_source("<html><body><table></table></body></html>") == SourceKind::text);
         CHECK(*try_detect_source("") == SourceKind::text);
     }

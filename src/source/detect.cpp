@@ -79,13 +79,9 @@ bool starts_with_bytes(std::string_view s, std::string_view prefix) noexcept {
 
 Result<SourceKind> try_detect_source(std::string_view bytes) {
     using namespace std::string_view_literals;
-    // Acrobat accepts the header anywhere in the first 1024 bytes; some producers put junk first.
-    // Text that merely mentions "%PDF-" does so inside a line, not at a line's start.
-    std::string_view const head = bytes.substr(0, 1024);
-    for (std::size_t at = head.find("%PDF-"); at != std::string_view::npos;
-         at = head.find("%PDF-", at + 1))
-        if (at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r' || head[at - 1] == '\0')
-            return SourceKind::pdf;
+    // The containers whose magic number is at offset 0 come first: a DOCX whose first part is
+    // stored uncompressed (or embeds a PDF) can hold "%PDF-" in its first kilobyte, and is still
+    // a ZIP archive (found by fuzz_docx_xml: such a package was read as a broken PDF).
     if (starts_with_bytes(bytes, "PK\x03\x04"sv) || starts_with_bytes(bytes, "PK\x05\x06"sv))
         return zip_kind(bytes);
     if (starts_with_bytes(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) return ole_kind(bytes);
@@ -96,6 +92,13 @@ Result<SourceKind> try_detect_source(std::string_view bytes) {
         starts_with_bytes(bytes, "MM\0*"sv))
         return unsupported("an image (a scan?) with no text layer",
                            "it needs OCR first; govinfo reads text, not pictures");
+    // Acrobat accepts the header anywhere in the first 1024 bytes; some producers put junk first.
+    // Text that merely mentions "%PDF-" does so inside a line, not at a line's start.
+    std::string_view const head = bytes.substr(0, 1024);
+    for (std::size_t at = head.find("%PDF-"); at != std::string_view::npos;
+         at = head.find("%PDF-", at + 1))
+        if (at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r' || head[at - 1] == '\0')
+            return SourceKind::pdf;
     // Word's single-file XML formats (Flat OPC "Word XML Document", Word 2003 XML) announce
     // themselves to Windows in a processing instruction near the start.
     if (has(head, "progid=\"Word.Document\"") || has(head, "<w:wordDocument"))
