@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/label_tables.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "govinfo/read_document.hpp"
@@ -61,9 +62,10 @@ FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t 
     static constexpr std::string_view only_2019[] = {
         "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
         "第二十条第(九)项", "政府集中采购",   "采购项目数量"};
+    // The third is the misspelling of 本年废止件数 real reports print (label_tables.hpp).
     static constexpr std::string_view only_2021[] = {
-        "本年制发件数", "本年废止件数", "本年度止件数", "现行有效件数", "本年收费金额",
-        "逾期不补正", "缴纳费用"};
+        "本年制发件数", "本年废止件数", wording::entry(Article20Column::repealed)->variants[0],
+        "现行有效件数", "本年收费金额", "逾期不补正", "缴纳费用"};
     FormatVotes v;
     if (begin >= end || begin >= lines.size()) return v;
     end = std::min(end, lines.size());
