@@ -338,12 +338,25 @@ void read_line_tables(std::vector<std::string_view> const& lines, SectionBounds 
     using detail::Region;
     std::size_t const a20_begin = b.tables_begin(), app_begin = b.begin_of(3),
                       rev_begin = b.begin_of(4);
-    bool const a20 =
-        found.article20 || detail::read_article20(lines, Region{a20_begin, b.end_of(2)}, report);
-    bool const app = found.applications ||
-                     detail::read_applications(lines, Region{app_begin, b.end_of(3)}, report);
-    bool const rev = found.review_litigation ||
-                     detail::read_review_litigation(lines, Region{rev_begin, b.review_end()}, report);
+    // Each reading is merged before the next table is read: the findings keep table order.
+    auto read = [&](bool in_grid, auto&& reader) {
+        if (in_grid) return true;
+        auto reading = reader();
+        bool const found = reading.found;
+        detail::merge(report, std::move(reading));
+        return found;
+    };
+    bool const a20 = read(found.article20, [&] {
+        return detail::read_article20(lines, Region{a20_begin, b.end_of(2)}, report.article20);
+    });
+    bool const app = read(found.applications, [&] {
+        return detail::read_applications(lines, Region{app_begin, b.end_of(3)}, report.format(),
+                                         report.applications);
+    });
+    bool const rev = read(found.review_litigation, [&] {
+        return detail::read_review_litigation(lines, Region{rev_begin, b.review_end()},
+                                              report.review_litigation);
+    });
     auto missing = [&](bool found, TableKind t, std::size_t where) {
         if (found) return;
         Finding f = report_finding(FindingCode::parse_table_missing, Severity::error,

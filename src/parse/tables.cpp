@@ -411,10 +411,9 @@ struct Extent {
     }
 };
 
-void record_location(Report& report, TableKind table, Extent const& e) {
-    if (!e.first) return;
-    report.tables_found.push_back(
-        {table, source_line(*e.first), source_line(*e.last)});
+std::optional<TableLocation> location_of(TableKind table, Extent const& e) {
+    if (!e.first) return std::nullopt;
+    return TableLocation{table, source_line(*e.first), source_line(*e.last)};
 }
 
 std::string values_text(std::vector<Token const*> const& slots) {
@@ -746,13 +745,14 @@ std::string app_row_name(ApplicationRow r) { return std::string(label(r)); }
 // is reported (report_rest). Every strategy that infers a position records it in the provenance.
 class ApplicationLines {
 public:
-    ApplicationLines(std::vector<std::string_view> const& lines, Region region, Report& report)
-        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
-          format_(report.format()), rows_(rows_read(format_)), columns_(all_applicant_columns()),
+    ApplicationLines(std::vector<std::string_view> const& lines, Region region,
+                     FormatVersion format, ApplicationTable cells)
+        : lines_(lines), read_{std::move(cells), {}, {}, {}, false}, findings_(read_.findings),
+          format_(format), rows_(rows_read(format_)), columns_(all_applicant_columns()),
           width_(static_cast<int>(columns_.size())), tokens_(tokenize(lines, region)),
           anchor_(anchors()), filled_(rows_.size(), false) {}
 
-    bool read() {
+    ApplicationsRead read() && {
         report_cut_lines(tokens_, lines_, table, findings_);
         RowStream const s = walk_rows(
             tokens_, [this](Token const& t) { return classify(t); }, [this](int) { return width_; });
@@ -760,8 +760,9 @@ public:
             if (!e.orphan && !e.values.empty()) place_row(e);
         place_unlabelled(s);
         report_rest(s);
-        record_location(report_, table, extent_);
-        return extent_.first.has_value();
+        read_.location = location_of(table, extent_);
+        read_.found = extent_.first.has_value();
+        return std::move(read_);
     }
 
 private:
@@ -922,7 +923,7 @@ private:
         ApplicationRow const row_id = rows_[static_cast<std::size_t>(e.row)];
         for (std::size_t c = 0; c < placed.size(); ++c)
             if (placed[c])
-                note_origin(report_, table, id(row_id), id(columns_[c]), CellOrigin::placed_by_total,
+                note_origin(read_.provenance, table, id(row_id), id(columns_[c]), CellOrigin::placed_by_total,
                             "该行只印 " + std::to_string(cells.size()) + " 个数值（" +
                                 values_text(e.values) +
                                 "），前几个之和等于最后一个，故放在前几列和总计列");
@@ -938,7 +939,7 @@ private:
     // Writes the row's cells (nullptr or blank: left blank) and marks the row filled.
     void fill(int r, std::vector<Token const*> const& cells) {
         ApplicationRow const row_id = rows_[static_cast<std::size_t>(r)];
-        ApplicantRow* row = row_to_write(report_.applications, format_, row_id);
+        ApplicantRow* row = row_to_write(read_.cells, format_, row_id);
         if (!row) return;
         for (int c = 0; c < width_ && c < static_cast<int>(cells.size()); ++c) {
             Token const* t = cells[static_cast<std::size_t>(c)];
@@ -1005,7 +1006,7 @@ private:
             fill(gap[g], cells);
             for (std::size_t c = 0; c < cells.size(); ++c)
                 if (cells[c]->kind != CellKind::blank)
-                    note_origin(report_, table, id(rows_[static_cast<std::size_t>(gap[g])]),
+                    note_origin(read_.provenance, table, id(rows_[static_cast<std::size_t>(gap[g])]),
                                 id(columns_[c]), CellOrigin::placed_by_order,
                                 "数值与行标签分开印出，按表格顺序放入前后两个有标签的行之间未填的行");
         }
@@ -1055,7 +1056,7 @@ private:
     bool missing(RowStream const& s, std::size_t r) const {
         if (!has_row(format_, rows_[r])) return false;  // 2021's single （六） row is printed or not
         // Sub-rows a 2021 table printed as the single （六）其他处理 row instead: not lost.
-        if (report_.applications.other_handling && group_of(rows_[r]) == OutcomeGroup::other)
+        if (read_.cells.other_handling && group_of(rows_[r]) == OutcomeGroup::other)
             return false;
         // Printed with no values: blank cells, nothing lost.
         return std::none_of(s.events.begin(), s.events.end(), [&](RowEvent const& e) {
@@ -1064,8 +1065,8 @@ private:
     }
 
     std::vector<std::string_view> const& lines_;
-    Report& report_;
-    FindingList findings_;
+    ApplicationsRead read_;
+    FindingList findings_;  // into read_.findings
     FormatVersion const format_;
     std::span<ApplicationRow const> const rows_;
     std::span<ApplicantColumn const> const columns_;
@@ -1079,8 +1080,9 @@ private:
 
 }  // namespace
 
-bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
-    return ApplicationLines(lines, region, report).read();
+ApplicationsRead read_applications(std::vector<std::string_view> const& lines, Region region,
+                                   FormatVersion format, ApplicationTable cells) {
+    return ApplicationLines(lines, region, format, std::move(cells)).read();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1088,10 +1090,10 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
 
 namespace {
 
-void put_article20(Report& report, FindingList& findings, Article20Row row, Article20Column column,
-                   Token const& t, MoneyUnit fallback) {
-    if (!hold_article20_row(report.article20, row)) return;
-    auto ref = article20_cell(report.article20, row, column);
+void put_article20(Article20& tables, FindingList& findings, Article20Row row,
+                   Article20Column column, Token const& t, MoneyUnit fallback) {
+    if (!hold_article20_row(tables, row)) return;
+    auto ref = article20_cell(tables, row, column);
     if (!ref) return;
     if (auto* const* count = std::get_if<Cell*>(&*ref)) {
         put_count(**count, t, TableKind::article20, row, column, findings);
@@ -1110,12 +1112,12 @@ namespace {
 // twice, lines with extra values and unknown text inside the table are reported.
 class Article20Lines {
 public:
-    Article20Lines(std::vector<std::string_view> const& lines, Region region, Report& report)
-        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
-          format_(report.format()), rows_(article20_rows_read(format_)),
+    Article20Lines(std::vector<std::string_view> const& lines, Region region, Article20 cells)
+        : lines_(lines), read_{std::move(cells), {}, {}, {}, false}, findings_(read_.findings),
+          format_(format_of(read_.cells)), rows_(article20_rows_read(format_)),
           tokens_(tokenize(lines, region)), filled_(rows_.size(), false) {}
 
-    bool read() {
+    Article20Read read() && {
         report_cut_lines(tokens_, lines_, table, findings_);
         auto classify = [this](Token const& t) { return classify_cell(t); };
         auto need = [this](int r) {
@@ -1130,8 +1132,9 @@ public:
                 read_row(e);
         }
         report_leftovers(s);
-        record_location(report_, table, extent_);
-        return extent_.first.has_value();
+        read_.location = location_of(table, extent_);
+        read_.found = extent_.first.has_value();
+        return std::move(read_);
     }
 
 private:
@@ -1194,7 +1197,7 @@ private:
                                        : procurement_unit_;
         for (std::size_t c = 0; c < cols.size(); ++c) {
             if ((*cells)[c]->kind == CellKind::blank) continue;
-            put_article20(report_, findings_, row, cols[c], *(*cells)[c], fallback);
+            put_article20(read_.cells, findings_, row, cols[c], *(*cells)[c], fallback);
             extent_.add((*cells)[c]->line);
         }
     }
@@ -1245,8 +1248,8 @@ private:
     }
 
     std::vector<std::string_view> const& lines_;
-    Report& report_;
-    FindingList findings_;
+    Article20Read read_;
+    FindingList findings_;  // into read_.findings
     FormatVersion format_;
     std::span<Article20Row const> rows_;
     std::vector<Token> const tokens_;
@@ -1258,8 +1261,9 @@ private:
 
 }  // namespace
 
-bool read_article20(std::vector<std::string_view> const& lines, Region region, Report& report) {
-    return Article20Lines(lines, region, report).read();
+Article20Read read_article20(std::vector<std::string_view> const& lines, Region region,
+                             Article20 cells) {
+    return Article20Lines(lines, region, std::move(cells)).read();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1273,22 +1277,24 @@ namespace {
 // (place_regrouped); fewer are placed only when one line holds all fifteen cells (place_one_line).
 class ReviewLines {
 public:
-    ReviewLines(std::vector<std::string_view> const& lines, Region region, Report& report)
-        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
+    ReviewLines(std::vector<std::string_view> const& lines, Region region,
+                ReviewLitigationTable cells)
+        : lines_(lines), read_{std::move(cells), {}, {}, {}, false}, findings_(read_.findings),
           tokens_(tokenize(lines, region)) {}
 
-    bool read() {
+    ReviewRead read() && {
         report_cut_lines(tokens_, lines_, table, findings_);
         collect_runs();
         drop_trailing_empty_paragraphs();
         for (auto const& r : runs_) all_.insert(all_.end(), r.values.begin(), r.values.end());
         if (std::all_of(all_.begin(), all_.end(),
                         [](Token const* t) { return t->kind == CellKind::blank; }))
-            return false;  // no value at all: no table here
+            return std::move(read_);  // no value at all: no table here
         if (all_.size() >= 15) place_fifteen();
         else place_one_line();
-        record_location(report_, table, extent_);
-        return true;
+        read_.location = location_of(table, extent_);
+        read_.found = true;
+        return std::move(read_);
     }
 
 private:
@@ -1377,7 +1383,7 @@ private:
     }
 
     void place(std::size_t g, std::vector<Token const*> const& five) {
-        auto& grp = group(report_.review_litigation, groups_[g]);
+        auto& grp = group(read_.cells, groups_[g]);
         for (std::size_t c = 0; c < 5; ++c)
             if (five[c]->kind != CellKind::blank)
                 put_count(cell(grp, columns_[c]), *five[c], table, groups_[g], columns_[c],
@@ -1464,7 +1470,7 @@ private:
             auto const g = static_cast<std::size_t>(assigned[b]);
             place(g, built[b].five);
             for (std::size_t c = 0; c < 5; ++c)
-                note_origin(report_, table, id(groups_[g]), id(columns_[c]),
+                note_origin(read_.provenance, table, id(groups_[g]), id(columns_[c]),
                             CellOrigin::regrouped_by_total,
                             "复议诉讼表的数值顺序被打乱，按“总计 = 四项之和”和组标签归入此组");
         }
@@ -1548,8 +1554,8 @@ private:
     }
 
     std::vector<std::string_view> const& lines_;
-    Report& report_;
-    FindingList findings_;
+    ReviewRead read_;
+    FindingList findings_;  // into read_.findings
     std::vector<Token> const tokens_;
     std::span<ReviewGroup const> const groups_ = review_groups();
     std::span<ReviewColumn const> const columns_ = review_columns();
@@ -1560,19 +1566,23 @@ private:
 
 }  // namespace
 
-bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
-                            Report& report) {
-    return ReviewLines(lines, region, report).read();
+ReviewRead read_review_litigation(std::vector<std::string_view> const& lines, Region region,
+                                  ReviewLitigationTable cells) {
+    return ReviewLines(lines, region, std::move(cells)).read();
 }
 
 }  // namespace govinfo::detail
 
 namespace govinfo::detail {
 
+void note_origin(std::vector<CellProvenance>& provenance, TableKind table, std::string_view row,
+                 std::string_view column, CellOrigin how, std::string detail) {
+    provenance.push_back({table, std::string(row), std::string(column), how, std::move(detail)});
+}
+
 void note_origin(Report& report, TableKind table, std::string_view row, std::string_view column,
                  CellOrigin how, std::string detail) {
-    report.provenance.push_back(
-        {table, std::string(row), std::string(column), how, std::move(detail)});
+    note_origin(report.provenance, table, row, column, how, std::move(detail));
 }
 
 }  // namespace govinfo::detail
@@ -1616,7 +1626,7 @@ void put_grid_cell(Report& report, ReviewGroup group, ReviewColumn column, std::
 void put_grid_cell(Report& report, Article20Row row, Article20Column column, std::string_view text,
                    CellRead const& read, MoneyUnit fallback) {
     FindingList findings(report.diagnostics, report.diagnostics.size());
-    put_article20(report, findings, row, column, grid_token(text, read), fallback);
+    put_article20(report.article20, findings, row, column, grid_token(text, read), fallback);
 }
 
 }  // namespace govinfo::detail
