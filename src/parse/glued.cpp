@@ -483,7 +483,7 @@ bool starts_article20_run(std::string_view s) {
            (is_digit(s[0]) || s[0] == '+' || s[0] == '-' || s[0] == '/' || s.starts_with("—"));
 }
 
-// The provincial row of the Hubei template (其他对外公开文件) is read only where that template
+// The provincial row of the Hubei template (其他主动公开文件) is read only where that template
 // prints it, right after 规范性文件's digits at `cursor`; a report without it is missing
 // nothing. When it is there it is noted as a label variant and held, blank until read.
 bool hubei_provincial_row(Reader const& rd, Article20Read& out, std::string_view key,
