@@ -171,7 +171,6 @@ public:
     }
 
     std::size_t end() const noexcept { return end_; }  // one past the report's last line
-    std::size_t heading(int n) const noexcept { return heading_[n]; }
 
     // Where section n starts: its heading, else the next section's.
     std::size_t start_of(int n) const noexcept {
