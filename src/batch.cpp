@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "govinfo/narrative.hpp"
@@ -39,6 +40,125 @@ FileResult parse_one(std::filesystem::path const& path, ParseOptions const& opti
     return out;
 }
 
+namespace {
+
+// Parses files on several threads and hands the results to the sink in input order.
+//
+// Files are claimed in input order; finished results wait in a ring of slots until everything
+// before them has gone to the sink. Nobody runs more than `window` files ahead of the sink,
+// which bounds memory. The calling thread is one of the `threads`: when the next result is not
+// ready it parses a file itself instead of sleeping, so the sink's own work (checking, writing)
+// is balanced against parsing, and threads wake each other only when one is actually waiting
+// (a wake-up costs a context switch, which on virtual machines is dear).
+//
+// What the sink leaves of a worker's result is destroyed by that worker, not by the caller:
+// glibc's malloc gives each thread its own arena, and freeing a block from another thread's
+// arena takes that arena's lock while its owner is allocating from it. Measured on two cores,
+// freeing on the caller cost 15% of the throughput of `govinfo check`.
+class OrderedParse {
+public:
+    OrderedParse(std::span<std::filesystem::path const> paths, unsigned threads,
+                 ParseOptions const& options, std::function<void(FileResult&&)> const& sink)
+        : paths_(paths), threads_(threads), options_(options), sink_(sink), n_(paths.size()),
+          window_(std::size_t{threads} * 4), slots_(window_), leftovers_(threads) {}
+
+    void run() {
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < threads_; ++t) pool.emplace_back([this, t] { work(t); });
+        try {
+            while (next_emit_ < n_) caller_step();
+        } catch (...) {
+            {
+                std::lock_guard lock(m_);
+                stop_ = true;
+            }
+            room_.notify_all();
+            throw;  // the jthreads join on the way out
+        }
+    }
+
+private:
+    struct Slot {
+        std::optional<FileResult> result;
+        unsigned maker = 0;  // 0 for the calling thread, else the worker's number
+    };
+
+    bool can_claim() const { return next_claim_ < n_ && next_claim_ < next_emit_ + window_; }
+
+    // Puts file i's result in its slot; true when the caller waits for exactly that one.
+    bool store(std::size_t i, FileResult&& r, unsigned maker) {
+        std::lock_guard lock(m_);
+        slots_[i % window_] = {std::move(r), maker};
+        return caller_waiting_ && i == next_emit_;
+    }
+
+    // A worker: claims the next file while the window allows, parses it, stores the result.
+    void work(unsigned me) {
+        for (;;) {
+            std::size_t i;
+            std::vector<FileResult> dead;  // destroyed here, in this thread, outside the lock
+            {
+                std::unique_lock lock(m_);
+                dead.swap(leftovers_[me]);
+                while (!stop_ && next_claim_ < n_ && !can_claim()) {
+                    ++workers_waiting_;
+                    room_.wait(lock);
+                    --workers_waiting_;
+                }
+                if (stop_ || next_claim_ >= n_) return;
+                i = next_claim_++;
+            }
+            dead.clear();
+            if (store(i, parse_one(paths_[i], options_), me)) ready_.notify_one();
+        }
+    }
+
+    // The caller: hands the next result to the sink when it is ready, else parses a file
+    // itself, else waits.
+    void caller_step() {
+        std::unique_lock lock(m_);
+        auto& slot = slots_[next_emit_ % window_];
+        if (slot.result) {
+            FileResult r = std::move(*slot.result);
+            unsigned const maker = slot.maker;
+            slot.result.reset();
+            ++next_emit_;
+            bool const wake = workers_waiting_ > 0;
+            lock.unlock();
+            if (wake) room_.notify_all();
+            sink_(std::move(r));
+            if (maker != 0) {  // whatever the sink did not move out of r
+                lock.lock();
+                leftovers_[maker].push_back(std::move(r));
+            }
+        } else if (can_claim()) {
+            std::size_t const i = next_claim_++;
+            lock.unlock();
+            store(i, parse_one(paths_[i], options_), 0);
+        } else {
+            caller_waiting_ = true;
+            ready_.wait(lock, [&] { return slot.result.has_value(); });
+            caller_waiting_ = false;
+        }
+    }
+
+    std::span<std::filesystem::path const> paths_;
+    unsigned threads_;
+    ParseOptions const& options_;
+    std::function<void(FileResult&&)> const& sink_;
+    std::size_t n_, window_;
+    std::vector<Slot> slots_;
+    std::vector<std::vector<FileResult>> leftovers_;  // per worker, to destroy
+    std::mutex m_;
+    std::condition_variable ready_, room_;
+    std::size_t next_claim_ = 0, next_emit_ = 0;
+    bool caller_waiting_ = false;
+    unsigned workers_waiting_ = 0;
+    bool stop_ = false;  // set when the caller fails, so workers end and the exception propagates
+};
+
+}  // namespace
+
 void parse_stream(std::span<std::filesystem::path const> paths, unsigned threads,
                   ParseOptions const& options, std::function<void(FileResult&&)> const& sink) {
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
@@ -47,94 +167,7 @@ void parse_stream(std::span<std::filesystem::path const> paths, unsigned threads
         for (auto const& p : paths) sink(parse_one(p, options));
         return;
     }
-    // Files are claimed in input order; finished results wait in a ring of slots until everything
-    // before them has gone to the sink. Nobody runs more than `window` files ahead of the sink,
-    // which bounds memory. The calling thread is one of the `threads`: when the next result is not
-    // ready it parses a file itself instead of sleeping, so the sink's own work (checking, writing)
-    // is balanced against parsing, and threads wake each other only when one is actually waiting
-    // (a wake-up costs a context switch, which on virtual machines is dear).
-    //
-    // What the sink leaves of a worker's result is destroyed by that worker, not by the caller:
-    // glibc's malloc gives each thread its own arena, and freeing a block from another thread's
-    // arena takes that arena's lock while its owner is allocating from it. Measured on two cores,
-    // freeing on the caller cost 15% of the throughput of `govinfo check`.
-    std::size_t const n = paths.size();
-    std::size_t const window = std::size_t{threads} * 4;
-    struct Slot {
-        std::optional<FileResult> result;
-        unsigned maker = 0;  // 0 for the calling thread, else the worker's number
-    };
-    std::vector<Slot> slots(window);
-    std::vector<std::vector<FileResult>> leftovers(threads);  // per worker, to destroy
-    std::mutex m;
-    std::condition_variable ready, room;
-    std::size_t next_claim = 0, next_emit = 0;
-    bool caller_waiting = false;
-    unsigned workers_waiting = 0;
-    bool stop = false;  // set when the caller fails, so workers end and the exception propagates
-
-    auto can_claim = [&] { return next_claim < n && next_claim < next_emit + window; };
-    auto store = [&](std::size_t i, FileResult&& r, unsigned maker) {
-        std::lock_guard lock(m);
-        slots[i % window] = {std::move(r), maker};
-        return caller_waiting && i == next_emit;
-    };
-    auto worker = [&](unsigned me) {
-        for (;;) {
-            std::size_t i;
-            std::vector<FileResult> dead;  // destroyed here, in this thread, outside the lock
-            {
-                std::unique_lock lock(m);
-                dead.swap(leftovers[me]);
-                while (!stop && next_claim < n && !can_claim()) {
-                    ++workers_waiting;
-                    room.wait(lock);
-                    --workers_waiting;
-                }
-                if (stop || next_claim >= n) return;
-                i = next_claim++;
-            }
-            dead.clear();
-            if (store(i, parse_one(paths[i], options), me)) ready.notify_one();
-        }
-    };
-    std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, t);
-    try {
-        while (next_emit < n) {
-            std::unique_lock lock(m);
-            auto& slot = slots[next_emit % window];
-            if (slot.result) {
-                FileResult r = std::move(*slot.result);
-                unsigned const maker = slot.maker;
-                slot.result.reset();
-                ++next_emit;
-                bool const wake = workers_waiting > 0;
-                lock.unlock();
-                if (wake) room.notify_all();
-                sink(std::move(r));
-                if (maker != 0) {  // whatever the sink did not move out of r
-                    lock.lock();
-                    leftovers[maker].push_back(std::move(r));
-                }
-            } else if (can_claim()) {
-                std::size_t const i = next_claim++;
-                lock.unlock();
-                store(i, parse_one(paths[i], options), 0);
-            } else {
-                caller_waiting = true;
-                ready.wait(lock, [&] { return slot.result.has_value(); });
-                caller_waiting = false;
-            }
-        }
-    } catch (...) {
-        {
-            std::lock_guard lock(m);
-            stop = true;
-        }
-        room.notify_all();
-        throw;  // the jthreads join on the way out
-    }
+    OrderedParse(paths, threads, options, sink).run();
 }
 
 std::vector<FileResult> parse_many(std::span<std::filesystem::path const> paths, unsigned threads,

@@ -112,10 +112,8 @@ std::string article20_column_label(Article20Column c) {
     return {};
 }
 
-}  // namespace
-
-void init_enums(py::module_& m) {
-    // compare.hpp and indicators.hpp
+// compare.hpp and indicators.hpp, and what cells hold.
+void bind_cell_enums(py::module_& m) {
     bind_enum<CellChangeKind>(
         m, "CellChangeKind",
         "How a cell moved from the old report to the new one: unchanged, changed, no_number "
@@ -134,6 +132,9 @@ void init_enums(py::module_& m) {
     bind_enum<FormatVersion>(m, "FormatVersion",
                              "The statutory table format: v2019 (国办公开办函〔2019〕60号, id "
                              "'2019') or v2021 (国办公开办函〔2021〕30号, id '2021').");
+}
+
+void bind_application_enums(py::module_& m) {
     bind_enum<ApplicantColumn>(m, "ApplicantColumn",
                                "The seven applicant columns of the application table; total "
                                "(总计) is the sum of the six before it.");
@@ -141,6 +142,10 @@ void init_enums(py::module_& m) {
     bind_enum<ApplicationRow>(m, "ApplicationRow",
                               "Every numeric row of the application table of both formats, in "
                               "table order; application_rows(format) lists one format's rows.");
+}
+
+// The Article 20 rows and columns, whose labels depend on the format.
+void bind_article20_enums(py::module_& m) {
     auto a20row = bind_enum<Article20Row>(
         m, "Article20Row",
         "Rows of the Article 20 tables of both formats; article20_rows(format) lists one "
@@ -170,11 +175,18 @@ void init_enums(py::module_& m) {
         },
         py::arg("format"), py::arg("row"),
         "The official label of this column in `row` of `format`; '' when it has no such column.");
+}
+
+void bind_review_enums(py::module_& m) {
     bind_enum<ReviewGroup>(m, "ReviewGroup",
                            "The three groups of the review and litigation table.");
     bind_enum<ReviewColumn>(m, "ReviewColumn",
                             "The five columns of each review/litigation group; total is the sum "
                             "of the other four.");
+}
+
+// Findings, provenance and errors.
+void bind_finding_enums(py::module_& m) {
     bind_enum<Severity>(m, "Severity", "How serious a finding is: error, warning or info.");
     bind_enum<TableKind>(m, "TableKind",
                          "The tables of a report as named in findings, CSV and JSON; report "
@@ -186,7 +198,9 @@ void init_enums(py::module_& m) {
                           "How a cell not read straight from its own position was decided "
                           "(CellProvenance.how).");
     bind_enum<ErrorCode>(m, "ErrorCode", "Why an input could not be used at all (ParseError.code).");
+}
 
+void bind_taxonomy(py::module_& m) {
     m.def(
         "normalize_label", [](InText text) { return OutText{normalize_label(text.value)}; },
         py::arg("text"),
@@ -215,6 +229,17 @@ void init_enums(py::module_& m) {
           "The three review/litigation groups.");
     m.def("review_columns", [] { return to_list(review_columns()); },
           "The five review/litigation columns, total last.");
+}
+
+}  // namespace
+
+void init_enums(py::module_& m) {
+    bind_cell_enums(m);
+    bind_application_enums(m);
+    bind_article20_enums(m);
+    bind_review_enums(m);
+    bind_finding_enums(m);
+    bind_taxonomy(m);
 }
 
 }  // namespace govinfo::python

@@ -204,7 +204,7 @@ OutText file_result_repr(PyFileResult const& r) {
     return OutText{out + ">"};
 }
 
-void bind_results(py::module_& m) {
+void bind_error(py::module_& m) {
     py::class_<Error> error(m, "Error",
                             "Why an input could not be used (the fields ParseError carries): "
                             "code, message, file, path, offset, line, column.");
@@ -226,7 +226,9 @@ void bind_results(py::module_& m) {
              [](Error const& e) { return OutText{"<govinfo.Error " + e.to_string() + ">"}; })
         .def(py::pickle(&error_state, &error_from_state));
     def_reduce(error);
+}
 
+void bind_parse_result(py::module_& m) {
     py::class_<PyParseResult> parse_result(
         m, "ParseResult",
         "What parse() found: reports (list of Report, in input order), diagnostics (list of "
@@ -253,7 +255,9 @@ void bind_results(py::module_& m) {
                                      from_python<std::string>(t[2], "ParseResult.encoding")};
             }));
     def_reduce(parse_result);
+}
 
+void bind_file_result(py::module_& m) {
     py::class_<PyFileResult> file_result(
         m, "FileResult",
         "One file of parse_many(): path, error (the Error when the file could not be read or "
@@ -296,6 +300,13 @@ void bind_results(py::module_& m) {
                     t.size() == 6 ? bytes_from_state(t[5], "FileResult.skipped") : std::nullopt};
             }));
     def_reduce(file_result);
+}
+
+// What parse() and parse_many() return: Error before the results that hold one.
+void bind_results(py::module_& m) {
+    bind_error(m);
+    bind_parse_result(m);
+    bind_file_result(m);
 }
 
 }  // namespace

@@ -33,9 +33,7 @@ SeriesKey python_key(py::object fn) {
     };
 }
 
-}  // namespace
-
-void init_series(py::module_& m) {
+void bind_series_class(py::module_& m) {
     py::class_<Series> cls(m, "Series",
                            "The reports of one agency, ordered by year (reports without a year "
                            "last). `key` is the grouping key (agency_key of the name, or the "
@@ -79,7 +77,9 @@ void init_series(py::module_& m) {
                               from_python<std::vector<Report>>(t[1], "Series.reports")};
             }));
     def_reduce(cls);
+}
 
+void bind_series_functions(py::module_& m) {
     m.def("agency_key", [](InText agency) { return OutText{agency_key(agency.value)}; },
           py::arg("agency"),
           "The grouping key of an agency name: whitespace and punctuation removed, full-width "
@@ -123,6 +123,9 @@ void init_series(py::module_& m) {
         "in_force roll-forward for regulations and normative documents, 2019 previous_items "
         "roll-forward. Each decided row gets its cells and an info parse_uncertain_cells finding "
         "naming the split and the evidence. Run before validate_series. docs/series.md.");
+}
+
+void bind_rollup_functions(py::module_& m) {
     m.def(
         "rollup",
         [](std::vector<Report> const& reports, InText agency) {
@@ -144,6 +147,14 @@ void init_series(py::module_& m) {
         py::arg("published"), py::arg("rollup"),
         "Every cell where a published report differs from the rollup of its parts, as "
         "rollup_mismatch findings (expected = the rollup's value, actual = the published one).");
+}
+
+}  // namespace
+
+void init_series(py::module_& m) {
+    bind_series_class(m);
+    bind_series_functions(m);
+    bind_rollup_functions(m);
 }
 
 }  // namespace govinfo::python

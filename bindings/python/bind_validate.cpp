@@ -12,8 +12,9 @@ struct type_caster<govinfo::RuleInfo> : constructed_caster<govinfo::RuleInfo> {}
 }  // namespace pybind11::detail
 
 namespace govinfo::python {
+namespace {
 
-void init_validate(py::module_& m) {
+void bind_validate_functions(py::module_& m) {
     // The rules run on a copy: without the GIL, another thread may reassign the report's
     // members (diagnostics, sections, agency) while they are read.
     m.def(
@@ -38,7 +39,9 @@ void init_validate(py::module_& m) {
         "Every finding about `report`: what the parser noticed (report.diagnostics), then "
         "validate(report), then where the narrative contradicts the tables. The checks run on a "
         "copy of the report with the GIL released.");
+}
 
+void bind_rule_catalogue(py::module_& m) {
     py::class_<RuleInfo> rule(m, "RuleInfo", "One rule of the catalogue (docs/rules.md).");
     rule
         .def_readonly("code", &RuleInfo::code, "The FindingCode the rule reports.")
@@ -67,7 +70,9 @@ void init_validate(py::module_& m) {
             return std::nullopt;
         },
         py::arg("code"), "The rule reporting `code`, or None.");
+}
 
+void bind_finding_columns(py::module_& m) {
     m.def(
         "finding_columns",
         [](py::iterable const& findings) {
@@ -113,6 +118,14 @@ void init_validate(py::module_& m) {
         "Findings as columns, ready for pandas.DataFrame: a dict of equal-length lists code, "
         "severity, table (ids as str), evaluable, row, column, expected, actual, message, line, "
         "year, previous_year, occurrences (how many findings each stands for), more_lines.");
+}
+
+}  // namespace
+
+void init_validate(py::module_& m) {
+    bind_validate_functions(m);
+    bind_rule_catalogue(m);
+    bind_finding_columns(m);
 }
 
 }  // namespace govinfo::python

@@ -20,6 +20,7 @@
 #include "parse/split_cells.hpp"
 #include "parse/split_digits.hpp"
 #include "parse/split_table.hpp"
+#include "parse/table_read.hpp"
 #include "parse/tables.hpp"
 #include "parse/text.hpp"
 
@@ -118,12 +119,13 @@ std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Context shared by the three table readers.
+// Context shared by the three table readers. Each returns what it read as a TableRead
+// (table_read.hpp); read_glued_tables merges them into the report.
 
 struct Reader {
     std::string text;  // folded
     std::uint32_t first_line;
-    Report& report;
+    FormatVersion format;
 
     std::vector<std::size_t> newlines;  // offsets of every '\n' in `text`, ascending
 
@@ -140,14 +142,14 @@ struct Reader {
         return first_line + static_cast<std::uint32_t>(before - newlines.begin());
     }
 
-    void locate(TableKind t, std::size_t first, std::size_t last) {
-        report.tables_found.push_back({t, line_at(first), line_at(last)});
+    TableLocation location(TableKind t, std::size_t first, std::size_t last) const {
+        return {t, line_at(first), line_at(last)};
     }
 
-    void uncertain(TableKind t, std::string row, std::string_view row_label, std::string printed,
+    Finding uncertain(TableKind t, std::string row, std::string_view row_label, std::string printed,
                    std::vector<std::string> const& candidates, bool complete,
                    std::vector<std::string> const& blank_columns, std::size_t pos,
-                   std::string why) {
+                   std::string why) const {
         Finding f;
         f.code = FindingCode::parse_uncertain_cells;
         f.severity = Severity::warning;
@@ -171,7 +173,7 @@ struct Reader {
         if (!f.actual.empty()) f.message += "（数字“" + f.actual + "”）";
         if (!f.expected.empty()) f.message += "；候选拆分：" + f.expected;
         f.message += blank_columns.empty() ? "" : "；无法确定的单元格留空";
-        report.diagnostics.push_back(std::move(f));
+        return f;
     }
 };
 
@@ -186,10 +188,11 @@ std::string why_undecided(std::size_t candidates, bool complete, std::size_t cel
 
 // Records the cells of a glued run whose digits could be cut in more than one place: their values
 // come from the split the table's identities allowed, not from the digits alone.
-void note_split(Reader& rd, TableKind table, std::string_view row, std::string_view column,
-                std::string_view printed, std::size_t cells, std::size_t candidates) {
+void note_split(std::vector<CellProvenance>& provenance, TableKind table, std::string_view row,
+                std::string_view column, std::string_view printed, std::size_t cells,
+                std::size_t candidates) {
     if (digits_of(printed).size() <= cells) return;  // one digit per cell: nothing was chosen
-    note_origin(rd.report, table, row, column, CellOrigin::split_glued_digits,
+    note_origin(provenance, table, row, column, CellOrigin::split_glued_digits,
                 "数字“" + std::string(printed) + "”连在一起，按本表勾稽关系拆分为 " +
                     std::to_string(cells) + " 个单元格" +
                     (candidates > 1 ? "（" + std::to_string(candidates) + " 种候选中各候选在此格一致）"
@@ -369,11 +372,11 @@ std::size_t article20_start(std::string_view text, std::size_t limit) {
 // A one-cell Article 20 row whose label is followed by `quote` instead of digits: 零 or 无 is 0
 // (as in a table cell), a cell that holds no count ("约69", "六十九") is quoted in a
 // parse_bad_cell finding. False when the quote is neither (the caller reports the row).
-bool read_single_cell(Reader& rd, Article20Row r, Article20Column c, std::string const& quote,
-                      std::size_t pos) {
+bool read_single_cell(Reader const& rd, Article20Read& out, Article20Row r, Article20Column c,
+                      std::string const& quote, std::size_t pos) {
     CellRead const read = read_cell(quote);
     if (read.kind == CellKind::number && read.number.scale == 0 && kind_of(c) != PieceKind::money) {
-        set_article20(rd.report.article20, r, c, A20Value{Cell::of(read.number.units)});
+        set_article20(out.cells, r, c, A20Value{Cell::of(read.number.units)});
         return true;
     }
     if (read.kind != CellKind::bad) return false;
@@ -386,7 +389,7 @@ bool read_single_cell(Reader& rd, Article20Row r, Article20Column c, std::string
     f.line = rd.line_at(pos);
     f.message = (kind_of(c) == PieceKind::money ? "金额单元格“" : "单元格“") + quote + "”" +
                 why_text(read.unreadable) + "，按空白处理";
-    rd.report.diagnostics.push_back(std::move(f));
+    out.findings.push_back(std::move(f));
     return true;
 }
 
@@ -441,7 +444,8 @@ std::optional<std::size_t> narrative_pick(A20Row const& row, std::vector<StatedC
 
 // Digits between one Article 20 row's run and the next row's label belong to no row the reader
 // knows (a row printed without a label it reads): said in a finding, never dropped.
-void report_stray_digits(Reader& rd, std::size_t from, std::size_t to) {
+void report_stray_digits(Reader const& rd, std::vector<Finding>& findings, std::size_t from,
+                         std::size_t to) {
     std::string_view const gap = std::string_view(rd.text).substr(from, to > from ? to - from : 0);
     std::string runs;
     std::size_t first = std::string_view::npos, count = 0;
@@ -464,172 +468,240 @@ void report_stray_digits(Reader& rd, std::size_t from, std::size_t to) {
     f.line = rd.line_at(from + first);
     f.actual = runs + (count > 5 ? " …" : "");
     f.message = "主动公开情况表两行之间有无法归入任何一行的数字：" + f.actual;
-    rd.report.diagnostics.push_back(std::move(f));
+    findings.push_back(std::move(f));
 }
 
-bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
+// The key an Article 20 row's label is searched by: 规范性文件 also finds 行政规范性文件, so a
+// 2021 table printing the 2019 label still reads.
+std::string_view article20_key(Article20Row r, FormatVersion format) {
+    return r == Article20Row::normative_documents ? std::string_view("规范性文件") : label(r, format);
+}
+
+// What may begin an Article 20 row's run: a digit, a sign, or "/" and "—" (not applicable).
+bool starts_article20_run(std::string_view s) {
+    return !s.empty() &&
+           (is_digit(s[0]) || s[0] == '+' || s[0] == '-' || s[0] == '/' || s.starts_with("—"));
+}
+
+// The provincial row of the Hubei template (其他主动公开文件) is read only where that template
+// prints it, right after 规范性文件's digits at `cursor`; a report without it is missing
+// nothing. When it is there it is noted as a label variant and held, blank until read.
+bool hubei_provincial_row(Reader const& rd, Article20Read& out, std::string_view key,
+                          std::size_t cursor, std::size_t label_end) {
     std::string_view const text = rd.text;
-    FormatVersion const format = rd.report.format();
+    std::size_t const here = skip_spaces(text, cursor);
+    if (label_end == std::string_view::npos ||
+        label_end != skip_label_tail(text, here + key.size()) || text.substr(here, key.size()) != key)
+        return false;
+    Finding note;
+    note.code = FindingCode::parse_label_variant;
+    note.severity = Severity::info;
+    note.table = TableKind::article20;
+    note.line = rd.line_at(here);
+    note.message = article20_variant_note(key, Article20Row::other_documents);
+    out.findings.push_back(std::move(note));
+    hold_article20_row(out.cells, Article20Row::other_documents);
+    return true;
+}
+
+// The run of an Article 20 row after its label: [begin, end) of the text, and the characters
+// printed there without trailing spaces.
+struct A20Run {
+    std::size_t begin = 0, end = 0;
+    std::string printed;
+};
+
+A20Run article20_run(std::string_view text, std::size_t label_end, std::size_t limit) {
+    A20Run run;
+    run.begin = skip_spaces(text, label_end);
+    run.end = run.begin;
+    while (run.end < limit) {
+        std::size_t const n = article20_run_char(text.substr(run.end));
+        if (n == 0) break;
+        run.end += n;
+    }
+    run.printed = std::string(text.substr(run.begin, run.end - run.begin));
+    while (!run.printed.empty() && run.printed.back() == ' ') run.printed.pop_back();
+    return run;
+}
+
+// The splits of the row's run whose every piece reads as its column's kind and which are
+// plausible, into row.candidates (with their index into `splits` in row.kept).
+void keep_readable_splits(FormatVersion format, A20Row& row, CellSplits const& splits,
+                          std::vector<PieceKind> const& kinds) {
+    MoneyUnit const default_unit =
+        format == FormatVersion::v2021 ? MoneyUnit::wan_yuan : MoneyUnit::unknown;
+    for (std::size_t k = 0; k < splits.candidates.size(); ++k) {
+        auto const& pieces = splits.candidates[k];
+        std::vector<A20Value> values;
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            if (is_not_applicable(pieces[i])) {
+                if (kinds[i] == PieceKind::money) {
+                    values.emplace_back(MoneyCell::not_applicable());
+                } else {
+                    values.emplace_back(Cell::not_applicable());
+                }
+            } else if (kinds[i] == PieceKind::money) {
+                if (auto m = parse_money(pieces[i], default_unit)) values.emplace_back(*m);
+            } else if (auto v = parse_count(pieces[i])) {
+                values.emplace_back(Cell::of(*v));
+            }
+        }
+        if (values.size() != pieces.size() || !plausible(format, row, values)) continue;
+        row.candidates.push_back(std::move(values));
+        row.kept.push_back(k);
+    }
+}
+
+// A split as printed in findings: its pieces joined by '|'.
+std::string shown_split(std::vector<std::string> const& pieces) {
+    std::string out;
+    for (auto const& p : pieces) out += (out.empty() ? "" : "|") + p;
+    return out;
+}
+
+// Several splits satisfy the identities: a count the narrative states for one of the row's
+// cells may pick exactly one of them. The row then keeps only that split.
+std::optional<EvidenceChoice> choose_by_narrative(Reader const& rd, A20Row& row,
+                                                  CellSplits const& splits,
+                                                  std::vector<StatedCount> const& stated,
+                                                  std::string_view label_text, A20Run const& run) {
+    if (!row.complete || row.candidates.size() <= 1) return std::nullopt;
+    std::string evidence;
+    auto const k = narrative_pick(row, stated, evidence);
+    if (!k) return std::nullopt;
+    EvidenceChoice choice;
+    choice.row = row.row;
+    choice.columns = row.columns;
+    choice.row_label = std::string(label_text);
+    choice.digits = run.printed;
+    for (auto const kept : row.kept) choice.candidates.push_back(shown_split(splits.candidates[kept]));
+    choice.chosen = shown_split(splits.candidates[row.kept[*k]]);
+    choice.source = EvidenceChoice::Source::narrative;
+    choice.evidence = std::move(evidence);
+    choice.line = rd.line_at(run.begin);
+    row.candidates = {row.candidates[*k]};
+    row.kept = {row.kept[*k]};
+    return choice;
+}
+
+// Writes the cells every remaining split agrees on, each with how it was decided; the others
+// stay blank and the row says why.
+void place_article20_row(Reader const& rd, Article20Read& out, A20Row const& row,
+                         CellSplits const& splits, std::optional<EvidenceChoice> const& choice,
+                         std::string_view label_text, A20Run const& run) {
+    Article20Row const r = row.row;
+    std::vector<std::string> blank;
+    for (std::size_t i = 0; i < row.columns.size(); ++i) {
+        bool agreed = row.complete && !row.candidates.empty();
+        for (auto const& c : row.candidates) agreed = agreed && c[i] == row.candidates[0][i];
+        if (agreed && choice) {  // the narrative picked the split: say so, not "split"
+            set_article20(out.cells, r, row.columns[i], row.candidates[0][i]);
+            note_origin(out.provenance, TableKind::article20, id(r), id(row.columns[i]),
+                        CellOrigin::chosen_by_evidence,
+                        "数字“" + choice->digits + "”有 " +
+                            std::to_string(choice->candidates.size()) + " 种拆分，报告文字选定 " +
+                            choice->chosen + "：" + choice->evidence);
+        } else if (agreed) {
+            set_article20(out.cells, r, row.columns[i], row.candidates[0][i]);
+            note_split(out.provenance, TableKind::article20, id(r), id(row.columns[i]), run.printed,
+                       row.columns.size(), row.candidates.size());
+        } else {
+            blank.push_back(std::string(id(row.columns[i])));
+        }
+    }
+    if (row.candidates.size() != 1 || !row.complete) {
+        // The splits are printed only here: a decided row (the usual case) needs no text.
+        std::vector<std::string> printed_candidates;
+        for (auto const k : row.kept) printed_candidates.push_back(shown_split(splits.candidates[k]));
+        out.findings.push_back(rd.uncertain(
+            TableKind::article20, std::string(id(r)), label_text, run.printed, printed_candidates,
+            row.complete, blank, run.begin,
+            why_undecided(row.candidates.size(), row.complete, row.columns.size())));
+    }
+}
+
+// One Article 20 row whose label was found: its run split into its columns, the split chosen by
+// the table's rules or the narrative, the cells placed.
+void read_article20_row(Reader const& rd, Article20Read& out, Article20Row r, A20Run const& run,
+                        std::vector<StatedCount> const& stated) {
+    FormatVersion const format = rd.format;
+    A20Row row{r, {}, {}, {}, true};
+    auto const cols = article20_columns(format, r);
+    row.columns.assign(cols.begin(), cols.end());
+    std::vector<PieceKind> kinds;
+    for (auto c : row.columns) kinds.push_back(kind_of(c));
+    auto const splits = split_typed(run.printed, kinds);
+    row.complete = splits.complete;
+    keep_readable_splits(format, row, splits, kinds);
+    std::optional<EvidenceChoice> const choice =
+        choose_by_narrative(rd, row, splits, stated, label(r, format), run);
+    if (choice) out.findings.push_back(choice_finding(*choice));
+    place_article20_row(rd, out, row, splits, choice, label(r, format), run);
+}
+
+// The rows whose label was not found followed by a run: a one-cell row followed by a word for
+// its count is read or quoted (read_single_cell); every other row is named, with what follows
+// its label when that is count-like.
+void report_missing_article20_rows(Reader const& rd, Article20Read& out,
+                                   std::vector<Article20Row> const& missing,
+                                   std::size_t table_start, std::size_t limit, std::size_t first) {
+    FormatVersion const format = rd.format;
+    for (auto r : missing) {
+        auto const cols = article20_columns(format, r);
+        std::string const quote =
+            text_after_label(rd.text, article20_key(r, format), table_start, limit, no_skip);
+        if (!quote.empty() && cols.size() == 1 &&
+            read_single_cell(rd, out, r, cols[0], quote, first))
+            continue;
+        std::vector<std::string> all;
+        for (auto c : cols) all.emplace_back(id(c));
+        out.findings.push_back(rd.uncertain(TableKind::article20, std::string(id(r)),
+                                            label(r, format), "", {}, true, all, first,
+                                            quote.empty()
+                                                ? std::string("未找到后接数字的行标签")
+                                                : "行标签后不是数字，而是“" + quote + "”"));
+    }
+}
+
+// The Article 20 tables, row by row in table order from where the tables start: each label is
+// followed by its run of cells (glued digits, signs, amounts). Read on top of `cells`; not
+// found when no row is there.
+Article20Read read_article20(Reader const& rd, Article20 cells, std::size_t from,
+                             std::size_t limit) {
+    Article20Read out{std::move(cells), {}, {}, {}, false};
+    std::string_view const text = rd.text;
+    FormatVersion const format = rd.format;
     std::vector<StatedCount> const stated = stated_article20_counts(text, format);
-    auto const starts = [](std::string_view s) {
-        return !s.empty() && (is_digit(s[0]) || s[0] == '+' || s[0] == '-' || s[0] == '/' ||
-                              s.starts_with("—"));
-    };
-    std::size_t cursor = article20_start(text, limit);
-    if (cursor < from) cursor = from;
+    std::size_t cursor = std::max(article20_start(text, limit), from);
     std::size_t const table_start = cursor;
     std::size_t first = std::string_view::npos, last = 0;
     std::vector<Article20Row> missing;
     for (Article20Row r : article20_rows_read(format)) {
-        std::string_view label_text = label(r, format);
-        // 规范性文件 also finds 行政规范性文件: a 2021 table printing the 2019 label still reads.
-        std::string_view const key =
-            r == Article20Row::normative_documents ? std::string_view("规范性文件") : label_text;
-        A20Row row{r, {}, {}, {}, true};
-        auto const cols = article20_columns(format, r);
-        row.columns.assign(cols.begin(), cols.end());
+        std::string_view const key = article20_key(r, format);
         // A label may carry a provincial note in brackets (规章（设区的市…）000).
         std::size_t label_at = std::string_view::npos;
-        std::size_t end = find_label(text, key, cursor, limit, skip_label_tail, starts, &label_at);
-        if (r == Article20Row::other_documents) {
-            // The provincial row is read only where the Hubei template prints it, right after
-            // 规范性文件's digits; a report without it is missing nothing.
-            std::size_t const here = skip_spaces(text, cursor);
-            if (end == std::string_view::npos || end != skip_label_tail(text, here + key.size()) ||
-                text.substr(here, key.size()) != key)
-                continue;
-            Finding note;
-            note.code = FindingCode::parse_label_variant;
-            note.severity = Severity::info;
-            note.table = TableKind::article20;
-            note.line = rd.line_at(here);
-            note.message = article20_variant_note(key, r);
-            rd.report.diagnostics.push_back(std::move(note));
-            hold_article20_row(rd.report.article20, r);  // printed: held, blank until read
-        }
+        std::size_t const end =
+            find_label(text, key, cursor, limit, skip_label_tail, starts_article20_run, &label_at);
+        if (r == Article20Row::other_documents && !hubei_provincial_row(rd, out, key, cursor, end))
+            continue;
         if (end == std::string_view::npos) {
             missing.push_back(r);
             continue;
         }
-        if (first != std::string_view::npos) report_stray_digits(rd, cursor, label_at);
-        std::size_t const run_begin = skip_spaces(text, end);
-        std::size_t run_end = run_begin;
-        while (run_end < limit) {
-            std::size_t const n = article20_run_char(text.substr(run_end));
-            if (n == 0) break;
-            run_end += n;
-        }
-        std::string printed(text.substr(run_begin, run_end - run_begin));
-        while (!printed.empty() && printed.back() == ' ') printed.pop_back();
+        if (first != std::string_view::npos) report_stray_digits(rd, out.findings, cursor, label_at);
+        A20Run const run = article20_run(text, end, limit);
         if (first == std::string_view::npos) first = end - key.size();
-        last = run_end;
-        cursor = run_end;
-
-        std::vector<PieceKind> kinds;
-        for (auto c : row.columns) kinds.push_back(kind_of(c));
-        auto const splits = split_typed(printed, kinds);
-        row.complete = splits.complete;
-        MoneyUnit const default_unit =
-            format == FormatVersion::v2021 ? MoneyUnit::wan_yuan : MoneyUnit::unknown;
-        for (std::size_t k = 0; k < splits.candidates.size(); ++k) {
-            auto const& pieces = splits.candidates[k];
-            std::vector<A20Value> values;
-            for (std::size_t i = 0; i < pieces.size(); ++i) {
-                if (is_not_applicable(pieces[i])) {
-                    if (kinds[i] == PieceKind::money) {
-                        values.emplace_back(MoneyCell::not_applicable());
-                    } else {
-                        values.emplace_back(Cell::not_applicable());
-                    }
-                } else if (kinds[i] == PieceKind::money) {
-                    if (auto m = parse_money(pieces[i], default_unit)) values.emplace_back(*m);
-                } else if (auto v = parse_count(pieces[i])) {
-                    values.emplace_back(Cell::of(*v));
-                }
-            }
-            if (values.size() != pieces.size() || !plausible(format, row, values)) continue;
-            row.candidates.push_back(std::move(values));
-            row.kept.push_back(k);
-        }
-
-        // Several splits satisfy the identities: a count the narrative states for one of the
-        // row's cells may pick exactly one of them.
-        std::optional<EvidenceChoice> choice;
-        if (row.complete && row.candidates.size() > 1) {
-            std::string evidence;
-            if (auto const k = narrative_pick(row, stated, evidence)) {
-                auto shown = [&](std::size_t kept) {
-                    std::string out;
-                    for (auto const& p : splits.candidates[kept]) out += (out.empty() ? "" : "|") + p;
-                    return out;
-                };
-                choice.emplace();
-                choice->row = r;
-                choice->columns = row.columns;
-                choice->row_label = std::string(label_text);
-                choice->digits = printed;
-                for (auto const kept : row.kept) choice->candidates.push_back(shown(kept));
-                choice->chosen = shown(row.kept[*k]);
-                choice->source = EvidenceChoice::Source::narrative;
-                choice->evidence = std::move(evidence);
-                choice->line = rd.line_at(run_begin);
-                row.candidates = {row.candidates[*k]};
-                row.kept = {row.kept[*k]};
-            }
-        }
-        if (choice) rd.report.diagnostics.push_back(choice_finding(*choice));
-        // A cell is decided when every remaining split gives it the same value.
-        std::vector<std::string> blank;
-        for (std::size_t i = 0; i < row.columns.size(); ++i) {
-            bool agreed = row.complete && !row.candidates.empty();
-            for (auto const& c : row.candidates) agreed = agreed && c[i] == row.candidates[0][i];
-            if (agreed && choice) {  // the narrative picked the split: say so, not "split"
-                set_article20(rd.report.article20, r, row.columns[i], row.candidates[0][i]);
-                note_origin(rd.report, TableKind::article20, id(r), id(row.columns[i]),
-                            CellOrigin::chosen_by_evidence,
-                            "数字“" + choice->digits + "”有 " +
-                                std::to_string(choice->candidates.size()) +
-                                " 种拆分，报告文字选定 " + choice->chosen + "：" + choice->evidence);
-            } else if (agreed) {
-                set_article20(rd.report.article20, r, row.columns[i], row.candidates[0][i]);
-                note_split(rd, TableKind::article20, id(r), id(row.columns[i]), printed,
-                           row.columns.size(), row.candidates.size());
-            } else {
-                blank.push_back(std::string(id(row.columns[i])));
-            }
-        }
-        if (row.candidates.size() != 1 || !row.complete) {
-            // The splits are printed only here: a decided row (the usual case) needs no text.
-            std::vector<std::string> printed_candidates;
-            for (auto const k : row.kept) {
-                std::string shown;
-                for (auto const& p : splits.candidates[k]) shown += (shown.empty() ? "" : "|") + p;
-                printed_candidates.push_back(std::move(shown));
-            }
-            rd.uncertain(TableKind::article20, std::string(id(r)), label_text, printed,
-                         printed_candidates, row.complete, blank, run_begin,
-                         why_undecided(row.candidates.size(), row.complete, row.columns.size()));
-        }
+        last = run.end;
+        cursor = run.end;
+        read_article20_row(rd, out, r, run, stated);
     }
     // No row at all: no table here, which the caller reports; otherwise name the missing rows.
-    if (first == std::string_view::npos) return false;
-    for (auto r : missing) {
-        auto const cols = article20_columns(format, r);
-        std::string_view const key = r == Article20Row::normative_documents
-                                         ? std::string_view("规范性文件")
-                                         : label(r, format);
-        std::string const quote = text_after_label(text, key, table_start, limit, no_skip);
-        if (!quote.empty() && cols.size() == 1 && read_single_cell(rd, r, cols[0], quote, first))
-            continue;
-        std::vector<std::string> all;
-        for (auto c : cols) all.emplace_back(id(c));
-        rd.uncertain(TableKind::article20, std::string(id(r)), label(r, format), "", {}, true, all,
-                     first,
-                     quote.empty() ? std::string("未找到后接数字的行标签")
-                                   : "行标签后不是数字，而是“" + quote + "”");
-    }
-    rd.locate(TableKind::article20, first, last);
-    return true;
+    if (first == std::string_view::npos) return out;
+    report_missing_article20_rows(rd, out, missing, table_start, limit, first);
+    out.location = rd.location(TableKind::article20, first, last);
+    out.found = true;
+    return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -735,44 +807,57 @@ bool keep_printed_other_rows(FormatVersion format, std::vector<ApplicationRow>& 
     return true;
 }
 
-std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, bool& found_any) {
-    std::string_view const text = rd.text;
-    FormatVersion const format = rd.report.format();
-    std::vector<ApplicationRow> rows(rows_read(format).begin(), rows_read(format).end());
-    std::vector<AppRowRead> read(rows.size());
-    std::size_t cursor = from;
-    std::size_t first = std::string_view::npos, last = from;
-    found_any = false;
+// Where the label of `row` ends in [cursor, window) when digits follow it, or npos. Of the row's
+// keys, the one found first wins (the longer one when two start together); a 2021 single
+// （六）其他处理 row is found by that label only.
+std::size_t find_application_label(std::string_view text, ApplicationRow row, bool single_other,
+                                   std::size_t cursor, std::size_t window) {
+    std::size_t end = std::string_view::npos, start = std::string_view::npos;
+    for (auto const& k : row_keys) {
+        if (k.row != row || (single_other && k.key != "其他处理")) continue;
+        std::size_t found = 0;
+        std::size_t const e = find_label(text, k.key, cursor, window, skip_label_tail,
+                                         starts_with_digit, &found);
+        if (e == std::string_view::npos) continue;
+        // text.rfind(k.key, e): the last occurrence beginning at or before e. The one found
+        // qualifies, so only later ones (inside what skip_label_tail consumed) can win; a
+        // forward search over those few bytes replaces rfind's memcmp at every position.
+        std::size_t b = found;
+        std::string_view const upto_e = text.substr(0, e + k.key.size());
+        for (std::size_t next = find_from(upto_e, k.key, b + 1);
+             next != std::string_view::npos; next = find_from(upto_e, k.key, next + 1))
+            b = next;
+        if (start == std::string_view::npos || b < start || (b == start && e > end)) {
+            start = b;
+            end = e;
+        }
+    }
+    return end;
+}
+
+// Where the application rows were found: the end of the first label, the end of the last run,
+// and where the search for the next row would have started.
+struct AppRowsSpan {
+    std::size_t first = std::string_view::npos, last = 0, cursor = 0;
+};
+
+// Each row's label followed by its run of digits, in table order: the first row may be anywhere
+// after `from`, each later one follows closely (within label_window of the previous run).
+AppRowsSpan locate_application_rows(std::string_view text, FormatVersion format,
+                                    std::vector<ApplicationRow> const& rows, std::size_t from,
+                                    std::size_t limit, std::vector<AppRowRead>& read) {
+    AppRowsSpan span{std::string_view::npos, from, from};
     for (std::size_t i = 0; i < rows.size(); ++i) {
         read[i].row = rows[i];
-        // The first row may be anywhere after `from`; each later one follows closely. Of the
-        // keys of a row, the one found first wins (the longer one when two start together).
-        std::size_t const window =
-            i == 0 || first == std::string_view::npos ? limit : std::min(limit, cursor + label_window);
-        read[i].searched_from = cursor;
+        std::size_t const window = i == 0 || span.first == std::string_view::npos
+                                       ? limit
+                                       : std::min(limit, span.cursor + label_window);
+        read[i].searched_from = span.cursor;
         read[i].searched_to = window;
-        std::size_t end = std::string_view::npos, start = std::string_view::npos;
         bool const single_other = format == FormatVersion::v2021 &&
                                   rows[i] == ApplicationRow::other_handling;
-        for (auto const& k : row_keys) {
-            if (k.row != rows[i] || (single_other && k.key != "其他处理")) continue;
-            std::size_t found = 0;
-            std::size_t const e = find_label(text, k.key, cursor, window, skip_label_tail,
-                                             starts_with_digit, &found);
-            if (e == std::string_view::npos) continue;
-            // text.rfind(k.key, e): the last occurrence beginning at or before e. The one found
-            // qualifies, so only later ones (inside what skip_label_tail consumed) can win; a
-            // forward search over those few bytes replaces rfind's memcmp at every position.
-            std::size_t b = found;
-            std::string_view const upto_e = text.substr(0, e + k.key.size());
-            for (std::size_t next = find_from(upto_e, k.key, b + 1);
-                 next != std::string_view::npos; next = find_from(upto_e, k.key, next + 1))
-                b = next;
-            if (start == std::string_view::npos || b < start || (b == start && e > end)) {
-                start = b;
-                end = e;
-            }
-        }
+        std::size_t const end =
+            find_application_label(text, rows[i], single_other, span.cursor, window);
         if (end == std::string_view::npos) continue;
         std::size_t const run_begin = skip_spaces(text, end);
         std::size_t run_end = run_begin;
@@ -783,21 +868,30 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
         read[i].printed = std::string(printed);
         read[i].pos = run_begin;
         read[i].splits = split_groups(digits_of(read[i].printed), 1, 6);
-        if (first == std::string_view::npos) first = end;
-        last = run_end;
-        cursor = run_end;
-        found_any = true;
+        if (span.first == std::string_view::npos) span.first = end;
+        span.last = run_end;
+        span.cursor = run_end;
     }
-    if (!found_any) return from;
-    bool const single_for_parts = keep_printed_other_rows(format, rows, read);
+    return span;
+}
 
-    std::vector<RowSplits> splits(rows.size());
+// Each row's splits, moved out of `read`: from here on the candidates are read from the result.
+std::vector<RowSplits> application_splits(std::vector<AppRowRead>& read) {
+    std::vector<RowSplits> splits(read.size());
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        splits[i].candidates = std::move(read[i].splits.candidates);
+        splits[i].known = read[i].found && read[i].splits.complete && !splits[i].candidates.empty();
+    }
+    return splits;
+}
+
+// Which rows take part in which identity: N + P = T + F, and T = Σ outcomes (where a 2021 single
+// （六）其他处理 row standing for its sub-rows is an outcome).
+TableRoles application_roles(FormatVersion format, std::vector<ApplicationRow> const& rows,
+                             bool single_for_parts) {
     TableRoles roles;
     auto const outcomes = outcome_rows(format);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        // Moved, not copied: from here on the candidates are read from `splits`.
-        splits[i].candidates = std::move(read[i].splits.candidates);
-        splits[i].known = read[i].found && read[i].splits.complete && !splits[i].candidates.empty();
         switch (rows[i]) {
             case ApplicationRow::new_received: roles.n = i; break;
             case ApplicationRow::carried_over: roles.p = i; break;
@@ -809,101 +903,151 @@ std::size_t read_applications(Reader& rd, std::size_t from, std::size_t limit, b
                     roles.outcomes.push_back(i);
         }
     }
-    auto const choice = choose_table_splits(splits, roles, 7);
+    return roles;
+}
 
-    // A row whose digits fit no split satisfying its own total shows that the printed rows are
-    // not always seven numbers: blank cells left no trace in the dump (tables that leave most
-    // cells blank, as SH19 does). Any row may then have lost cells, and a split that only its
-    // own total supports may be wrong ("7418761887" splits as 7|41|8|7|6|18|87, where the page
-    // had 7, blank, blank, 4, blank, 1876, 1887). Only rows a checked column identity confirms
-    // are kept; the others stay blank and say why. A row that cannot be fewer than seven
-    // numbers ("0000000": a number has no leading zero) has lost no cell and is kept too.
-    auto const at_least_seven_numbers = [](std::string_view printed) {
-        std::string const d = digits_of(printed);
-        std::size_t const zeros = std::min(d.find_first_not_of('0'), d.size());
-        return zeros + (zeros < d.size() ? 1 : 0) >= 7;
-    };
-    bool cells_missing = false;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        cells_missing = cells_missing ||
-                        (read[i].found && read[i].splits.complete && splits[i].candidates.empty());
-    std::vector<bool> confirmed(rows.size(), false);
-    if (cells_missing && choice.identities_checked) {
-        bool const balance = splits[roles.n].known && splits[roles.p].known &&
-                             splits[roles.t].known && splits[roles.f].known;
-        bool outcome = splits[roles.t].known;
-        for (auto o : roles.outcomes) outcome = outcome && splits[o].known;
-        if (balance)
-            for (auto r : {roles.n, roles.p, roles.t, roles.f}) confirmed[r] = true;
-        if (outcome) {
-            confirmed[roles.t] = true;
-            for (auto o : roles.outcomes) confirmed[o] = true;
+// A row whose digits fit no split satisfying its own total shows that the printed rows are not
+// always seven numbers: blank cells left no trace in the dump (tables that leave most cells
+// blank, as SH19 does). Any row may then have lost cells, and a split that only its own total
+// supports may be wrong ("7418761887" splits as 7|41|8|7|6|18|87, where the page had 7, blank,
+// blank, 4, blank, 1876, 1887). Only rows a checked column identity confirms are kept
+// (rows_confirmed); the others stay blank and say why (report_unconfirmed_row). A row that
+// cannot be fewer than seven numbers has lost no cell and is kept too (at_least_seven_numbers).
+bool blank_cells_left_no_trace(std::vector<AppRowRead> const& read,
+                               std::vector<RowSplits> const& splits) {
+    for (std::size_t i = 0; i < read.size(); ++i)
+        if (read[i].found && read[i].splits.complete && splits[i].candidates.empty()) return true;
+    return false;
+}
+
+// "0000000": a number has no leading zero, so these digits are at least seven numbers.
+bool at_least_seven_numbers(std::string_view printed) {
+    std::string const d = digits_of(printed);
+    std::size_t const zeros = std::min(d.find_first_not_of('0'), d.size());
+    return zeros + (zeros < d.size() ? 1 : 0) >= 7;
+}
+
+// The rows whose split a checked column identity confirms: all four of N + P = T + F when each
+// of them is known, T and every outcome when T = Σ outcomes could be checked.
+std::vector<bool> rows_confirmed(std::vector<RowSplits> const& splits, TableRoles const& roles) {
+    std::vector<bool> confirmed(splits.size(), false);
+    bool const balance = splits[roles.n].known && splits[roles.p].known &&
+                         splits[roles.t].known && splits[roles.f].known;
+    bool outcome = splits[roles.t].known;
+    for (auto o : roles.outcomes) outcome = outcome && splits[o].known;
+    if (balance)
+        for (auto r : {roles.n, roles.p, roles.t, roles.f}) confirmed[r] = true;
+    if (outcome) {
+        confirmed[roles.t] = true;
+        for (auto o : roles.outcomes) confirmed[o] = true;
+    }
+    return confirmed;
+}
+
+std::vector<std::string> all_applicant_column_ids() {
+    std::vector<std::string> all;
+    for (auto c : all_applicant_columns()) all.emplace_back(id(c));
+    return all;
+}
+
+// A row of a table whose blank cells left no trace, which no column identity confirms: left
+// blank, with the splits that only its own total supports.
+Finding unconfirmed_row(Reader const& rd, AppRowRead const& r, RowSplits const& splits,
+                        std::vector<std::size_t> const& surviving) {
+    std::vector<std::string> shown;
+    for (auto k : surviving) shown.push_back(format_split(splits.candidates[k]));
+    return rd.uncertain(TableKind::applications, std::string(id(r.row)), label(r.row), r.printed,
+                        shown, r.splits.complete, all_applicant_column_ids(), r.pos,
+                        "本表有行的数字无法按其总计拆分，空白单元格在文本中可能未留痕迹；"
+                        "本行的拆分只满足本行总计，未经列勾稽关系核对");
+}
+
+// A row whose label was not found followed by digits: named, with what follows its label when
+// that is count-like ("约69").
+Finding missing_application_row(Reader const& rd, AppRowRead const& r, std::size_t pos) {
+    std::string quote;
+    for (auto const& k : row_keys)
+        if (k.row == r.row && quote.empty())
+            quote = text_after_label(rd.text, k.key, r.searched_from, r.searched_to,
+                                     skip_label_tail);
+    return rd.uncertain(TableKind::applications, std::string(id(r.row)), label(r.row), "", {},
+                        true, all_applicant_column_ids(), pos,
+                        quote.empty() ? std::string("未找到后接数字的行标签")
+                                      : "行标签后不是数字，而是“" + quote + "”");
+}
+
+// A row whose digits were split: the cells every surviving split agrees on are written (noted as
+// split from glued digits); the others stay blank and the row says why.
+void place_application_row(Reader const& rd, ApplicationsRead& out, AppRowRead const& r,
+                           RowSplits const& splits, std::vector<std::size_t> const& keep) {
+    auto const columns = all_applicant_columns();
+    auto const& candidates = splits.candidates;
+    std::string_view const row_id = id(r.row);
+    ApplicantRow* target = row_to_write(out.cells, rd.format, r.row);
+    std::vector<std::string> blank;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        bool agreed = r.splits.complete && !keep.empty();
+        for (auto k : keep) agreed = agreed && candidates[k][c] == candidates[keep[0]][c];
+        if (agreed && target) {
+            cell(*target, columns[c]) = Cell::of(candidates[keep[0]][c]);
+            note_split(out.provenance, TableKind::applications, row_id, id(columns[c]), r.printed,
+                       columns.size(), keep.size());
+        } else {
+            blank.emplace_back(id(columns[c]));
         }
     }
+    if (keep.size() != 1 || !r.splits.complete) {
+        // The splits are printed only here: a decided row (the usual case) needs no text.
+        std::vector<std::string> shown;
+        for (auto k : keep) shown.push_back(format_split(candidates[k]));
+        out.findings.push_back(rd.uncertain(
+            TableKind::applications, std::string(row_id), label(r.row), r.printed, shown,
+            r.splits.complete, blank, r.pos,
+            why_undecided(keep.size(), r.splits.complete, columns.size())));
+    }
+}
 
-    auto const columns = all_applicant_columns();
+// The application table: the rows located in order, their digits split into seven cells each,
+// the split chosen by the table's identities (choose_table_splits), the cells placed. Read on
+// top of `cells`; `end` receives where the last row's digits end (`from` when no row is there,
+// and the table is then not found).
+ApplicationsRead read_applications(Reader const& rd, ApplicationTable cells, std::size_t from,
+                                   std::size_t limit, std::size_t& end) {
+    ApplicationsRead out{std::move(cells), {}, {}, {}, false};
+    FormatVersion const format = rd.format;
+    std::vector<ApplicationRow> rows(rows_read(format).begin(), rows_read(format).end());
+    std::vector<AppRowRead> read(rows.size());
+    AppRowsSpan const span = locate_application_rows(rd.text, format, rows, from, limit, read);
+    end = from;
+    if (span.first == std::string_view::npos) return out;
+    bool const single_for_parts = keep_printed_other_rows(format, rows, read);
+    std::vector<RowSplits> const splits = application_splits(read);
+    TableRoles const roles = application_roles(format, rows, single_for_parts);
+    auto const choice = choose_table_splits(splits, roles, 7);
+    bool const cells_missing = blank_cells_left_no_trace(read, splits);
+    std::vector<bool> const confirmed = cells_missing && choice.identities_checked
+                                            ? rows_confirmed(splits, roles)
+                                            : std::vector<bool>(rows.size(), false);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        auto const& r = read[i];
-        auto const& candidates = splits[i].candidates;
-        std::string_view const row_id = id(rows[i]);
-        std::string_view const row_label = label(rows[i]);
-        if (r.found && cells_missing && !confirmed[i] && !candidates.empty() &&
-            !at_least_seven_numbers(r.printed)) {
-            std::vector<std::string> shown, all;
-            for (auto k : choice.surviving[i]) shown.push_back(format_split(candidates[k]));
-            for (auto c : columns) all.emplace_back(id(c));
-            rd.uncertain(TableKind::applications, std::string(row_id), row_label, r.printed, shown,
-                         r.splits.complete, all, r.pos,
-                         "本表有行的数字无法按其总计拆分，空白单元格在文本中可能未留痕迹；"
-                         "本行的拆分只满足本行总计，未经列勾稽关系核对");
-            continue;
-        }
-        if (!r.found) {
-            std::vector<std::string> all;
-            for (auto c : columns) all.emplace_back(id(c));
-            std::string quote;
-            for (auto const& k : row_keys)
-                if (k.row == rows[i] && quote.empty())
-                    quote = text_after_label(text, k.key, r.searched_from, r.searched_to,
-                                             skip_label_tail);
-            rd.uncertain(TableKind::applications, std::string(row_id), row_label, "", {}, true, all,
-                         cursor,
-                         quote.empty() ? std::string("未找到后接数字的行标签")
-                                       : "行标签后不是数字，而是“" + quote + "”");
-            continue;
-        }
-        auto const& keep = choice.surviving[i];
-        ApplicantRow* target = row_to_write(rd.report.applications, format, rows[i]);
-        std::vector<std::string> blank;
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            bool agreed = r.splits.complete && !keep.empty();
-            for (auto k : keep)
-                agreed = agreed && candidates[k][c] == candidates[keep[0]][c];
-            if (agreed && target) {
-                cell(*target, columns[c]) = Cell::of(candidates[keep[0]][c]);
-                note_split(rd, TableKind::applications, row_id, id(columns[c]), r.printed,
-                           columns.size(), keep.size());
-            } else {
-                blank.emplace_back(id(columns[c]));
-            }
-        }
-        if (keep.size() != 1 || !r.splits.complete) {
-            // The splits are printed only here: a decided row (the usual case) needs no text.
-            std::vector<std::string> shown;
-            for (auto k : keep) shown.push_back(format_split(candidates[k]));
-            rd.uncertain(TableKind::applications, std::string(row_id), row_label, r.printed, shown,
-                         r.splits.complete, blank, r.pos,
-                         why_undecided(keep.size(), r.splits.complete, columns.size()));
-        }
+        if (read[i].found && cells_missing && !confirmed[i] && !splits[i].candidates.empty() &&
+            !at_least_seven_numbers(read[i].printed))
+            out.findings.push_back(unconfirmed_row(rd, read[i], splits[i], choice.surviving[i]));
+        else if (!read[i].found)
+            out.findings.push_back(missing_application_row(rd, read[i], span.cursor));
+        else
+            place_application_row(rd, out, read[i], splits[i], choice.surviving[i]);
     }
     if (choice.contradiction) {
-        rd.uncertain(TableKind::applications, "", "收到和处理政府信息公开申请情况", "", {}, true, {},
-                     first,
-                     "没有一种拆分能使每列都满足“第一项加第二项之和等于第三项加第四项之和”"
-                     "及（七）总计等于各办理结果之和；各行仅按本行总计拆分");
+        out.findings.push_back(rd.uncertain(
+            TableKind::applications, "", "收到和处理政府信息公开申请情况", "", {}, true, {},
+            span.first,
+            "没有一种拆分能使每列都满足“第一项加第二项之和等于第三项加第四项之和”"
+            "及（七）总计等于各办理结果之和；各行仅按本行总计拆分"));
     }
-    rd.locate(TableKind::applications, first, last);
-    return last;
+    out.location = rd.location(TableKind::applications, span.first, span.last);
+    out.found = true;
+    end = span.last;
+    return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -914,10 +1058,13 @@ constexpr std::array<std::string_view, 10> review_header_words{
     "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持",
     "结果纠正", "其他结果", "尚未审结", "总计",     "合计"};
 
-bool read_review(Reader& rd, std::size_t from) {
+// The header, then the fifteen cells as one run of digits split by the group totals. Read on top
+// of `cells`; not found without the header or digits after it.
+ReviewRead read_review(Reader const& rd, ReviewLitigationTable cells, std::size_t from) {
+    ReviewRead out{std::move(cells), {}, {}, {}, false};
     std::string_view const text = rd.text;
     std::size_t const header = find_from(text, "复议后起诉", from);
-    if (header == std::string_view::npos) return false;
+    if (header == std::string_view::npos) return out;
     std::size_t pos = header;
     for (bool progressed = true; progressed;) {
         progressed = false;
@@ -931,7 +1078,7 @@ bool read_review(Reader& rd, std::size_t from) {
     }
     std::size_t run_end = pos;
     std::string const printed(digit_run(text, pos, run_end));
-    if (printed.empty()) return false;
+    if (printed.empty()) return out;
 
     auto const splits = split_groups(digits_of(printed), 3, 4);
     auto const groups = review_groups();
@@ -944,10 +1091,9 @@ bool read_review(Reader& rd, std::size_t from) {
             for (auto const& cand : splits.candidates)
                 agreed = agreed && cand[k] == splits.candidates[0][k];
             if (agreed) {
-                cell(group(rd.report.review_litigation, groups[g]), cols[c]) =
-                    Cell::of(splits.candidates[0][k]);
-                note_split(rd, TableKind::review_litigation, id(groups[g]), id(cols[c]), printed,
-                           15, splits.candidates.size());
+                cell(group(out.cells, groups[g]), cols[c]) = Cell::of(splits.candidates[0][k]);
+                note_split(out.provenance, TableKind::review_litigation, id(groups[g]),
+                           id(cols[c]), printed, 15, splits.candidates.size());
             } else {
                 blank.push_back(std::string(id(groups[g])) + "." + std::string(id(cols[c])));
             }
@@ -956,12 +1102,14 @@ bool read_review(Reader& rd, std::size_t from) {
     if (splits.candidates.size() != 1 || !splits.complete) {
         std::vector<std::string> shown;
         for (auto const& c : splits.candidates) shown.push_back(format_split(c));
-        rd.uncertain(TableKind::review_litigation, "", "政府信息公开行政复议、行政诉讼情况", printed,
-                     shown, splits.complete, blank, pos,
-                     why_undecided(splits.candidates.size(), splits.complete, 15));
+        out.findings.push_back(rd.uncertain(
+            TableKind::review_litigation, "", "政府信息公开行政复议、行政诉讼情况", printed, shown,
+            splits.complete, blank, pos,
+            why_undecided(splits.candidates.size(), splits.complete, 15)));
     }
-    rd.locate(TableKind::review_litigation, header, run_end);
-    return true;
+    out.location = rd.location(TableKind::review_litigation, header, run_end);
+    out.found = true;
+    return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1086,7 +1234,7 @@ bool looks_glued(std::string_view text) noexcept {
 }
 
 bool read_glued_tables(std::string_view text, std::uint32_t line, Report& report) {
-    Reader rd{fold_for_search(text), line, report, {}};
+    Reader rd{fold_for_search(text), line, report.format(), {}};
     rd.index_lines();
     std::string_view const folded = rd.text;
     // The application table begins with its first row label followed by digits; Article 20
@@ -1097,7 +1245,9 @@ bool read_glued_tables(std::string_view text, std::uint32_t line, Report& report
         app_start -= key_of(ApplicationRow::new_received).size();
     std::size_t const a20_limit = app_start == std::string_view::npos ? folded.size() : app_start;
 
-    bool const a20 = read_article20(rd, 0, a20_limit);
+    Article20Read a20 = read_article20(rd, report.article20, 0, a20_limit);
+    bool const a20_found = a20.found;
+    merge(report, std::move(a20));
     // The application table ends where the review table's heading or header begins (its labels
     // hold none of 行政复议), so that a missing row cannot take the header's 总计 for its own.
     std::size_t app_limit = folded.size();
@@ -1105,11 +1255,17 @@ bool read_glued_tables(std::string_view text, std::uint32_t line, Report& report
         auto const review_heading = find_from(folded, "行政复议", app_start);
         if (review_heading != std::string_view::npos) app_limit = review_heading;
     }
-    bool apps = false;
-    std::size_t const after_apps = read_applications(
-        rd, app_start == std::string_view::npos ? a20_limit : app_start, app_limit, apps);
-    bool const review = read_review(rd, apps ? after_apps : 0);
-    return a20 || apps || review;
+    std::size_t after_apps = 0;
+    ApplicationsRead apps =
+        read_applications(rd, report.applications,
+                          app_start == std::string_view::npos ? a20_limit : app_start, app_limit,
+                          after_apps);
+    bool const apps_found = apps.found;
+    merge(report, std::move(apps));
+    ReviewRead review = read_review(rd, report.review_litigation, apps_found ? after_apps : 0);
+    bool const review_found = review.found;
+    merge(report, std::move(review));
+    return a20_found || apps_found || review_found;
 }
 
 }  // namespace govinfo::detail

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/label_tables.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/flatten.hpp"
@@ -109,7 +110,9 @@ std::optional<Article20Column> article20_column(std::string_view n, FormatVersio
     using C = Article20Column;
     auto has = [&](std::string_view s) { return contains(n, s); };
     if (has("本年制发件数")) return C::issued;
-    if (has("本年废止件数") || has("本年度止件数")) return C::repealed;
+    // The misspelling of 本年废止件数 real reports print is spelled in label_tables.hpp only.
+    auto const& repealed = *wording::entry(C::repealed);
+    if (has(repealed.v2021) || has(repealed.variants[0])) return C::repealed;
     if (has("现行有效件数")) return C::in_force;
     if (has("处理决定数量")) return C::decisions;
     if (has("本年收费金额")) return C::amount;

@@ -184,101 +184,115 @@ constexpr std::size_t kMaxLabelBytes = 400;
 
 namespace {
 
-// match_application_label() of a cell whose normalize_label() is n.
-AppLabel match_normalized_application_label(std::string_view n, FormatVersion format) {
+// A row label of `format` matched as `m`; nothing when the format has no such row.
+AppLabel row_label(FormatVersion format, ApplicationRow r, MatchKind m) {
     AppLabel out;
-    if (n.empty()) return out;
-    Numbered const num = split_numbering(n);
+    if (!has_row(format, r)) return out;
+    out.kind = AppLabelKind::row;
+    out.row = r;
+    out.match = m;
+    return out;
+}
+
+AppLabel kind_only(AppLabelKind kind) {
+    AppLabel out;
+    out.kind = kind;
+    return out;
+}
+
+// Words that mean different things with and without numbering: 总计/合计 (a row when numbered,
+// else a column header) and 其他/其他处理 (group （六）, its sub-row 3.其他, or a header).
+std::optional<AppLabel> match_words_read_by_numbering(Numbered const& num, FormatVersion format) {
+    using R = ApplicationRow;
     std::string_view const body = num.body;
     bool const numbered = !num.prefix.empty();
-    using R = ApplicationRow;
-    auto row = [&](R r, MatchKind m) {
-        if (!has_row(format, r)) {
-            out.kind = AppLabelKind::none;
-            return out;
-        }
-        out.kind = AppLabelKind::row;
-        out.row = r;
-        out.match = m;
-        return out;
-    };
-    if (body.empty()) return out;
-    // Words that mean different things with and without numbering.
     if (body == "总计" || body == "合计") {
-        if (numbered) return row(R::outcome_total, body == "总计" ? MatchKind::exact : MatchKind::variant);
-        out.kind = AppLabelKind::header;
-        return out;
+        if (numbered)
+            return row_label(format, R::outcome_total,
+                             body == "总计" ? MatchKind::exact : MatchKind::variant);
+        return kind_only(AppLabelKind::header);
     }
-    if (body == "其他" || body == "其他处理") {
-        bool const group_six = num.prefix.find("六") != std::string_view::npos;
-        if (group_six || (!numbered && body == "其他处理")) {
-            if (format == FormatVersion::v2019)
-                return row(R::other_handling, body == "其他处理" ? MatchKind::exact : MatchKind::variant);
-            out.kind = AppLabelKind::group;
-            out.row = R::other_handling;
-            return out;
-        }
-        if (numbered) return row(R::other_other, MatchKind::exact);
-        out.kind = AppLabelKind::header;
-        return out;
+    if (body != "其他" && body != "其他处理") return std::nullopt;
+    bool const group_six = num.prefix.find("六") != std::string_view::npos;
+    if (group_six || (!numbered && body == "其他处理")) {
+        if (format == FormatVersion::v2019)
+            return row_label(format, R::other_handling,
+                             body == "其他处理" ? MatchKind::exact : MatchKind::variant);
+        AppLabel group = kind_only(AppLabelKind::group);
+        group.row = R::other_handling;
+        return group;
     }
-    for (std::string_view g : {"本年度办理结果", "不予公开", "无法提供", "不予处理"}) {
-        if (body == g) {
-            out.kind = AppLabelKind::group;
-            return out;
-        }
-    }
-    if (is_app_header(body)) {
-        out.kind = AppLabelKind::header;
-        return out;
-    }
+    if (numbered) return row_label(format, R::other_other, MatchKind::exact);
+    return kind_only(AppLabelKind::header);
+}
+
+// Wrapped or cut short: a unique official body that starts with what is printed; annotated: the
+// printed label carries a whole body (of at least four characters) and more.
+std::optional<AppLabel> match_cut_or_annotated(std::string_view body, FormatVersion format) {
     auto const& bodies = row_bodies();
-    for (auto const& b : bodies)
-        if (b.body == body && has_row(format, b.row))
-            return row(b.row, b.official ? MatchKind::exact : MatchKind::variant);
-    std::size_t const len = code_points(body);
-    // Wrapped or cut short: a unique official body that starts with what we have.
-    if (len >= 4) {
-        std::optional<R> found;
-        int hits = 0;
-        for (auto const& b : bodies) {
-            if (!has_row(format, b.row)) continue;
-            if (std::string_view(b.body).starts_with(body)) {
-                if (!found || *found != b.row) ++hits;
-                found = b.row;
-            }
-        }
-        if (hits == 1) return row(*found, MatchKind::truncated);
-        // Annotated: the printed label carries the whole official body and more.
-        for (auto const& b : bodies) {
-            if (!has_row(format, b.row) || b.length < 4) continue;
-            if (body.starts_with(b.body)) return row(b.row, MatchKind::variant);
+    std::optional<ApplicationRow> found;
+    int hits = 0;
+    for (auto const& b : bodies) {
+        if (!has_row(format, b.row)) continue;
+        if (std::string_view(b.body).starts_with(body)) {
+            if (!found || *found != b.row) ++hits;
+            found = b.row;
         }
     }
+    if (hits == 1) return row_label(format, *found, MatchKind::truncated);
+    for (auto const& b : bodies) {
+        if (!has_row(format, b.row) || b.length < 4) continue;
+        if (body.starts_with(b.body)) return row_label(format, b.row, MatchKind::variant);
+    }
+    return std::nullopt;
+}
+
+// Typos: a small edit distance (one per eight characters, at least one) to exactly one row.
+std::optional<AppLabel> match_typo(std::string_view body, std::size_t len, FormatVersion format) {
+    std::u32string const u = to_u32(body);
+    std::size_t const limit = std::max<std::size_t>(1, len / 8);
+    std::optional<ApplicationRow> best;
+    std::size_t best_d = limit + 1;
+    bool tie = false;
+    for (auto const& b : row_bodies()) {
+        if (!has_row(format, b.row)) continue;
+        std::size_t const d = edit_distance(u, b.u32, limit);
+        if (d < best_d) {
+            best_d = d;
+            best = b.row;
+            tie = false;
+        } else if (d == best_d && best && *best != b.row) {
+            tie = true;
+        }
+    }
+    if (best && best_d <= limit && !tie) return row_label(format, *best, MatchKind::variant);
+    return std::nullopt;
+}
+
+// match_application_label() of a cell whose normalize_label() is n: the ways a label is printed,
+// tried from the surest to the loosest.
+AppLabel match_normalized_application_label(std::string_view n, FormatVersion format) {
+    if (n.empty()) return {};
+    Numbered const num = split_numbering(n);
+    std::string_view const body = num.body;
+    if (body.empty()) return {};
+    if (auto m = match_words_read_by_numbering(num, format)) return *m;
+    for (std::string_view g : {"本年度办理结果", "不予公开", "无法提供", "不予处理"})
+        if (body == g) return kind_only(AppLabelKind::group);
+    if (is_app_header(body)) return kind_only(AppLabelKind::header);
+    for (auto const& b : row_bodies())  // an official body, or a variant the wording table lists
+        if (b.body == body && has_row(format, b.row))
+            return row_label(format, b.row, b.official ? MatchKind::exact : MatchKind::variant);
+    std::size_t const len = code_points(body);
+    if (len >= 4)
+        if (auto m = match_cut_or_annotated(body, format)) return *m;
     // 3.危及“三安全一稳定” spelled out ("危及国家安全、公共安全、经济安全和社会稳定", FORMAT.md §10):
     // no other row begins with 危及.
-    if (body.starts_with("危及")) return row(R::withheld_security_stability, MatchKind::variant);
-    // Typos: a small edit distance to exactly one row.
-    if (len >= 5 && len <= 60) {
-        std::u32string const u = to_u32(body);
-        std::size_t const limit = std::max<std::size_t>(1, len / 8);
-        std::optional<R> best;
-        std::size_t best_d = limit + 1;
-        bool tie = false;
-        for (auto const& b : bodies) {
-            if (!has_row(format, b.row)) continue;
-            std::size_t const d = edit_distance(u, b.u32, limit);
-            if (d < best_d) {
-                best_d = d;
-                best = b.row;
-                tie = false;
-            } else if (d == best_d && best && *best != b.row) {
-                tie = true;
-            }
-        }
-        if (best && best_d <= limit && !tie) return row(*best, MatchKind::variant);
-    }
-    return out;
+    if (body.starts_with("危及"))
+        return row_label(format, ApplicationRow::withheld_security_stability, MatchKind::variant);
+    if (len >= 5 && len <= 60)
+        if (auto m = match_typo(body, len, format)) return *m;
+    return {};
 }
 
 // The Article 20 row wordings of both formats (label_tables.hpp), each once, longest first.

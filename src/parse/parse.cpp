@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/label_tables.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "govinfo/read_document.hpp"
@@ -61,9 +62,10 @@ FormatVotes vote_format(std::vector<std::string_view> const& lines, std::size_t 
     static constexpr std::string_view only_2019[] = {
         "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
         "第二十条第(九)项", "政府集中采购",   "采购项目数量"};
+    // The third is the misspelling of 本年废止件数 real reports print (label_tables.hpp).
     static constexpr std::string_view only_2021[] = {
-        "本年制发件数", "本年废止件数", "本年度止件数", "现行有效件数", "本年收费金额",
-        "逾期不补正", "缴纳费用"};
+        "本年制发件数", "本年废止件数", wording::entry(Article20Column::repealed)->variants[0],
+        "现行有效件数", "本年收费金额", "逾期不补正", "缴纳费用"};
     FormatVotes v;
     if (begin >= end || begin >= lines.size()) return v;
     end = std::min(end, lines.size());
@@ -157,70 +159,99 @@ bool values_outside(std::vector<std::string_view> const& lines, std::size_t begi
     return false;
 }
 
-Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpan const& span,
-                   std::string const& source, std::vector<detail::GridRef> const& grids,
-                   std::vector<Finding>& located) {
-    using detail::Region;
-    // Where each section starts; a missing heading borrows its neighbour's boundary.
-    std::size_t heading[8];
-    for (auto& h : heading) h = static_cast<std::size_t>(-1);
-    for (auto const& s : span.sections) heading[s.number] = s.heading;
-    std::size_t const end = span.last + 1;
-    auto start_of = [&](int n) -> std::size_t {
+// Where each section of one report starts and ends (0-based line indexes); a missing heading
+// borrows its neighbour's boundary.
+class SectionBounds {
+public:
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+    explicit SectionBounds(detail::ReportSpan const& span) : span_(span), end_(span.last + 1) {
+        for (auto& h : heading_) h = none;
+        for (auto const& s : span.sections) heading_[s.number] = s.heading;
+    }
+
+    std::size_t end() const noexcept { return end_; }  // one past the report's last line
+
+    // Where section n starts: its heading, else the next section's.
+    std::size_t start_of(int n) const noexcept {
         for (int k = n; k <= 6; ++k)
-            if (heading[k] != static_cast<std::size_t>(-1)) return heading[k];
-        return end;
-    };
+            if (heading_[k] != none) return heading_[k];
+        return end_;
+    }
     // Where section n's text ends: the next heading below its own, whatever its number (a
     // section out of order, 四 before 二, ends at the heading after it). Without a heading of
-    // its own, where the next number starts, as before.
-    auto end_of = [&](int n) -> std::size_t {
-        std::size_t const from = heading[n];
-        if (from == static_cast<std::size_t>(-1)) return start_of(n + 1);
-        std::size_t next = end;
-        for (auto const& s : span.sections)
+    // its own, where the next number starts.
+    std::size_t end_of(int n) const noexcept {
+        std::size_t const from = heading_[n];
+        if (from == none) return start_of(n + 1);
+        std::size_t next = end_;
+        for (auto const& s : span_.sections)
             if (s.heading > from) next = std::min(next, s.heading);
         return next;
-    };
-    std::size_t const tables_begin =
-        heading[2] != static_cast<std::size_t>(-1) ? heading[2] : span.first;
-    std::size_t const tables_end = start_of(5);
+    }
+    // Section n's own heading, else where it would start.
+    std::size_t begin_of(int n) const noexcept {
+        return heading_[n] != none ? heading_[n] : start_of(n);
+    }
 
-    Report probe;
-    detail::read_metadata(lines, span, probe);
+    // The statutory tables: from section 二 (else the report's first line) to section 五.
+    std::size_t tables_begin() const noexcept {
+        return heading_[2] != none ? heading_[2] : span_.first;
+    }
+    std::size_t tables_end() const noexcept { return start_of(5); }
+    // Where the review table's region ends: section 四's end, else the tables' end.
+    std::size_t review_end() const noexcept {
+        return heading_[4] != none ? end_of(4) : tables_end();
+    }
 
-    FormatVotes const votes = vote_format(lines, tables_begin, tables_end);
-    FormatVersion format;
-    std::vector<Finding> format_findings;
-    std::uint32_t const table_line = static_cast<std::uint32_t>(tables_begin + 1);
+private:
+    detail::ReportSpan const& span_;
+    std::size_t end_;
+    std::size_t heading_[8];
+};
+
+struct FormatDecision {
+    FormatVersion format = FormatVersion::v2021;
+    std::vector<Finding> findings;  // parse_format_mismatch: how it was decided, or doubts
+};
+
+// The format from the labels' votes; without any, from the year. A format that does not fit the
+// year is reported.
+FormatDecision decide_format(FormatVotes votes, std::optional<int> year, std::uint32_t table_line) {
+    FormatDecision d;
     if (votes.v2019 == 0 && votes.v2021 == 0) {
-        format = probe.year && *probe.year <= 2020 ? FormatVersion::v2019 : FormatVersion::v2021;
-        format_findings.push_back(report_finding(
+        d.format = year && *year <= 2020 ? FormatVersion::v2019 : FormatVersion::v2021;
+        d.findings.push_back(report_finding(
             FindingCode::parse_format_mismatch, Severity::info, table_line,
-            "表格中没有能区分格式版本的标签，按年份推定为 " + std::string(id(format)) + " 年格式"));
+            "表格中没有能区分格式版本的标签，按年份推定为 " + std::string(id(d.format)) + " 年格式"));
     } else if (votes.v2019 > 0 && votes.v2021 > 0) {
-        format = votes.v2019 > votes.v2021 ? FormatVersion::v2019 : FormatVersion::v2021;
-        format_findings.push_back(report_finding(
+        d.format = votes.v2019 > votes.v2021 ? FormatVersion::v2019 : FormatVersion::v2021;
+        d.findings.push_back(report_finding(
             FindingCode::parse_format_mismatch, Severity::warning, table_line,
             "表格同时含有 2019 年格式和 2021 年格式的标签，按多数采用 " +
-                std::string(id(format)) + " 年格式"));
+                std::string(id(d.format)) + " 年格式"));
     } else {
-        format = votes.v2019 > 0 ? FormatVersion::v2019 : FormatVersion::v2021;
+        d.format = votes.v2019 > 0 ? FormatVersion::v2019 : FormatVersion::v2021;
     }
-    if (probe.year) {
-        int const y = *probe.year;
-        if (format == FormatVersion::v2019 && y >= 2021)
-            format_findings.push_back(report_finding(
-                FindingCode::parse_format_mismatch, y >= 2022 ? Severity::warning : Severity::info,
-                table_line,
-                std::to_string(y) + " 年度报告使用了 2019 年格式（国办公开办函〔2019〕60号）的表格"));
-        if (format == FormatVersion::v2021 && y <= 2020)
-            format_findings.push_back(report_finding(
-                FindingCode::parse_format_mismatch, Severity::warning, table_line,
-                std::to_string(y) + " 年度报告使用了 2021 年格式（国办公开办函〔2021〕30号）的表格"));
-    }
+    if (!year) return d;
+    int const y = *year;
+    if (d.format == FormatVersion::v2019 && y >= 2021)
+        d.findings.push_back(report_finding(
+            FindingCode::parse_format_mismatch, y >= 2022 ? Severity::warning : Severity::info,
+            table_line,
+            std::to_string(y) + " 年度报告使用了 2019 年格式（国办公开办函〔2019〕60号）的表格"));
+    if (d.format == FormatVersion::v2021 && y <= 2020)
+        d.findings.push_back(report_finding(
+            FindingCode::parse_format_mismatch, Severity::warning, table_line,
+            std::to_string(y) + " 年度报告使用了 2021 年格式（国办公开办函〔2021〕30号）的表格"));
+    return d;
+}
 
-    Report report = Report::blank(format);
+// A blank report of the decided format with the metadata read (`probe`) and the format's
+// findings; a report without a year says so.
+Report start_report(Report&& probe, FormatDecision&& decision, std::string const& source,
+                    detail::ReportSpan const& span) {
+    Report report = Report::blank(decision.format);
     report.title = std::move(probe.title);
     report.agency = std::move(probe.agency);
     report.year = probe.year;
@@ -228,12 +259,19 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
     report.source = source;
     report.first_line = static_cast<std::uint32_t>(span.first + 1);
     report.last_line = static_cast<std::uint32_t>(span.last + 1);
-    report.diagnostics = std::move(format_findings);
+    report.diagnostics = std::move(decision.findings);
     if (!report.year)
         report.diagnostics.push_back(report_finding(FindingCode::report_year_missing,
                                                     Severity::warning, report.first_line,
                                                     "无法确定报告年度"));
+    return report;
+}
 
+// The sections under their headings; a whole article on one line (crawler dumps) has its
+// sections found inside the line.
+std::vector<Section> read_sections(std::vector<std::string_view> const& lines,
+                                   detail::ReportSpan const& span, std::size_t end) {
+    std::vector<Section> sections;
     for (std::size_t k = 0; k < span.sections.size(); ++k) {
         auto const& s = span.sections[k];
         std::size_t const next = k + 1 < span.sections.size() ? span.sections[k + 1].heading : end;
@@ -242,58 +280,82 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
         section.heading = std::string(detail::strip_decoration(lines[s.heading]));
         section.text = join_lines(lines, s.heading + 1, next);
         section.first_line = static_cast<std::uint32_t>(s.heading + 1);
-        report.sections.push_back(std::move(section));
+        sections.push_back(std::move(section));
     }
-
-    // A whole article on one line (crawler dumps): its sections are found inside the line.
-    if (span.sections.empty()) {
-        for (std::size_t i = span.first; i < end && report.sections.empty(); ++i) {
-            if (lines[i].size() < 256) continue;
-            for (auto const& s : detail::split_inline_sections(lines[i])) {
-                Section section;
-                section.number = s.number;
-                section.heading = std::string(s.heading);
-                section.text = std::string(s.text);
-                section.first_line = static_cast<std::uint32_t>(i + 1);
-                report.sections.push_back(std::move(section));
-            }
+    if (!span.sections.empty()) return sections;
+    for (std::size_t i = span.first; i < end && sections.empty(); ++i) {
+        if (lines[i].size() < 256) continue;
+        for (auto const& s : detail::split_inline_sections(lines[i])) {
+            Section section;
+            section.number = s.number;
+            section.heading = std::string(s.heading);
+            section.text = std::string(s.text);
+            section.first_line = static_cast<std::uint32_t>(i + 1);
+            sections.push_back(std::move(section));
         }
     }
+    return sections;
+}
 
-    // Grids (HTML tables, Word tables, PDF tables) are read cell by cell; the line readers read
-    // what no grid held (a table written as text inside a page, a grid whose labels are unknown).
-    detail::GridTablesFound found;
-    std::size_t const app_begin = heading[3] != static_cast<std::size_t>(-1) ? heading[3] : start_of(3);
-    std::size_t const rev_begin = heading[4] != static_cast<std::size_t>(-1) ? heading[4] : start_of(4);
-    std::size_t const rev_end = heading[4] != static_cast<std::size_t>(-1) ? end_of(4) : tables_end;
-    if (!grids.empty()) {
-        detail::GridTablesFound outside;
-        if (std::any_of(grids.begin(), grids.end(), [](auto const& g) { return !g.columns_kept; })) {
-            outside.article20 = values_outside(lines, tables_begin, end_of(2), grids);
-            outside.applications = values_outside(lines, app_begin, end_of(3), grids);
-            outside.review_litigation = values_outside(lines, rev_begin, rev_end, grids);
-        }
-        found = detail::read_grid_tables(grids, report, located, outside);
+// Grids (HTML tables, Word tables, PDF tables) are read cell by cell. A table with values
+// outside the grids (a grid of plain text that did not hold it whole) is left to the line
+// readers.
+detail::GridTablesFound read_grids(std::vector<std::string_view> const& lines,
+                                   std::vector<detail::GridRef> const& grids,
+                                   SectionBounds const& b, Report& report,
+                                   std::vector<Finding>& located) {
+    if (grids.empty()) return {};
+    detail::GridTablesFound outside;
+    if (std::any_of(grids.begin(), grids.end(), [](auto const& g) { return !g.columns_kept; })) {
+        outside.article20 = values_outside(lines, b.tables_begin(), b.end_of(2), grids);
+        outside.applications = values_outside(lines, b.begin_of(3), b.end_of(3), grids);
+        outside.review_litigation = values_outside(lines, b.begin_of(4), b.review_end(), grids);
     }
-    bool const any_grid = found.article20 || found.applications || found.review_litigation;
+    return detail::read_grid_tables(grids, report, located, outside);
+}
 
-    // Crawler dumps glue cells together; their digits are split by the glued reader.
-    for (std::size_t i = span.first; i < end && !any_grid; ++i) {
+// Crawler dumps glue cells together; their digits are split by the glued reader, which reads
+// from the first glued line to the end of the report. False when no line looks glued.
+bool read_glued_dump(std::vector<std::string_view> const& lines, detail::ReportSpan const& span,
+                     std::size_t end, Report& report) {
+    for (std::size_t i = span.first; i < end; ++i) {
         if (!detail::looks_glued(lines[i])) continue;
         std::string_view const rest(lines[i].data(),
                                     static_cast<std::size_t>(lines[end - 1].data() +
                                                              lines[end - 1].size() -
                                                              lines[i].data()));
         detail::read_glued_tables(rest, static_cast<std::uint32_t>(i + 1), report);
-        return report;
+        return true;
     }
+    return false;
+}
 
-    bool const a20 = found.article20 ||
-                     detail::read_article20(lines, Region{tables_begin, end_of(2)}, report);
-    bool const app = found.applications ||
-                     detail::read_applications(lines, Region{app_begin, end_of(3)}, report);
-    bool const rev = found.review_litigation ||
-                     detail::read_review_litigation(lines, Region{rev_begin, rev_end}, report);
+// The line readers read each table no grid held, in its section; a table neither found is
+// reported missing.
+void read_line_tables(std::vector<std::string_view> const& lines, SectionBounds const& b,
+                      detail::GridTablesFound const& found, Report& report) {
+    using detail::Region;
+    std::size_t const a20_begin = b.tables_begin(), app_begin = b.begin_of(3),
+                      rev_begin = b.begin_of(4);
+    // Each reading is merged before the next table is read: the findings keep table order.
+    auto read = [&](bool in_grid, auto&& reader) {
+        if (in_grid) return true;
+        auto reading = reader();
+        bool const found = reading.found;
+        detail::merge(report, std::move(reading));
+        return found;
+    };
+    bool const a20 = read(found.article20, [&] {
+        return detail::read_article20(lines, Region{a20_begin, b.end_of(2)}, report.article20);
+    });
+    bool const app = read(found.applications, [&] {
+        return detail::read_applications(lines, Region{app_begin, b.end_of(3)}, report.format(),
+                                         report.applications);
+    });
+    bool const rev = read(found.review_litigation, [&] {
+        return detail::read_review_litigation(lines, Region{rev_begin, b.review_end()},
+                                              report.review_litigation);
+    });
     auto missing = [&](bool found, TableKind t, std::size_t where) {
         if (found) return;
         Finding f = report_finding(FindingCode::parse_table_missing, Severity::error,
@@ -302,9 +364,32 @@ Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpa
         f.table = t;
         report.diagnostics.push_back(std::move(f));
     };
-    missing(a20, TableKind::article20, tables_begin);
+    missing(a20, TableKind::article20, a20_begin);
     missing(app, TableKind::applications, app_begin);
     missing(rev, TableKind::review_litigation, rev_begin);
+}
+
+Report read_report(std::vector<std::string_view> const& lines, detail::ReportSpan const& span,
+                   std::string const& source, std::vector<detail::GridRef> const& grids,
+                   std::vector<Finding>& located) {
+    SectionBounds const bounds(span);
+    Report probe;
+    detail::read_metadata(lines, span, probe);
+    FormatVotes const votes = vote_format(lines, bounds.tables_begin(), bounds.tables_end());
+    std::optional<int> const year = probe.year;
+    Report report =
+        start_report(std::move(probe),
+                     decide_format(votes, year,
+                                   static_cast<std::uint32_t>(bounds.tables_begin() + 1)),
+                     source, span);
+    report.sections = read_sections(lines, span, bounds.end());
+
+    // Grids first; the line readers read what no grid held (a table written as text inside a
+    // page, a grid whose labels are unknown).
+    detail::GridTablesFound const found = read_grids(lines, grids, bounds, report, located);
+    bool const any_grid = found.article20 || found.applications || found.review_litigation;
+    if (!any_grid && read_glued_dump(lines, span, bounds.end(), report)) return report;
+    read_line_tables(lines, bounds, found, report);
     return report;
 }
 

@@ -411,10 +411,9 @@ struct Extent {
     }
 };
 
-void record_location(Report& report, TableKind table, Extent const& e) {
-    if (!e.first) return;
-    report.tables_found.push_back(
-        {table, source_line(*e.first), source_line(*e.last)});
+std::optional<TableLocation> location_of(TableKind table, Extent const& e) {
+    if (!e.first) return std::nullopt;
+    return TableLocation{table, source_line(*e.first), source_line(*e.last)};
 }
 
 std::string values_text(std::vector<Token const*> const& slots) {
@@ -616,91 +615,122 @@ void settle_direction(RowStream& s, std::vector<Token> const& tokens, Need need)
     }
 }
 
-// `classify(token) -> {kind, row}`: kind 0 = nothing, 1 = row label, 2 = group/header that ends
-// the row being read, 3 = header that does not. `need(row)` = cells the row has.
+// The walk over a table's tokens that makes its RowStream (walk_rows). `classify(token) ->
+// {kind, row}`: kind 0 = nothing, 1 = row label, 2 = group/header that ends the row being read,
+// 3 = header that does not. `need(row)` = cells the row has.
 template <class Classify, class Need>
-RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need need) {
-    RowStream s;
-    int current = -1;  // index into s.events
-    int labels_without_values = 0;
-    int segment = 0;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        Token const& t = tokens[i];
-        if (t.kind == CellKind::blank && t.blank_cell_line && current >= 0)
-            s.events[current].blank_cells = true;
-        if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
-        if (t.kind == CellKind::text) {
-            auto const [kind, row] = classify(t);
-            if (kind == 1) {
-                bool const same_as_current =
-                    current >= 0 && s.events[current].row == row && s.events[current].values.empty();
-                if (same_as_current) {
-                    s.events[current].label = i;
-                    continue;
-                }
-                // A row of blank cells printed one a line is a row, not a label of a block.
-                if (current >= 0 && s.events[current].values.empty() &&
-                    !s.events[current].orphan && !s.events[current].blank_cells)
-                    ++labels_without_values;
-                else
-                    labels_without_values = 0;
-                RowEvent e;
-                e.row = row;
-                e.label = i;
-                e.segment = segment;
-                e.block = labels_without_values >= 2;
-                s.events.push_back(std::move(e));
-                current = static_cast<int>(s.events.size()) - 1;
-            } else if (kind == 2) {
-                if (current >= 0 && !s.events[current].values.empty()) labels_without_values = 0;
-                current = -1;
-                ++segment;
-            } else if (kind == 0) {
-                bool const continuation = current >= 0 && !s.events[current].orphan &&
-                                          s.events[current].values.empty();
-                if (!continuation) s.unknown_lines.push_back(t.line);
-                // A numbered cell that names no row ("（三）不予公开 1)属于…" in an unknown form)
-                // starts a row all the same: the values after it are not the current row's.
-                if (!continuation && current >= 0 && !s.events[current].values.empty() &&
-                    looks_numbered(t.text))
-                    current = -1;
-            }
-            continue;
-        }
-        // A value.
-        if (current >= 0 && !s.events[current].orphan) {
-            RowEvent& e = s.events[current];
-            Token const& label = tokens[e.label];
-            bool const same_line = t.line == label.line;
-            if (e.block && !same_line) {
-                current = -1;  // fall through to the orphan run below
-            } else if (int const cells = need(e.row); static_cast<int>(e.values.size()) < cells) {
-                if (e.values.empty()) e.values.reserve(static_cast<std::size_t>(cells));
-                e.values.push_back({&t});
-                labels_without_values = 0;
+class RowWalker {
+public:
+    RowWalker(std::vector<Token> const& tokens, Classify& classify, Need& need)
+        : tokens_(tokens), classify_(classify), need_(need) {}
+
+    RowStream walk() {
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            Token const& t = tokens_[i];
+            if (t.kind == CellKind::blank && t.blank_cell_line && current_ >= 0)
+                event().blank_cells = true;
+            if (t.kind == CellKind::blank || t.kind == CellKind::page_number) continue;
+            if (t.kind != CellKind::text) {
+                on_value(t);
                 continue;
-            } else {
-                bool const on_row_line =
-                    same_line || (!e.values.empty() && e.values.back()->line == t.line);
-                if (on_row_line) {
-                    if (s.extra_lines.empty() || s.extra_lines.back() != t.line)
-                        s.extra_lines.push_back(t.line);
-                    continue;
-                }
-                current = -1;
+            }
+            auto const [kind, row] = classify_(t);
+            if (kind == 1) {
+                on_row_label(i, row);
+            } else if (kind == 2) {
+                if (current_ >= 0 && !event().values.empty()) labels_without_values_ = 0;
+                current_ = -1;
+                ++segment_;
+            } else if (kind == 0) {
+                on_other_text(t);
             }
         }
-        if (current < 0 || !s.events[current].orphan) {
+        settle_direction(s_, tokens_, need_);
+        return std::move(s_);
+    }
+
+private:
+    RowEvent& event() { return s_.events[static_cast<std::size_t>(current_)]; }
+
+    void on_row_label(std::size_t i, int row) {
+        if (current_ >= 0 && event().row == row && event().values.empty()) {
+            event().label = i;  // the row's label again before any value: the later one counts
+            return;
+        }
+        // A row of blank cells printed one a line is a row, not a label of a block.
+        if (current_ >= 0 && event().values.empty() && !event().orphan && !event().blank_cells)
+            ++labels_without_values_;
+        else
+            labels_without_values_ = 0;
+        RowEvent e;
+        e.row = row;
+        e.label = i;
+        e.segment = segment_;
+        e.block = labels_without_values_ >= 2;
+        s_.events.push_back(std::move(e));
+        current_ = static_cast<int>(s_.events.size()) - 1;
+    }
+
+    void on_other_text(Token const& t) {
+        bool const continuation = current_ >= 0 && !event().orphan && event().values.empty();
+        if (!continuation) s_.unknown_lines.push_back(t.line);
+        // A numbered cell that names no row ("（三）不予公开 1)属于…" in an unknown form)
+        // starts a row all the same: the values after it are not the current row's.
+        if (!continuation && current_ >= 0 && !event().values.empty() && looks_numbered(t.text))
+            current_ = -1;
+    }
+
+    // A value joins the row being read while it has room; past that, one on the row's line is
+    // an extra value (reported), and any other starts or extends a run of orphan values.
+    void on_value(Token const& t) {
+        if (current_ >= 0 && !event().orphan && joins_current_row(t)) return;
+        if (current_ < 0 || !event().orphan) {
             RowEvent e;
             e.orphan = true;
-            e.segment = segment;
-            s.events.push_back(std::move(e));
-            current = static_cast<int>(s.events.size()) - 1;
+            e.segment = segment_;
+            s_.events.push_back(std::move(e));
+            current_ = static_cast<int>(s_.events.size()) - 1;
         }
-        s.events[current].values.push_back({&t});
+        event().values.push_back({&t});
     }
-    settle_direction(s, tokens, need);
-    return s;
+
+    // True when `t` was taken by the labelled row being read (as a value or an extra value);
+    // false when it ends that row (current_ is then -1).
+    bool joins_current_row(Token const& t) {
+        RowEvent& e = event();
+        bool const same_line = t.line == tokens_[e.label].line;
+        if (e.block && !same_line) {
+            current_ = -1;
+            return false;
+        }
+        if (int const cells = need_(e.row); static_cast<int>(e.values.size()) < cells) {
+            if (e.values.empty()) e.values.reserve(static_cast<std::size_t>(cells));
+            e.values.push_back({&t});
+            labels_without_values_ = 0;
+            return true;
+        }
+        bool const on_row_line = same_line || (!e.values.empty() && e.values.back()->line == t.line);
+        if (on_row_line) {
+            if (s_.extra_lines.empty() || s_.extra_lines.back() != t.line)
+                s_.extra_lines.push_back(t.line);
+            return true;
+        }
+        current_ = -1;
+        return false;
+    }
+
+    std::vector<Token> const& tokens_;
+    Classify& classify_;
+    Need& need_;
+    RowStream s_;
+    int current_ = -1;  // index into s_.events
+    int labels_without_values_ = 0;
+    int segment_ = 0;
+};
+
+template <class Classify, class Need>
+RowStream walk_rows(std::vector<Token> const& tokens, Classify classify, Need need) {
+    return RowWalker<Classify, Need>(tokens, classify, need).walk();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -715,13 +745,14 @@ std::string app_row_name(ApplicationRow r) { return std::string(label(r)); }
 // is reported (report_rest). Every strategy that infers a position records it in the provenance.
 class ApplicationLines {
 public:
-    ApplicationLines(std::vector<std::string_view> const& lines, Region region, Report& report)
-        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
-          format_(report.format()), rows_(rows_read(format_)), columns_(all_applicant_columns()),
+    ApplicationLines(std::vector<std::string_view> const& lines, Region region,
+                     FormatVersion format, ApplicationTable cells)
+        : lines_(lines), read_{std::move(cells), {}, {}, {}, false}, findings_(read_.findings),
+          format_(format), rows_(rows_read(format_)), columns_(all_applicant_columns()),
           width_(static_cast<int>(columns_.size())), tokens_(tokenize(lines, region)),
           anchor_(anchors()), filled_(rows_.size(), false) {}
 
-    bool read() {
+    ApplicationsRead read() && {
         report_cut_lines(tokens_, lines_, table, findings_);
         RowStream const s = walk_rows(
             tokens_, [this](Token const& t) { return classify(t); }, [this](int) { return width_; });
@@ -729,8 +760,9 @@ public:
             if (!e.orphan && !e.values.empty()) place_row(e);
         place_unlabelled(s);
         report_rest(s);
-        record_location(report_, table, extent_);
-        return extent_.first.has_value();
+        read_.location = location_of(table, extent_);
+        read_.found = extent_.first.has_value();
+        return std::move(read_);
     }
 
 private:
@@ -891,7 +923,7 @@ private:
         ApplicationRow const row_id = rows_[static_cast<std::size_t>(e.row)];
         for (std::size_t c = 0; c < placed.size(); ++c)
             if (placed[c])
-                note_origin(report_, table, id(row_id), id(columns_[c]), CellOrigin::placed_by_total,
+                note_origin(read_.provenance, table, id(row_id), id(columns_[c]), CellOrigin::placed_by_total,
                             "该行只印 " + std::to_string(cells.size()) + " 个数值（" +
                                 values_text(e.values) +
                                 "），前几个之和等于最后一个，故放在前几列和总计列");
@@ -907,7 +939,7 @@ private:
     // Writes the row's cells (nullptr or blank: left blank) and marks the row filled.
     void fill(int r, std::vector<Token const*> const& cells) {
         ApplicationRow const row_id = rows_[static_cast<std::size_t>(r)];
-        ApplicantRow* row = row_to_write(report_.applications, format_, row_id);
+        ApplicantRow* row = row_to_write(read_.cells, format_, row_id);
         if (!row) return;
         for (int c = 0; c < width_ && c < static_cast<int>(cells.size()); ++c) {
             Token const* t = cells[static_cast<std::size_t>(c)];
@@ -974,7 +1006,7 @@ private:
             fill(gap[g], cells);
             for (std::size_t c = 0; c < cells.size(); ++c)
                 if (cells[c]->kind != CellKind::blank)
-                    note_origin(report_, table, id(rows_[static_cast<std::size_t>(gap[g])]),
+                    note_origin(read_.provenance, table, id(rows_[static_cast<std::size_t>(gap[g])]),
                                 id(columns_[c]), CellOrigin::placed_by_order,
                                 "数值与行标签分开印出，按表格顺序放入前后两个有标签的行之间未填的行");
         }
@@ -1024,7 +1056,7 @@ private:
     bool missing(RowStream const& s, std::size_t r) const {
         if (!has_row(format_, rows_[r])) return false;  // 2021's single （六） row is printed or not
         // Sub-rows a 2021 table printed as the single （六）其他处理 row instead: not lost.
-        if (report_.applications.other_handling && group_of(rows_[r]) == OutcomeGroup::other)
+        if (read_.cells.other_handling && group_of(rows_[r]) == OutcomeGroup::other)
             return false;
         // Printed with no values: blank cells, nothing lost.
         return std::none_of(s.events.begin(), s.events.end(), [&](RowEvent const& e) {
@@ -1033,8 +1065,8 @@ private:
     }
 
     std::vector<std::string_view> const& lines_;
-    Report& report_;
-    FindingList findings_;
+    ApplicationsRead read_;
+    FindingList findings_;  // into read_.findings
     FormatVersion const format_;
     std::span<ApplicationRow const> const rows_;
     std::span<ApplicantColumn const> const columns_;
@@ -1048,8 +1080,9 @@ private:
 
 }  // namespace
 
-bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report) {
-    return ApplicationLines(lines, region, report).read();
+ApplicationsRead read_applications(std::vector<std::string_view> const& lines, Region region,
+                                   FormatVersion format, ApplicationTable cells) {
+    return ApplicationLines(lines, region, format, std::move(cells)).read();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1057,10 +1090,10 @@ bool read_applications(std::vector<std::string_view> const& lines, Region region
 
 namespace {
 
-void put_article20(Report& report, FindingList& findings, Article20Row row, Article20Column column,
-                   Token const& t, MoneyUnit fallback) {
-    if (!hold_article20_row(report.article20, row)) return;
-    auto ref = article20_cell(report.article20, row, column);
+void put_article20(Article20& tables, FindingList& findings, Article20Row row,
+                   Article20Column column, Token const& t, MoneyUnit fallback) {
+    if (!hold_article20_row(tables, row)) return;
+    auto ref = article20_cell(tables, row, column);
     if (!ref) return;
     if (auto* const* count = std::get_if<Cell*>(&*ref)) {
         put_count(**count, t, TableKind::article20, row, column, findings);
@@ -1071,120 +1104,166 @@ void put_article20(Report& report, FindingList& findings, Article20Row row, Arti
 
 }  // namespace
 
-bool read_article20(std::vector<std::string_view> const& lines, Region region, Report& report) {
-    FindingList findings(report.diagnostics, report.diagnostics.size());
-    FormatVersion const format = report.format();
-    auto const rows = article20_rows_read(format);
-    std::vector<Token> const tokens = tokenize(lines, region);
-    TableKind const table = TableKind::article20;
-    report_cut_lines(tokens, lines, table, findings);
-    MoneyUnit procurement_unit = MoneyUnit::unknown;
-    std::vector<std::pair<std::size_t, std::string>> variants;
+namespace {
 
-    auto classify = [&](Token const& t) -> std::pair<int, int> {
-        A20Label const m = match_article20_label(t.text, format);
+// The Article 20 tables laid out as text lines. The row-labelled stream (walk_rows) gives each
+// row the values after its label; a row with fewer values than columns takes its cells by
+// position on its label's line, or line by line (row_cells). Values no row claims, a row printed
+// twice, lines with extra values and unknown text inside the table are reported.
+class Article20Lines {
+public:
+    Article20Lines(std::vector<std::string_view> const& lines, Region region, Article20 cells)
+        : lines_(lines), read_{std::move(cells), {}, {}, {}, false}, findings_(read_.findings),
+          format_(format_of(read_.cells)), rows_(article20_rows_read(format_)),
+          tokens_(tokenize(lines, region)), filled_(rows_.size(), false) {}
+
+    Article20Read read() && {
+        report_cut_lines(tokens_, lines_, table, findings_);
+        auto classify = [this](Token const& t) { return classify_cell(t); };
+        auto need = [this](int r) {
+            return static_cast<int>(
+                article20_columns(format_, rows_[static_cast<std::size_t>(r)]).size());
+        };
+        RowStream const s = walk_rows(tokens_, classify, need);
+        for (auto const& e : s.events) {
+            if (e.orphan)
+                report_orphans(e);
+            else if (!e.values.empty())
+                read_row(e);
+        }
+        report_leftovers(s);
+        read_.location = location_of(table, extent_);
+        read_.found = extent_.first.has_value();
+        return std::move(read_);
+    }
+
+private:
+    static constexpr TableKind table = TableKind::article20;
+
+    // walk_rows' classification: {1, row index} for a row label, {2, -1} for a caption or column
+    // header, {0, -1} for other text. Label variants and the procurement amount's unit (in its
+    // header) are noted on the way.
+    std::pair<int, int> classify_cell(Token const& t) {
+        A20Label const m = match_article20_label(t.text, format_);
         if (m.is_row) {
             if (m.match == MatchKind::variant)
-                variants.emplace_back(t.line, article20_variant_note(t.text, m.row));
-            auto it = std::find(rows.begin(), rows.end(), m.row);
-            return {1, static_cast<int>(it - rows.begin())};
+                variants_.emplace_back(t.line, article20_variant_note(t.text, m.row));
+            auto it = std::find(rows_.begin(), rows_.end(), m.row);
+            return {1, static_cast<int>(it - rows_.begin())};
         }
         if (m.is_header) {
             NormalizedLabel const normalized(t.text);
             std::string_view const n = normalized;
-            if (contains(n, "采购总金额")) procurement_unit = unit_in_header(n);
+            if (contains(n, "采购总金额")) procurement_unit_ = unit_in_header(n);
             if (is_article20_column_variant(n))
-                variants.emplace_back(t.line, "标签“" + std::string(t.text) +
-                                                  "”与官方表述不同，已按近似标签识别");
+                variants_.emplace_back(t.line, "标签“" + std::string(t.text) +
+                                                   "”与官方表述不同，已按近似标签识别");
             return {2, -1};
         }
         return {0, -1};
-    };
-    auto need = [&](int r) {
-        return static_cast<int>(article20_columns(format, rows[static_cast<std::size_t>(r)]).size());
-    };
-    RowStream const s = walk_rows(tokens, classify, need);
+    }
 
-    Extent extent;
-    std::vector<bool> filled(rows.size(), false);
-    for (auto const& e : s.events) {
-        if (e.orphan) {
-            std::size_t last_line = static_cast<std::size_t>(-1);
-            for (auto const& v : e.values) {
-                if (v->line == last_line) continue;
-                last_line = v->line;
-                findings.add(make_finding(
-                    FindingCode::parse_unplaced_line, Severity::warning, table, v->line,
-                    "第二十条表格中无法归入任何一行的数值：" + line_text(lines, v->line)));
-            }
-            continue;
-        }
-        if (e.values.empty()) continue;
-        auto const r = static_cast<std::size_t>(e.row);
-        Article20Row const row = rows[r];
-        auto const cols = article20_columns(format, row);
-        std::size_t const label_line = tokens[e.label].line;
-        if (filled[r]) {
-            findings.add(make_finding(
-                FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
-                "“" + std::string(label(row, format)) + "”再次出现，第二次的数值未采用：" +
-                    line_text(lines, label_line),
-                id(row)));
-            continue;
-        }
-        filled[r] = true;
-        extent.add(label_line);
-        std::vector<Token const*> cells = e.values;
-        if (cells.size() < cols.size()) {
-            auto const pos = positional_cells(tokens, e.label, cols.size());
-            bool const on_line = std::all_of(cells.begin(), cells.end(), [&](Token const* t) {
-                return t->line == label_line;
-            });
-            if (on_line && pos.size() == cols.size()) {
-                cells = pos;
-            } else if (auto by_line = line_cells(lines, tokens, e.label, e.values, cols.size());
-                       by_line.size() == cols.size()) {
-                cells = std::move(by_line);
-            } else {
-                findings.add(make_finding(
-                    FindingCode::parse_missing_cells, Severity::warning, table, label_line,
-                    "“" + std::string(label(row, format)) + "”应有 " + std::to_string(cols.size()) +
-                        " 个数值，只找到 " + std::to_string(cells.size()) + " 个（" +
-                        values_text(e.values) + "），保留为空白",
-                    id(row)));
-                continue;
-            }
-        }
-        MoneyUnit const fallback = row == Article20Row::fees && format == FormatVersion::v2021
-                                       ? MoneyUnit::wan_yuan
-                                       : procurement_unit;
-        for (std::size_t c = 0; c < cols.size(); ++c) {
-            if (cells[c]->kind == CellKind::blank) continue;
-            put_article20(report, findings, row, cols[c], *cells[c], fallback);
-            extent.add(cells[c]->line);
+    // Values no row label claims: one finding per line.
+    void report_orphans(RowEvent const& e) {
+        std::size_t last_line = static_cast<std::size_t>(-1);
+        for (auto const& v : e.values) {
+            if (v->line == last_line) continue;
+            last_line = v->line;
+            findings_.add(make_finding(
+                FindingCode::parse_unplaced_line, Severity::warning, table, v->line,
+                "第二十条表格中无法归入任何一行的数值：" + line_text(lines_, v->line)));
         }
     }
-    for (auto const& [line, note] : variants)
-        findings.add(make_finding(FindingCode::parse_label_variant, Severity::info, table, line,
-                                  note));
-    for (std::size_t line : s.extra_lines)
-        findings.add(make_finding(FindingCode::parse_extra_cells, Severity::warning,
-                                                  table, line,
-                                                  "该行数值多于表格列数，多出的数值未采用：" +
-                                                      line_text(lines, line)));
-    if (extent.first) {
+
+    void read_row(RowEvent const& e) {
+        auto const r = static_cast<std::size_t>(e.row);
+        Article20Row const row = rows_[r];
+        auto const cols = article20_columns(format_, row);
+        std::size_t const label_line = tokens_[e.label].line;
+        if (filled_[r]) {
+            findings_.add(make_finding(
+                FindingCode::parse_unplaced_line, Severity::warning, table, label_line,
+                "“" + std::string(label(row, format_)) + "”再次出现，第二次的数值未采用：" +
+                    line_text(lines_, label_line),
+                id(row)));
+            return;
+        }
+        filled_[r] = true;
+        extent_.add(label_line);
+        auto const cells = row_cells(e, row, cols.size());
+        if (!cells) return;
+        MoneyUnit const fallback = row == Article20Row::fees && format_ == FormatVersion::v2021
+                                       ? MoneyUnit::wan_yuan
+                                       : procurement_unit_;
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            if ((*cells)[c]->kind == CellKind::blank) continue;
+            put_article20(read_.cells, findings_, row, cols[c], *(*cells)[c], fallback);
+            extent_.add((*cells)[c]->line);
+        }
+    }
+
+    // The row's `width` cells. A row with fewer values than that takes its cells by position when
+    // all its values stand on its label's line (blank cells counted), else line by line; when
+    // neither gives `width` cells it stays blank, reported as parse_missing_cells.
+    std::optional<std::vector<Token const*>> row_cells(RowEvent const& e, Article20Row row,
+                                                       std::size_t width) {
+        if (e.values.size() >= width) return e.values;
+        std::size_t const label_line = tokens_[e.label].line;
+        auto const pos = positional_cells(tokens_, e.label, width);
+        bool const on_line = std::all_of(e.values.begin(), e.values.end(),
+                                         [&](Token const* t) { return t->line == label_line; });
+        if (on_line && pos.size() == width) return pos;
+        if (auto by_line = line_cells(lines_, tokens_, e.label, e.values, width);
+            by_line.size() == width)
+            return by_line;
+        findings_.add(make_finding(
+            FindingCode::parse_missing_cells, Severity::warning, table, label_line,
+            "“" + std::string(label(row, format_)) + "”应有 " + std::to_string(width) +
+                " 个数值，只找到 " + std::to_string(e.values.size()) + " 个（" +
+                values_text(e.values) + "），保留为空白",
+            id(row)));
+        return std::nullopt;
+    }
+
+    // Label variants, lines with more values than their row has cells, and text inside the
+    // table's extent that matched nothing.
+    void report_leftovers(RowStream const& s) {
+        for (auto const& [line, note] : variants_)
+            findings_.add(
+                make_finding(FindingCode::parse_label_variant, Severity::info, table, line, note));
+        for (std::size_t line : s.extra_lines)
+            findings_.add(make_finding(FindingCode::parse_extra_cells, Severity::warning, table,
+                                       line,
+                                       "该行数值多于表格列数，多出的数值未采用：" +
+                                           line_text(lines_, line)));
+        if (!extent_.first) return;
         std::size_t last_reported = static_cast<std::size_t>(-1);
         for (std::size_t line : s.unknown_lines) {
-            if (line < *extent.first || line > *extent.last || line == last_reported) continue;
+            if (line < *extent_.first || line > *extent_.last || line == last_reported) continue;
             last_reported = line;
-            findings.add(make_finding(FindingCode::parse_unplaced_line,
-                                                      Severity::info, table, line,
-                                                      "表格区域内未能识别的文字：" +
-                                                          line_text(lines, line)));
+            findings_.add(make_finding(FindingCode::parse_unplaced_line, Severity::info, table,
+                                       line,
+                                       "表格区域内未能识别的文字：" + line_text(lines_, line)));
         }
     }
-    record_location(report, table, extent);
-    return extent.first.has_value();
+
+    std::vector<std::string_view> const& lines_;
+    Article20Read read_;
+    FindingList findings_;  // into read_.findings
+    FormatVersion format_;
+    std::span<Article20Row const> rows_;
+    std::vector<Token> const tokens_;
+    std::vector<bool> filled_;  // rows already read: a second printing is reported, not read
+    MoneyUnit procurement_unit_ = MoneyUnit::unknown;
+    std::vector<std::pair<std::size_t, std::string>> variants_;
+    Extent extent_;
+};
+
+}  // namespace
+
+Article20Read read_article20(std::vector<std::string_view> const& lines, Region region,
+                             Article20 cells) {
+    return Article20Lines(lines, region, std::move(cells)).read();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1198,22 +1277,24 @@ namespace {
 // (place_regrouped); fewer are placed only when one line holds all fifteen cells (place_one_line).
 class ReviewLines {
 public:
-    ReviewLines(std::vector<std::string_view> const& lines, Region region, Report& report)
-        : lines_(lines), report_(report), findings_(report.diagnostics, report.diagnostics.size()),
+    ReviewLines(std::vector<std::string_view> const& lines, Region region,
+                ReviewLitigationTable cells)
+        : lines_(lines), read_{std::move(cells), {}, {}, {}, false}, findings_(read_.findings),
           tokens_(tokenize(lines, region)) {}
 
-    bool read() {
+    ReviewRead read() && {
         report_cut_lines(tokens_, lines_, table, findings_);
         collect_runs();
         drop_trailing_empty_paragraphs();
         for (auto const& r : runs_) all_.insert(all_.end(), r.values.begin(), r.values.end());
         if (std::all_of(all_.begin(), all_.end(),
                         [](Token const* t) { return t->kind == CellKind::blank; }))
-            return false;  // no value at all: no table here
+            return std::move(read_);  // no value at all: no table here
         if (all_.size() >= 15) place_fifteen();
         else place_one_line();
-        record_location(report_, table, extent_);
-        return true;
+        read_.location = location_of(table, extent_);
+        read_.found = true;
+        return std::move(read_);
     }
 
 private:
@@ -1302,7 +1383,7 @@ private:
     }
 
     void place(std::size_t g, std::vector<Token const*> const& five) {
-        auto& grp = group(report_.review_litigation, groups_[g]);
+        auto& grp = group(read_.cells, groups_[g]);
         for (std::size_t c = 0; c < 5; ++c)
             if (five[c]->kind != CellKind::blank)
                 put_count(cell(grp, columns_[c]), *five[c], table, groups_[g], columns_[c],
@@ -1389,7 +1470,7 @@ private:
             auto const g = static_cast<std::size_t>(assigned[b]);
             place(g, built[b].five);
             for (std::size_t c = 0; c < 5; ++c)
-                note_origin(report_, table, id(groups_[g]), id(columns_[c]),
+                note_origin(read_.provenance, table, id(groups_[g]), id(columns_[c]),
                             CellOrigin::regrouped_by_total,
                             "复议诉讼表的数值顺序被打乱，按“总计 = 四项之和”和组标签归入此组");
         }
@@ -1473,8 +1554,8 @@ private:
     }
 
     std::vector<std::string_view> const& lines_;
-    Report& report_;
-    FindingList findings_;
+    ReviewRead read_;
+    FindingList findings_;  // into read_.findings
     std::vector<Token> const tokens_;
     std::span<ReviewGroup const> const groups_ = review_groups();
     std::span<ReviewColumn const> const columns_ = review_columns();
@@ -1485,19 +1566,23 @@ private:
 
 }  // namespace
 
-bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
-                            Report& report) {
-    return ReviewLines(lines, region, report).read();
+ReviewRead read_review_litigation(std::vector<std::string_view> const& lines, Region region,
+                                  ReviewLitigationTable cells) {
+    return ReviewLines(lines, region, std::move(cells)).read();
 }
 
 }  // namespace govinfo::detail
 
 namespace govinfo::detail {
 
+void note_origin(std::vector<CellProvenance>& provenance, TableKind table, std::string_view row,
+                 std::string_view column, CellOrigin how, std::string detail) {
+    provenance.push_back({table, std::string(row), std::string(column), how, std::move(detail)});
+}
+
 void note_origin(Report& report, TableKind table, std::string_view row, std::string_view column,
                  CellOrigin how, std::string detail) {
-    report.provenance.push_back(
-        {table, std::string(row), std::string(column), how, std::move(detail)});
+    note_origin(report.provenance, table, row, column, how, std::move(detail));
 }
 
 }  // namespace govinfo::detail
@@ -1541,7 +1626,7 @@ void put_grid_cell(Report& report, ReviewGroup group, ReviewColumn column, std::
 void put_grid_cell(Report& report, Article20Row row, Article20Column column, std::string_view text,
                    CellRead const& read, MoneyUnit fallback) {
     FindingList findings(report.diagnostics, report.diagnostics.size());
-    put_article20(report, findings, row, column, grid_token(text, read), fallback);
+    put_article20(report.article20, findings, row, column, grid_token(text, read), fallback);
 }
 
 }  // namespace govinfo::detail

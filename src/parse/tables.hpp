@@ -12,6 +12,7 @@
 
 #include "govinfo/report.hpp"
 #include "parse/numbers.hpp"
+#include "parse/table_read.hpp"
 
 namespace govinfo::detail {
 
@@ -20,15 +21,21 @@ struct Region {
     std::size_t begin = 0, end = 0;
 };
 
-// Each reader fills its table of `report` (whose format is already set), appends a TableLocation
-// and findings, and returns false when it found nothing at all.
-bool read_article20(std::vector<std::string_view> const& lines, Region region, Report& report);
-bool read_applications(std::vector<std::string_view> const& lines, Region region, Report& report);
-bool read_review_litigation(std::vector<std::string_view> const& lines, Region region,
-                            Report& report);
+// Each reader reads its table from the lines of `region` on top of `cells` (the table as it
+// stands, of the report's format) and returns what it read (table_read.hpp): the cells, their
+// provenance, its findings and the table's location; `found` is false when it found nothing at
+// all. The caller merges the reading into the report.
+Article20Read read_article20(std::vector<std::string_view> const& lines, Region region,
+                             Article20 cells);
+ApplicationsRead read_applications(std::vector<std::string_view> const& lines, Region region,
+                                   FormatVersion format, ApplicationTable cells);
+ReviewRead read_review_litigation(std::vector<std::string_view> const& lines, Region region,
+                                  ReviewLitigationTable cells);
 
-// Records in report.provenance that the cell (table, row id, column id) was not read straight
-// from its own position, and how it was decided (provenance.hpp).
+// Records in `provenance` (a reader's, or a report's) that the cell (table, row id, column id)
+// was not read straight from its own position, and how it was decided (provenance.hpp).
+void note_origin(std::vector<CellProvenance>& provenance, TableKind table, std::string_view row,
+                 std::string_view column, CellOrigin how, std::string detail);
 void note_origin(Report& report, TableKind table, std::string_view row, std::string_view column,
                  CellOrigin how, std::string detail);
 
