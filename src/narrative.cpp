@@ -3,8 +3,11 @@
 // The wordings are matched byte-wise on UTF-8 by small hand-written matchers, each documented
 // with the regular expression (ECMAScript, bytes) whose matches it reproduces exactly: leftmost
 // match first, lazy repetitions as short as possible, the next search after the end of a match.
-// std::regex did the same job at a hundred times the cost. The patterns that end in a count
-// after fixed words (`word([0-9]+)件`) are read from the sentence's counts instead (each_count).
+// std::regex did the same job at a hundred times the cost; Boost.Regex 1.81 matching only the
+// sentences with a cue costs 16.3 M instructions per pass over the bundled reports against 1.5 M
+// for this whole check (bench/narrative_regex.cpp, docs/performance.md), so the hand-written
+// matchers stay. The patterns that end in a count after fixed words (`word([0-9]+)件`) are read
+// from the sentence's counts instead (each_count).
 //
 // Most of a report states no count: cues() finds the few sentences worth reading with one
 // memchr, and the matchers are tried only where a match can begin (WordStarts, CountStarts).
