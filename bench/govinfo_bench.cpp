@@ -11,6 +11,8 @@
 //   JSON write      govinfo::to_json of the parsed reports, replicated to --mb of JSON
 //   JSON read       govinfo::report_from_json of those documents
 //   HTML reading    detail::html_to_text over the bundled .html report replicated to --mb
+//   text toolkit    each piece of src/text/ over the same bytes: find_invalid_utf8 and the
+//                   substring search over whole files, the normalisers over each line
 //   scaling         parse time of inputs 4x, 16x and 64x a base size (more reports, one
 //                   longer line, more HTML table rows): 4 between steps is linear, 16 quadratic
 //   Word files      (builds that read DOCX) the .docx files of --docx DIR (tests/data/office by
@@ -62,6 +64,9 @@
 #include <unistd.h>
 
 #include "parse/html.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 #ifdef GOVINFO_BENCH_DOCX
 #include "source/docx_xml.hpp"
 #include "source/docx_zip.hpp"
@@ -232,45 +237,6 @@ Timing best_of(int repeat, std::function<void()> const& fn) {
 }
 
 // ---- the bare pass: what any reader of these files must do at least ----
-
-// Strict UTF-8 validation (no overlongs, surrogates or code points beyond U+10FFFF), ASCII
-// eight bytes at a time. Returns false on the first bad sequence.
-bool valid_utf8(std::string_view s) noexcept {
-    auto const* p = reinterpret_cast<unsigned char const*>(s.data());
-    auto const* const end = p + s.size();
-    while (p < end) {
-        while (end - p >= 8) {
-            std::uint64_t chunk;
-            std::memcpy(&chunk, p, 8);
-            if (chunk & 0x8080808080808080ULL) break;
-            p += 8;
-        }
-        if (p == end) break;
-        unsigned const c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        auto cont = [&](std::ptrdiff_t k) { return (p[k] & 0xC0) == 0x80; };
-        if (c >= 0xC2 && c <= 0xDF) {
-            if (end - p < 2 || !cont(1)) return false;
-            p += 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            if (end - p < 3 || !cont(1) || !cont(2)) return false;
-            if (c == 0xE0 && p[1] < 0xA0) return false;   // overlong
-            if (c == 0xED && p[1] >= 0xA0) return false;  // surrogate
-            p += 3;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            if (end - p < 4 || !cont(1) || !cont(2) || !cont(3)) return false;
-            if (c == 0xF0 && p[1] < 0x90) return false;   // overlong
-            if (c == 0xF4 && p[1] >= 0x90) return false;  // beyond U+10FFFF
-            p += 4;
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
 
 // Lines as views into the text (memchr for '\n', a trailing '\r' dropped), into a reused vector.
 void split_lines(std::string_view text, std::vector<std::string_view>& lines) {
@@ -574,6 +540,72 @@ void docx_mode(Args const& a, std::vector<Figure>& out) {
 
 }  // namespace
 
+// ---- the text toolkit ----
+
+// Each piece of src/text/ alone, in MB of input per second: the UTF-8 check and the substring
+// search over whole files, trim and the normalisers over each line (as the readers call them).
+void text_toolkit_figures(std::vector<Source> const& sources, Args const& a,
+                          std::vector<Figure>& out) {
+    namespace d = govinfo::detail;
+    std::vector<std::string_view> pieces;
+    for (auto const& s : sources)
+        if (!govinfo::detail::looks_like_html(s.bytes)) pieces.push_back(s.bytes);
+    if (pieces.empty()) return;
+    Replica const text = replicate(pieces, a.mb);
+    double const mb = static_cast<double>(text.buffer.size()) / 1e6;
+    std::vector<std::string_view> lines, line;
+    for (auto t : text.items) {
+        split_lines(t, line);
+        lines.insert(lines.end(), line.begin(), line.end());
+    }
+    std::size_t longest = 0;
+    for (auto l : lines) longest = std::max(longest, l.size());
+    std::string buffer(2 * std::max(longest, std::size_t{1}), '\0');
+    auto figure = [&](char const* key, char const* label, auto&& fn) {
+        Timing const t = best_of(a.repeat, [&] { g_sink = g_sink + fn(); });
+        out.push_back({key, mb / t.wall, label, "MB/s"});
+    };
+    figure("text_utf8_check_mb_per_s", "text: find_invalid_utf8", [&] {
+        std::uint64_t n = 0;
+        for (auto t : text.items) n += d::find_invalid_utf8(t) == std::string_view::npos;
+        return n;
+    });
+    figure("text_search_mb_per_s", "text: find_from (three words, each file)", [&] {
+        std::uint64_t n = 0;
+        for (auto t : text.items)
+            for (std::string_view w : {"政府信息公开申请", "结转下年度继续办理", "件"})
+                for (auto p = d::find_from(t, w); p != std::string_view::npos;
+                     p = d::find_from(t, w, p + 1))
+                    ++n;
+        return n;
+    });
+    figure("text_trim_mb_per_s", "text: trim (each line)", [&] {
+        std::uint64_t n = 0;
+        for (auto l : lines) n += d::trim(l).size();
+        return n;
+    });
+    figure("text_fold_for_numbers_mb_per_s", "text: fold_for_numbers (each line)", [&] {
+        std::uint64_t n = 0;
+        for (auto l : lines) n += d::fold_for_numbers(l).size();
+        return n;
+    });
+    figure("text_normalize_label_mb_per_s", "text: normalize_label_to (each line)", [&] {
+        std::uint64_t n = 0;
+        for (auto l : lines) n += d::normalize_label_to(l, buffer.data());
+        return n;
+    });
+    figure("text_squeeze_mb_per_s", "text: squeeze_for_narrative (each line)", [&] {
+        std::uint64_t n = 0;
+        for (auto l : lines) n += d::squeeze_for_narrative(l, buffer.data()).size();
+        return n;
+    });
+    figure("text_fold_for_glued_tables_mb_per_s", "text: fold_for_glued_tables (each file)", [&] {
+        std::uint64_t n = 0;
+        for (auto t : text.items) n += d::fold_for_glued_tables(t).size();
+        return n;
+    });
+}
+
 int main(int argc, char** argv) try {
     Args const a = parse_args(argc, argv);
     if (a.memory) {
@@ -639,7 +671,7 @@ int main(int argc, char** argv) try {
             std::vector<std::string_view> lines;
             std::uint64_t n = 0;
             for (auto t : text.items) {
-                if (!valid_utf8(t)) continue;
+                if (govinfo::detail::find_invalid_utf8(t) != std::string_view::npos) continue;
                 split_lines(t, lines);
                 n += lines.size();
             }
@@ -673,6 +705,9 @@ int main(int argc, char** argv) try {
         figures.push_back({"ratio", pv.wall / bare.wall, "ratio parse+validate / bare pass", "x"});
         figures.push_back({"ratio_cpu", pv.cpu / bare.cpu, "ratio (CPU time)", "x"});
     }
+
+    // ---- the text toolkit (src/text/): each speed trick over the same bytes ----
+    text_toolkit_figures(sources, a, figures);
 
     // ---- JSON write and read: the parsed reports replicated to the same size of JSON ----
     {

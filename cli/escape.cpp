@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "text/utf8.hpp"
+
 namespace govinfo::cli {
 namespace {
 
@@ -11,16 +13,6 @@ void append_hex_byte(std::string& out, unsigned char c) {
     char buf[5];
     std::snprintf(buf, sizeof buf, "\\x%02x", c);
     out += buf;
-}
-
-char32_t code_point(std::string_view s, std::size_t i, std::size_t len) noexcept {
-    auto const b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
-    switch (len) {
-        case 1: return b(0);
-        case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-        case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-        default: return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-    }
 }
 
 // Characters a terminal acts on instead of showing, beyond C0 and DEL: C1 controls (U+009B is
@@ -34,23 +26,6 @@ bool invisible_control(char32_t c) noexcept {
 
 }  // namespace
 
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
-    auto const at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    unsigned char const b = at(0);
-    if (b < 0x80) return 1;
-    std::size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte (Unicode table 3-7)
-    if (b >= 0xC2 && b <= 0xDF) len = 2;
-    else if (b >= 0xE0 && b <= 0xEF) len = 3, lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
-    else if (b >= 0xF0 && b <= 0xF4) len = 4, lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
-    else return 0;
-    if (i + len > s.size()) return 0;
-    if (at(1) < lo || at(1) > hi) return 0;
-    for (std::size_t k = 2; k < len; ++k)
-        if ((at(k) & 0xC0) != 0x80) return 0;
-    return len;
-}
-
 std::string terminal_safe(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -61,8 +36,8 @@ std::string terminal_safe(std::string_view s) {
             ++i;
             continue;
         }
-        std::size_t const len = utf8_sequence_length(s, i);
-        if (len == 0 || len == 1) {  // a byte that is not UTF-8, or a C0 control or DEL
+        std::size_t const len = detail::well_formed_length(s, i);
+        if (len == 0) {  // a byte that is not UTF-8, or a C0 control or DEL
             if (c == '\t') out += "\\t";
             else if (c == '\n') out += "\\n";
             else if (c == '\r') out += "\\r";
@@ -70,7 +45,8 @@ std::string terminal_safe(std::string_view s) {
             ++i;
             continue;
         }
-        char32_t const cp = code_point(s, i, len);
+        std::size_t after = i;
+        char32_t const cp = detail::next_code_point(s, after);
         if (invisible_control(cp)) {
             char buf[16];
             std::snprintf(buf, sizeof buf, "\\u{%04x}", static_cast<unsigned>(cp));
@@ -100,7 +76,7 @@ std::string json_string(std::string_view s) {
                     out += buf;
                 } else if (c < 0x80) {
                     out += static_cast<char>(c);
-                } else if (std::size_t const len = utf8_sequence_length(s, i); len > 1) {
+                } else if (std::size_t const len = detail::well_formed_length(s, i); len > 1) {
                     out.append(s.substr(i, len));
                     i += len;
                     continue;

@@ -18,8 +18,4 @@ std::string terminal_safe(std::string_view text);
 // terminal, so the document stays valid JSON and the name stays recognisable.
 std::string json_string(std::string_view text);
 
-// The length of the valid UTF-8 sequence starting at s[i] (1 to 4), or 0 when the byte there
-// does not start one (stray continuation byte, overlong form, surrogate, beyond U+10FFFF, cut).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept;
-
 }  // namespace govinfo::cli

@@ -16,7 +16,9 @@
 #include <utility>
 
 #include "govinfo/labels.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 #include "section_checks.hpp"
 #include "section_text.hpp"
 
@@ -221,7 +223,7 @@ std::map<int, int> years_in_text(Report const& r) {
     std::map<int, int> count;
     for (auto const& s : r.sections) {
         if (s.number != 1 && s.number != 5 && s.number != 6) continue;
-        std::string const t = detail::fold(s.text);
+        std::string const t = detail::fold_for_numbers(s.text);
         int title_depth = 0;
         for (std::size_t i = 0; i < t.size(); ++i) {
             // 《 and 》 (E3 80 8A/8B) and 年 (E5 B9 B4) start with one of two bytes: every other

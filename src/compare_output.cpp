@@ -8,7 +8,7 @@
 #include "govinfo/compare.hpp"
 #include "govinfo/json.hpp"
 #include "govinfo/labels.hpp"
-#include "parse/text.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo {
 namespace detail {

@@ -1,6 +1,7 @@
 #include "govinfo/error.hpp"
 
 #include "govinfo/labels.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo {
 
@@ -12,7 +13,7 @@ void locate(Error& e, std::string_view input) noexcept {
         if (c == '\n') {
             ++line;
             column = 1;
-        } else if ((c & 0xC0) != 0x80) {  // count characters, not UTF-8 continuation bytes
+        } else if (!detail::is_continuation(c)) {  // count characters, not UTF-8 continuation bytes
             ++column;
         }
     }

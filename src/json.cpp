@@ -20,7 +20,7 @@
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "govinfo/utf8_name.hpp"
-#include "parse/decode.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo {
 namespace {

@@ -1,14 +1,11 @@
 #include "govinfo/labels.hpp"
 
-#include <array>
-#include <cstdint>
-#include <cstring>
 #include <utility>
 #include <vector>
 
 #include "govinfo/taxonomy.hpp"
 #include "parse/label_match.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
 
 namespace govinfo {
 namespace {
@@ -46,87 +43,6 @@ std::vector<std::pair<std::string, E>> normalized_wordings() {
 }
 
 }  // namespace
-
-namespace detail {
-
-namespace {
-
-char* put_utf8(char* out, char32_t cp) noexcept {
-    if (cp < 0x80) {
-        *out++ = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        *out++ = static_cast<char>(0xC0 | (cp >> 6));
-        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        *out++ = static_cast<char>(0xE0 | (cp >> 12));
-        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        *out++ = static_cast<char>(0xF0 | (cp >> 18));
-        *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return out;
-}
-
-}  // namespace
-
-std::size_t normalize_label_to(std::string_view text, char* out) noexcept {
-    auto const* const begin = reinterpret_cast<unsigned char const*>(text.data());
-    auto const* const end = begin + text.size();
-    auto const* p = begin;
-    char* o = out;
-    while (p < end) {
-        // Fast paths, byte for byte what the general path below produces: ASCII other than
-        // whitespace, and the three-byte CJK block U+4000…U+9FFF (lead bytes E4…E9), which none
-        // of the mappings touch.
-        unsigned const b = *p;
-        if (b < 0x80) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') *o++ = static_cast<char>(b);
-            ++p;
-            continue;
-        }
-        if (b - 0xE4u < 6u && end - p > 2) {
-            std::uint16_t tail;  // both continuation bytes tested at once, in either byte order
-            std::memcpy(&tail, p + 1, 2);
-            if ((tail & 0xC0C0u) == 0x8080u) {
-                o[0] = static_cast<char>(b);
-                std::memcpy(o + 1, &tail, 2);
-                o += 3;
-                p += 3;
-                continue;
-            }
-        }
-        std::size_t i = static_cast<std::size_t>(p - begin);
-        // An invalid byte decodes as itself, so normalisation never drops input; it is written
-        // back as a two-byte character, the only case where the output grows (hence the room
-        // for twice the input).
-        char32_t cp = next_code_point(text, i);
-        p = begin + i;
-        if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
-        switch (cp) {
-            case ' ': case '\t': case '\r': case '\n': case 0x00A0: case 0x3000:
-            case 0x200B: case 0xFEFF:
-                continue;  // whitespace of every width
-            case 0x201C: case 0x201D: case 0x300C: case 0x300D: case 0x2018: case 0x2019:
-                cp = '"';
-                break;
-            case 0x3001: cp = ','; break;  // 、
-            case 0x3002: cp = '.'; break;  // 。 (used as a numbering dot by some converters)
-            case 0x3014: cp = '['; break;  // 〔
-            case 0x3015: cp = ']'; break;  // 〕
-            default: break;
-        }
-        o = put_utf8(o, cp);
-    }
-    auto const n = static_cast<std::size_t>(o - out);
-    // Numbering "1、" and "1，" are written for "1."; after the mapping above both read "1,".
-    if (n >= 2 && out[0] >= '0' && out[0] <= '9' && out[1] == ',') out[1] = '.';
-    return n;
-}
-
-}  // namespace detail
 
 std::string normalize_label(std::string_view text) {
     // Labels are short: normalise on the stack and allocate once, at the final size.

@@ -3,8 +3,11 @@
 // The wordings are matched byte-wise on UTF-8 by small hand-written matchers, each documented
 // with the regular expression (ECMAScript, bytes) whose matches it reproduces exactly: leftmost
 // match first, lazy repetitions as short as possible, the next search after the end of a match.
-// std::regex did the same job at a hundred times the cost. The patterns that end in a count
-// after fixed words (`word([0-9]+)件`) are read from the sentence's counts instead (each_count).
+// std::regex did the same job at a hundred times the cost; Boost.Regex 1.81 matching only the
+// sentences with a cue costs 16.3 M instructions per pass over the bundled reports against 1.5 M
+// for this whole check (bench/narrative_regex.cpp, docs/performance.md), so the hand-written
+// matchers stay. The patterns that end in a count after fixed words (`word([0-9]+)件`) are read
+// from the sentence's counts instead (each_count).
 //
 // Most of a report states no count: cues() finds the few sentences worth reading with one
 // memchr, and the matchers are tried only where a match can begin (WordStarts, CountStarts).
@@ -31,148 +34,22 @@
 #include "checks.hpp"
 #include "count_sum.hpp"
 #include "finding_list.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
 
 namespace govinfo {
 namespace {
 
 using R = ApplicationRow;
 
-// ---- squeezing ----
-
-// squeeze() drops every ASCII space, tab, LF and CR, every U+3000 (E3 80 80) and every U+00A0
-// (C2 A0). Those byte sequences cannot overlap (none starts with a byte another ends with), so
-// dropping them left to right drops every occurrence, whatever the surrounding bytes.
-
-// 1 for the bytes copied as they are, 0 for the ASCII spaces dropped, 2 for the lead bytes of
-// U+3000 and U+00A0, which are dropped only with the bytes that follow them.
-constexpr std::array<std::uint8_t, 256> squeeze_kind = [] {
-    std::array<std::uint8_t, 256> k{};
-    for (auto& v : k) v = 1;
-    k[' '] = k['\t'] = k['\n'] = k['\r'] = 0;
-    k[0xC2] = k[0xE3] = 2;
-    return k;
-}();
-
-// One step of squeeze() at p, for a byte of any kind.
-inline void squeeze_byte(char const*& p, char const* end, char*& o) noexcept {
-    auto const at = [&](std::size_t i) { return static_cast<unsigned char>(p[i]); };
-    switch (squeeze_kind[at(0)]) {
-        case 0: ++p; return;
-        case 2:
-            if (at(0) == 0xE3 && end - p > 2 && at(1) == 0x80 && at(2) == 0x80) {
-                p += 3;
-                return;
-            }
-            if (at(0) == 0xC2 && end - p > 1 && at(1) == 0xA0) {
-                p += 2;
-                return;
-            }
-            break;
-        default: break;
-    }
-    *o++ = *p++;
-}
-
-// Eight bytes at a time (SWAR on a 64-bit word, portable): a word holding none of the bytes
-// squeeze() drops or looks at is copied whole, which is most words of running Chinese text.
-constexpr std::uint64_t every_byte(std::uint8_t b) noexcept { return 0x0101010101010101ull * b; }
-// The high bit of each byte below b (0 < b <= 0x80) is set in the result; never a bit set for a
-// word without such a byte (a borrow only starts at a byte below b).
-constexpr std::uint64_t bytes_below(std::uint64_t w, std::uint8_t b) noexcept {
-    return (w - every_byte(b)) & ~w & every_byte(0x80);
-}
-constexpr std::uint64_t bytes_equal(std::uint64_t w, std::uint8_t b) noexcept {
-    return bytes_below(w ^ every_byte(b), 1);
-}
-
-// Whitespace removed (ASCII, U+3000, U+00A0) so that a statement wrapped over lines by a PDF
-// converter ("答\n复 3050 件") reads as one. `out` has room for text.size() bytes; returns the
-// squeezed text, a view of `out`.
-std::string_view squeeze(std::string_view text, char* const out) noexcept {
-    char* o = out;
-    char const* p = text.data();
-    char const* const end = p + text.size();
-    while (end - p >= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        if (bytes_equal(w, 0xE3) | bytes_equal(w, 0xC2)) {
-            // A lead byte that may start U+3000 or U+00A0 (or a 。): byte by byte.
-            for (char const* const stop = p + 8; p < stop && p < end;) squeeze_byte(p, end, o);
-        } else if (bytes_below(w, 0x21)) {
-            // Only single-byte drops (and other control bytes, which are kept): without a
-            // branch per byte, store each byte and advance the output past the kept ones.
-            for (int i = 0; i < 8; ++i) {
-                auto const c = static_cast<unsigned char>(p[i]);
-                *o = static_cast<char>(c);
-                o += squeeze_kind[c];
-            }
-            p += 8;
-        } else {
-            std::memcpy(o, p, 8);  // o - out <= p - text.data(): room for 8 bytes
-            o += 8;
-            p += 8;
-        }
-    }
-    while (p < end) squeeze_byte(p, end, o);
-    return {out, static_cast<std::size_t>(o - out)};
-}
-
-// ---- reading the text as squeeze() leaves it, without squeezing it ----
-//
-// Positions are raw ones, each a kept byte or the first byte of whitespace squeeze() drops: the
-// byte before such a position is kept or ends dropped whitespace, so the whitespace is known from
-// its last bytes too.
-
-// The length of the whitespace squeeze() drops at i, 0 for a kept byte.
-std::size_t dropped_at(std::string_view t, std::size_t i) noexcept {
-    auto const b = [&](std::size_t j) { return static_cast<unsigned char>(t[j]); };
-    if (squeeze_kind[b(i)] == 0) return 1;
-    if (b(i) == 0xE3 && i + 2 < t.size() && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;
-    if (b(i) == 0xC2 && i + 1 < t.size() && b(i + 1) == 0xA0) return 2;
-    return 0;
-}
-
-// The first kept byte at or after i, or t.size().
-std::size_t kept_from(std::string_view t, std::size_t i) noexcept {
-    while (i < t.size()) {
-        auto const n = dropped_at(t, i);
-        if (n == 0) break;
-        i += n;
-    }
-    return i;
-}
-
-// The last kept byte before i, or npos.
-std::size_t kept_before(std::string_view t, std::size_t i) noexcept {
-    auto const b = [&](std::size_t j) { return static_cast<unsigned char>(t[j]); };
-    while (i > 0) {
-        auto const c = b(i - 1);
-        if (squeeze_kind[c] == 0) i -= 1;
-        else if (c == 0xA0 && i >= 2 && b(i - 2) == 0xC2) i -= 2;
-        else if (c == 0x80 && i >= 3 && b(i - 3) == 0xE3 && b(i - 2) == 0x80) i -= 3;
-        else return i - 1;
-    }
-    return std::string_view::npos;
-}
-
-// Whether the squeezed text goes on with `word` from i.
-bool kept_starts_with(std::string_view t, std::size_t i, std::string_view word) noexcept {
-    for (char const ch : word) {
-        i = kept_from(t, i);
-        if (i >= t.size() || t[i] != ch) return false;
-        ++i;
-    }
-    return true;
-}
-
-// Whether the squeezed text before i ends with `word`.
-bool kept_ends_with(std::string_view t, std::size_t i, std::string_view word) noexcept {
-    for (std::size_t k = word.size(); k-- > 0;) {
-        i = kept_before(t, i);
-        if (i == std::string_view::npos || t[i] != word[k]) return false;
-    }
-    return true;
-}
+// The text toolkit (src/text/): squeeze_for_narrative() removes whitespace so that a statement
+// wrapped over lines reads as one; the squeezed:: readers look at unsqueezed text as if squeezed.
+using detail::contains;
+using detail::contains_any;
+using detail::find_from;
+using detail::squeeze_for_narrative;
+using detail::squeezed::kept_before;
+using detail::squeezed::kept_from;
 
 // Calls f(sentence) for each piece of `text` between two 。.
 template <class F>
@@ -197,28 +74,6 @@ std::optional<std::int64_t> number(std::string_view digits) {
 constexpr std::size_t npos = std::string_view::npos;
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-// s.find(word, from), by memchr for the word's second byte: the first byte of a Chinese word is
-// a UTF-8 lead byte that a quarter of all characters share, its second byte one of 64
-// continuation bytes, so far fewer places are compared.
-std::size_t find_word(std::string_view s, std::string_view word, std::size_t from = 0) noexcept {
-    if (word.size() < 2) return s.find(word, from);
-    for (std::size_t k = from + 1; k < s.size(); ++k) {
-        auto const* hit = static_cast<char const*>(std::memchr(s.data() + k, word[1], s.size() - k));
-        if (!hit) return npos;
-        k = static_cast<std::size_t>(hit - s.data());
-        if (s.substr(k - 1).starts_with(word)) return k - 1;  // k - 1 >= from
-    }
-    return npos;
-}
-
-bool contains(std::string_view s, std::string_view word) { return find_word(s, word) != npos; }
-
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
-    for (auto w : words)
-        if (contains(s, w)) return true;
-    return false;
-}
 
 // What a sentence holds that the checks below read. `counted`: an ASCII digit directly followed
 // by 件 or 份, which every counted statement the patterns below read has. `uncounted`: one of
@@ -263,7 +118,7 @@ Cues cues(std::string_view s) {
 }
 
 // Whether the BB byte at k of the unsqueezed text `t` is the middle byte of a cue of cues() in
-// the squeezed text: the same tests, reading past the whitespace squeeze() drops.
+// the squeezed text: the same tests, reading past the whitespace the squeeze drops.
 bool raw_cue(std::string_view t, std::size_t k) noexcept {
     std::size_t const at = kept_before(t, k), last_at = kept_from(t, k + 1);
     if (at == npos || last_at >= t.size()) return false;
@@ -273,8 +128,10 @@ bool raw_cue(std::string_view t, std::size_t k) noexcept {
         std::size_t const d = kept_before(t, at);
         return d != npos && is_digit(t[d]);
     }
-    auto const after = [&](std::string_view w) { return kept_starts_with(t, last_at + 1, w); };
-    auto const before = [&](std::string_view w) { return kept_ends_with(t, at, w); };
+    auto const after = [&](std::string_view w) {
+        return detail::squeezed::starts_with(t, last_at + 1, w);
+    };
+    auto const before = [&](std::string_view w) { return detail::squeezed::ends_with(t, at, w); };
     if (lead == 0xE7 && last == 0x93)  // 结
         return after("转") && std::ranges::any_of(before_carry, before);
     if (lead == 0xE7 && last == 0xB4)  // 维
@@ -443,7 +300,7 @@ public:
         for (auto w : words)
             if (n_ < words_.size()) {
                 words_[n_] = w;
-                next_[n_++] = find_word(s, w);
+                next_[n_++] = find_from(s, w);
             }
     }
     // Whether one of the words is in the text at all.
@@ -455,7 +312,7 @@ public:
     std::size_t next(std::size_t from) noexcept {
         std::size_t first = npos;
         for (std::size_t i = 0; i < n_; ++i) {
-            if (next_[i] < from) next_[i] = find_word(s_, words_[i], from);
+            if (next_[i] < from) next_[i] = find_from(s_, words_[i], from);
             first = std::min(first, next_[i]);
         }
         return first;
@@ -602,13 +459,13 @@ public:
             // "未收到政府信息公开申请" states no count, so no cue above finds it.
             if (n_ && *n_ != 0 && contains_any(text, {"未收到", "没有收到", "未接到", "没有接到",
                                                       "未受理", "没有受理"}))
-                each_sentence(squeeze(text, text_.get()),
+                each_sentence(squeeze_for_narrative(text, text_.get()),
                               [&](std::string_view s) { none_received(s); });
         }
     }
 
     void read(std::string_view stretch) {
-        each_sentence(squeeze(stretch, text_.get()), [&](std::string_view s) {
+        each_sentence(squeeze_for_narrative(stretch, text_.get()), [&](std::string_view s) {
             if (auto const c = cues(s); c.counted || c.uncounted) sentence(s, c.counted);
         });
     }
@@ -619,7 +476,7 @@ private:
     // The rows the sentences are compared with, the same for every sentence.
     std::optional<std::int64_t> const n_, p_, fwd_;
     Section const* section_ = nullptr;
-    // Room for the longest section squeezed; not zeroed, as squeeze() writes before it reads.
+    // Room for the longest section squeezed; not zeroed, as the squeeze writes before it reads.
     std::unique_ptr<char[]> text_ = std::make_unique_for_overwrite<char[]>(longest_section(r_));
     // Reports repeat paragraphs: a statement made again folds into the finding it gave first.
     detail::FindingList out_;
@@ -814,8 +671,8 @@ private:
     // digits before it (counts_).
     void list_counts(std::string_view s) {
         counts_.clear();
-        for (std::size_t piece = find_word(s, "件"); piece != npos;
-             piece = find_word(s, "件", piece + 1)) {
+        for (std::size_t piece = find_from(s, "件"); piece != npos;
+             piece = find_from(s, "件", piece + 1)) {
             std::size_t digits = piece;
             while (digits > 0 && is_digit(s[digits - 1])) --digits;
             if (digits < piece) counts_.push_back({digits, piece});

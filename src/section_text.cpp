@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -54,10 +56,10 @@ bool ends_sentence(std::string_view text, std::size_t i, std::size_t& length) no
 
 // "2024年1月18日" (spaces and full width allowed), alone on its line.
 bool is_date_line(std::string_view line) {
-    // It ends in 日, and however fold() decodes a 日 its last two bytes are 97 A5: a line
+    // It ends in 日, and however fold_for_numbers() decodes a 日 its last two bytes are 97 A5: a line
     // without them (nearly every last line, a paragraph) is no date and is not folded.
     if (!contains(line, "\x97\xA5")) return false;
-    std::string const f = fold(line);
+    std::string const f = fold_for_numbers(line);
     std::size_t i = 0;
     auto number = [&](std::size_t min, std::size_t max) {
         std::size_t const start = i;
@@ -75,7 +77,7 @@ bool is_date_line(std::string_view line) {
 
 // "6", "-6-", "— 6 —", "第6页".
 bool is_page_number(std::string_view line) {
-    std::string const f = fold(line);
+    std::string const f = fold_for_numbers(line);
     std::size_t digits = 0;
     for (std::size_t i = 0; i < f.size();) {
         if (is_digit(static_cast<unsigned char>(f[i]))) {

@@ -16,36 +16,15 @@
 #include "reading_doubt.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
-#include "parse/text.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo {
 namespace {
 
 // ---- agency_key ----
 
-// One UTF-8 code point at s[i], advancing i; nullopt for an invalid byte (i then steps over
-// that one byte, which the caller keeps as it is, so the key never loses input).
-std::optional<char32_t> next_code_point(std::string_view s, std::size_t& i) noexcept {
-    auto const b = static_cast<unsigned char>(s[i]);
-    int const len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
-        ++i;
-        return std::nullopt;
-    }
-    char32_t cp = len == 1 ? b : (b & (0x7F >> len));
-    for (int k = 1; k < len; ++k) {
-        auto const c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-        if ((c & 0xC0) != 0x80) {
-            ++i;
-            return std::nullopt;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    i += static_cast<std::size_t>(len);
-    return cp;
-}
-
 using detail::append_utf8;
+using detail::try_next_code_point;
 
 bool dropped(char32_t cp) noexcept {
     if (cp < 0x80)  // ASCII spaces, controls and punctuation
@@ -370,7 +349,8 @@ std::string agency_key(std::string_view agency) {
     std::size_t i = 0;
     while (i < agency.size()) {
         std::size_t const start = i;
-        auto const decoded = next_code_point(agency, i);
+        // A byte that starts no character is kept as it is, so the key never loses input.
+        auto const decoded = try_next_code_point(agency, i);
         if (!decoded) {
             out += agency[start];
             continue;

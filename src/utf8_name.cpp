@@ -1,6 +1,6 @@
 #include "govinfo/utf8_name.hpp"
 
-#include "parse/decode.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo {
 

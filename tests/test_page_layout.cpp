@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "parse/text.hpp"
+#include "text/utf8.hpp"
 #include "source/page_furniture.hpp"
 #include "source/page_grid.hpp"
 #include "document_blocks.hpp"

@@ -17,7 +17,7 @@
 #include "govinfo/read_document.hpp"
 #include "parse/flatten.hpp"
 #include "parse/grid_tables.hpp"
-#include "parse/text.hpp"
+#include "text/search.hpp"
 #include "source/readers.hpp"
 
 using namespace govinfo;

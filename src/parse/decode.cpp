@@ -29,6 +29,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "text/utf8.hpp"  // find_invalid_utf8()
+
 namespace govinfo::detail {
 namespace {
 
@@ -47,58 +49,6 @@ Error make_error(ErrorCode code, std::string message, std::size_t offset) {
     return e;
 }
 
-}  // namespace
-
-std::size_t find_invalid_utf8(std::string_view s) noexcept {
-    std::size_t i = 0;
-    std::size_t const n = s.size();
-    while (i < n) {
-        // ASCII fast path, eight bytes at a time.
-        while (i + 8 <= n) {
-            std::uint64_t chunk;
-            std::memcpy(&chunk, s.data() + i, 8);
-            if (chunk & 0x8080808080808080ULL) break;
-            i += 8;
-        }
-        if (i >= n) break;
-        unsigned char const c = byte(s, i);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        // Three-byte characters without range limits on the second byte (hanzi and CJK
-        // punctuation: nearly every byte of a report), checked in one go.
-        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n &&
-            (byte(s, i + 1) & 0xC0) == 0x80 && (byte(s, i + 2) & 0xC0) == 0x80) {
-            i += 3;
-            continue;
-        }
-        std::size_t len;
-        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;  // overlong
-            if (c == 0xED) hi = 0x9F;  // surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;  // overlong
-            if (c == 0xF4) hi = 0x8F;  // beyond U+10FFFF
-        } else {
-            return i;
-        }
-        if (i + len > n) return i;
-        unsigned char const c1 = byte(s, i + 1);
-        if (c1 < lo || c1 > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if ((byte(s, i + k) & 0xC0) != 0x80) return i;
-        i += len;
-    }
-    return npos;
-}
-
-namespace {
 
 char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 

@@ -14,10 +14,6 @@ struct Decoded {
     std::string encoding;  // what it was decoded from: "UTF-8", "GB18030", "UTF-16LE", …
 };
 
-// Offset of the first byte that starts no valid UTF-8 sequence (overlongs, surrogates and code
-// points beyond U+10FFFF are invalid), or npos.
-std::size_t find_invalid_utf8(std::string_view s) noexcept;
-
 // Errors: invalid_utf8 when the bytes are no known encoding, with the offset of the first bad
 // byte; undecodable when a declared encoding does not decode.
 Result<Decoded> decode_to_utf8(std::string_view bytes);

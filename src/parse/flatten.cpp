@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
 
 namespace govinfo::detail {
 namespace {

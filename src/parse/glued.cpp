@@ -22,96 +22,16 @@
 #include "parse/split_table.hpp"
 #include "parse/table_read.hpp"
 #include "parse/tables.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/swar.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {
 
 // ---------------------------------------------------------------------------------------------
-// The text, folded so that labels and digits match whatever width the page used: full-width
-// ASCII to ASCII, every kind of space (including a literal "&nbsp;") to ' ', curly quotes to '"'.
-// Newlines stay, so line numbers can be counted in the folded text.
-
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-std::string fold_for_search(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    std::size_t i = 0;
-    while (i < s.size()) {
-        // Bytes the loop below would copy unchanged are copied as one run: ASCII other than
-        // '&', tab and CR, and three-byte characters led by E4..EE (U+4000..U+EFFF, which holds
-        // none of the characters folded: U+00A0, U+201C/D, U+3000, U+FF01..U+FF5E).
-        std::size_t run = i;
-        while (run < s.size()) {
-            auto const c = static_cast<unsigned char>(s[run]);
-            if (c < 0x80 && c != '&' && c != '\t' && c != '\r') {
-                ++run;
-            } else if (c >= 0xE4 && c <= 0xEE && run + 3 <= s.size()) {
-                // Chinese text is mostly such characters in a row: stay in a tight loop.
-                run += 3;
-                while (run + 3 <= s.size() &&
-                       static_cast<unsigned char>(static_cast<unsigned char>(s[run]) - 0xE4) <=
-                           0xEE - 0xE4)
-                    run += 3;
-            } else {
-                break;
-            }
-        }
-        out.append(s.data() + i, run - i);
-        i = run;
-        if (i == s.size()) break;
-        if (s.substr(i, 6) == "&nbsp;") {
-            out += ' ';
-            i += 6;
-            continue;
-        }
-        auto const b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {
-            out += (b == '\t' || b == '\r') ? ' ' : static_cast<char>(b);
-            ++i;
-            continue;
-        }
-        std::size_t len = (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
-        if (i + len > s.size()) len = 1;
-        char32_t cp = len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : len == 4 ? (b & 0x07) : b;
-        for (std::size_t k = 1; k < len; ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        if (len > 1 && cp >= 0xFF01 && cp <= 0xFF5E) {
-            out += static_cast<char>(cp - 0xFEE0);
-        } else if (len > 1 && (cp == 0x3000 || cp == 0x00A0)) {
-            out += ' ';
-        } else if (len > 1 && (cp == 0x201C || cp == 0x201D)) {
-            out += '"';
-        } else {
-            out.append(s.substr(i, len));
-        }
-        i += len;
-    }
-    return out;
-}
-
-// `text.find(needle, from)`, with the same answer (the first occurrence at or after `from`).
-// std::string_view::find stops at every occurrence of the needle's first byte, and in Chinese
-// text a lead byte E4..E9 begins nearly every character, so each label search paid a memchr and a
-// memcmp call every few bytes. Horspool's search steps ahead by up to the needle's length; its
-// table costs a 256-byte fill, so short stretches still use find.
-std::size_t find_from(std::string_view text, std::string_view needle, std::size_t from) {
-    std::size_t const m = needle.size();
-    if (from > text.size() || m == 0 || m > 255 || text.size() - from < 256)
-        return text.find(needle, from);
-    std::array<std::uint8_t, 256> shift;
-    shift.fill(static_cast<std::uint8_t>(m));
-    for (std::size_t i = 0; i + 1 < m; ++i)
-        shift[static_cast<unsigned char>(needle[i])] = static_cast<std::uint8_t>(m - 1 - i);
-    char const last = needle[m - 1];
-    for (std::size_t pos = from; pos + m <= text.size();) {
-        char const c = text[pos + m - 1];
-        if (c == last && std::memcmp(text.data() + pos, needle.data(), m - 1) == 0) return pos;
-        pos += shift[static_cast<unsigned char>(c)];
-    }
-    return std::string_view::npos;
-}
 
 std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
     while (pos < s.size() && s[pos] == ' ') ++pos;
@@ -1146,27 +1066,9 @@ bool prose_after_count(std::string_view rest) noexcept {
     return false;
 }
 
-// The eight bytes at `p` as a word, p[k] in bits 8k..8k+7 whatever the machine's byte order.
-std::uint64_t load_word(char const* p) noexcept {
-    std::uint64_t w = 0;
-    if constexpr (std::endian::native == std::endian::little) {
-        std::memcpy(&w, p, sizeof w);
-    } else {
-        for (int k = 7; k >= 0; --k) w = (w << 8) | static_cast<unsigned char>(p[k]);
-    }
-    return w;
-}
-
 // Marks (top bit of the byte) the ASCII digits among the eight bytes at `p`; zero when there is
-// none, and the lowest mark is always the first digit. XOR with '0' maps the digits, and only
-// them, to the bytes 0..9, and (x - 0x0A..) & ~x & 0x80.. marks the bytes below 10: a byte
-// >= 0x80 is masked by ~x, a byte in 10..127 keeps its top bit clear after the subtraction, and
-// a borrow (which may mark a byte wrongly) can only start at a real digit, below the wrong mark.
-std::uint64_t digit_marks(char const* p) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    std::uint64_t const x = load_word(p) ^ (ones * '0');
-    return (x - ones * 10) & ~x & (ones * 0x80);
-}
+// none, and the lowest mark is always the first digit.
+std::uint64_t digit_marks(char const* p) noexcept { return swar::digits(swar::load(p)); }
 
 }  // namespace
 
@@ -1234,7 +1136,7 @@ bool looks_glued(std::string_view text) noexcept {
 }
 
 bool read_glued_tables(std::string_view text, std::uint32_t line, Report& report) {
-    Reader rd{fold_for_search(text), line, report.format(), {}};
+    Reader rd{fold_for_glued_tables(text), line, report.format(), {}};
     rd.index_lines();
     std::string_view const folded = rd.text;
     // The application table begins with its first row label followed by digits; Article 20

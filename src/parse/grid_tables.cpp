@@ -13,7 +13,8 @@
 #include "parse/label_match.hpp"
 #include "parse/numbers.hpp"
 #include "parse/tables.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
 
 namespace govinfo::detail {
 namespace {

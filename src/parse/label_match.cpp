@@ -13,7 +13,9 @@
 #include "govinfo/label_tables.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {

@@ -14,12 +14,9 @@
 #include "govinfo/article20.hpp"
 #include "govinfo/format_version.hpp"
 #include "govinfo/review_litigation.hpp"
+#include "text/normalize.hpp"  // normalize_label_to()
 
 namespace govinfo::detail {
-
-// normalize_label() written to `out`, which must have room for 2 * text.size() bytes (an invalid
-// byte becomes a two-byte character; nothing else grows); returns the length written.
-std::size_t normalize_label_to(std::string_view text, char* out) noexcept;
 
 // normalize_label() of a cell, held on the stack when the cell is short: the readers normalise
 // every text cell they classify, and a heap string for each cost more than the matching.

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstring>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -68,7 +70,7 @@ bool looks_like_agency(std::string_view s) {
 
 bool is_date_line(std::string_view line) {
     if (line.size() > 120) return false;  // a date line is short; never fold a paragraph
-    std::string f = fold(line);
+    std::string f = fold_for_numbers(line);
     std::string_view v = f;
     if (v.starts_with("(")) v.remove_prefix(1);
     if (v.ends_with(")")) v.remove_suffix(1);
@@ -97,27 +99,6 @@ bool is_place_only(std::string_view agency) {
     for (std::string_view place : {"省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"})
         if (agency.ends_with(place)) return true;
     return false;
-}
-
-// s.find(what, from), looking for the needle's last byte first (as contains() does): in
-// Chinese text string_view::find stops at every character sharing the needle's lead byte
-// (E4…E9), while the last byte of a character is one of 64 continuation bytes. The candidates
-// are tried in increasing position, so the first full match is the one find() returns.
-std::size_t find_from(std::string_view s, std::string_view what, std::size_t from) noexcept {
-    if (what.empty()) return s.find(what, from);
-    if (from > s.size() || s.size() - from < what.size()) return std::string_view::npos;
-    std::size_t const k = what.size() - 1;
-    char const* p = s.data() + from + k;
-    char const* const end = s.data() + s.size();
-    while (p < end) {
-        auto const* hit = static_cast<char const*>(
-            std::memchr(p, what[k], static_cast<std::size_t>(end - p)));
-        if (!hit) return std::string_view::npos;
-        if (std::memcmp(hit - k, what.data(), k) == 0)
-            return static_cast<std::size_t>(hit - k - s.data());
-        p = hit + 1;
-    }
-    return std::string_view::npos;
 }
 
 std::size_t count_in(std::vector<std::string_view> const& lines, ReportSpan const& span,
@@ -154,9 +135,8 @@ std::string place_before_agency(std::vector<std::string_view> const& lines,
     std::size_t lead = 0;
     next_code_point(agency, lead);
     std::string_view const first_char = agency.substr(0, lead);
-    std::size_t back = agency.size();
-    while (back > 0 && (static_cast<unsigned char>(agency[back - 1]) & 0xC0) == 0x80) --back;
-    std::string_view const last_char = agency.substr(back > 0 ? back - 1 : 0);
+    std::string_view const last_char =
+        agency.empty() ? agency : agency.substr(char_start(agency, agency.size() - 1));
     std::vector<std::pair<std::string, int>> seen;
     // The needles (place suffix + the agency's first character) are the same on every line.
     static constexpr std::string_view markers[] = {"区", "县", "市", "旗", "州"};
@@ -209,7 +189,7 @@ bool is_breadcrumb(std::string_view line) {
 
 std::optional<DateAt> find_date(std::string_view s, std::size_t from, bool need_year) {
     for (std::size_t i = from; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (is_continuation(s[i])) continue;
         if (!is_digit_at(s, i)) continue;
         if (i > from && is_digit_at(s, i - 1)) continue;
         DateAt d;
@@ -371,7 +351,7 @@ Signature read_signature(std::vector<std::string_view> const& lines, ReportSpan 
         if (line.empty()) continue;
         ++seen;
         if (!is_date_line(line)) continue;
-        out.year = find_date(fold(line), 0, true)->date.year;
+        out.year = find_date(fold_for_numbers(line), 0, true)->date.year;
         for (std::size_t j = i; j-- > span.first;) {
             std::string_view const prev = strip_decoration(lines[j]);
             if (prev.empty()) continue;

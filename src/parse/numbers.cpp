@@ -6,7 +6,9 @@
 #include <optional>
 #include <string>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -170,7 +172,7 @@ bool is_placeholder(std::string_view f) noexcept {
 // character among stray marks ("（69）", "<69>", "\uFFFD517", "6x9").
 Unreadable unreadable_count(std::string_view cell) {
     if (cell.size() > max_count_cell_bytes) return Unreadable::none;
-    std::string const f = fold(cell);
+    std::string const f = fold_for_numbers(cell);
     if (f.empty()) return Unreadable::none;
     if (is_placeholder(f)) return Unreadable::placeholder;
     // "N/A" may mean "not applicable" or "not available": the reader cannot tell which.
@@ -326,7 +328,7 @@ void read_ascii_number(std::string_view body, std::size_t k, CellRead& r) {
 
 CellRead read_other_cell(std::string_view cell) {
     CellRead r;
-    // fold() keeps the first character of a trimmed cell (folding full-width ASCII), and that
+    // fold_for_numbers() keeps the first character of a trimmed cell (folding full-width ASCII), and that
     // character alone rules out every kind but text for most labels and narrative.
     std::size_t i = 0;
     char32_t first = next_code_point(cell, i);
@@ -342,7 +344,7 @@ CellRead read_other_cell(std::string_view cell) {
         r.kind = CellKind::text;
         return r;
     }
-    std::string const f = fold(cell);
+    std::string const f = fold_for_numbers(cell);
     if (f.empty()) return r;
     if (auto const kind = marker_kind(f)) {
         r.kind = *kind;

@@ -12,6 +12,7 @@
 #include "govinfo/cell.hpp"
 #include "govinfo/decimal.hpp"
 #include "govinfo/finding.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 
@@ -93,10 +94,10 @@ inline CellRead read_trimmed_cell(std::string_view cell) {
             r.number = Decimal{0, 0};
             return r;
         }
-        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !di &&
+        std::size_t after_first = 0;
+        if (is_common_hanzi_at(cell, 0) && !di &&
             (cell.size() > max_count_cell_bytes ||
-             !may_start_count_in_words(static_cast<char32_t>(((b & 0x0F) << 12) | ((c1 & 0x3F) << 6) |
-                                                             (c2 & 0x3F))))) {
+             !may_start_count_in_words(next_code_point(cell, after_first)))) {
             r.kind = CellKind::text;
             return r;
         }

@@ -26,7 +26,9 @@
 #include "parse/metadata.hpp"
 #include "parse/segment.hpp"
 #include "parse/tables.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 #include "source/readers.hpp"
 
 namespace govinfo {

@@ -4,7 +4,9 @@
 #include <array>
 #include <span>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -136,7 +138,7 @@ std::size_t report_start(std::vector<std::string_view> const& lines, std::size_t
     }
     if (k > 0 && start == floor) {
         for (std::size_t i = anchor; i-- > floor;) {
-            std::string const f = fold(lines[i]);
+            std::string const f = fold_for_numbers(lines[i]);
             if (f.size() <= 20 && contains(f, "年") && contains(f, "月") && ends_with(f, "日")) {
                 start = i + 1;
                 break;

@@ -16,7 +16,9 @@
 #include "parse/label_match.hpp"
 #include "parse/numbers.hpp"
 #include "parse/segment.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -80,28 +82,6 @@ bool is_markdown_rule(std::string_view line) {
 // `line` is trimmed: "| a | b |", a row bounded by pipes.
 bool is_bounded_row(std::string_view line) noexcept {
     return line.size() >= 2 && line.front() == '|' && line.back() == '|';
-}
-
-// The first `c` in s at or after `from`, or npos. Table cells are a few bytes long, where
-// memchr's call and set-up cost more than the search: this tests eight bytes at a time (a byte
-// equal to c becomes zero in x, and the lowest flagged byte of the zero-byte test is the first
-// such byte; flags above it may be false, flags below it never are).
-std::size_t find_byte(std::string_view s, std::size_t from, char c) noexcept {
-    std::size_t i = from;
-    if constexpr (std::endian::native == std::endian::little) {
-        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-        std::uint64_t const pattern = ones * static_cast<unsigned char>(c);
-        for (; i + 8 <= s.size(); i += 8) {
-            std::uint64_t w;
-            std::memcpy(&w, s.data() + i, 8);
-            std::uint64_t const x = w ^ pattern;
-            if (std::uint64_t const found = (x - ones) & ~x & highs)
-                return i + static_cast<std::size_t>(std::countr_zero(found) / 8);
-        }
-    }
-    for (; i < s.size(); ++i)
-        if (s[i] == c) return i;
-    return std::string_view::npos;
 }
 
 // Appends the cells of line `index` to `tokens`. A line splits into cells at tabs, then at pipes
@@ -314,8 +294,7 @@ std::string line_text(std::vector<std::string_view> const& lines, std::size_t i)
     std::string_view t = trim(lines[i]);
     // Keep messages readable: at most ~120 bytes, cut on a character boundary.
     if (t.size() > 120) {
-        std::size_t cut = 120;
-        while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+        std::size_t const cut = char_start(t, 120);
         return std::string(t.substr(0, cut)) + "…";
     }
     return std::string(t);

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "govinfo/read_document.hpp"
-#include "parse/text.hpp"
+#include "text/search.hpp"
 
 namespace govinfo {
 namespace {

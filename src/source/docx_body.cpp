@@ -6,31 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
 #include "source/docx_grid.hpp"
 
 namespace govinfo::detail {
 namespace {
-
-// Length of the well-formed UTF-8 sequence at s[i] (overlong forms, surrogates and code points
-// beyond U+10FFFF are not), or 0.
-std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
-    auto const at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    auto const cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
-        return i + k < s.size() && at(k) >= lo && at(k) <= hi;
-    };
-    unsigned const b = at(0);
-    if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
-    if (b >= 0xE0 && b <= 0xEF) {
-        unsigned const lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
-        return cont(1, lo, hi) && cont(2) ? 3 : 0;
-    }
-    if (b >= 0xF0 && b <= 0xF4) {
-        unsigned const lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
-        return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
-    }
-    return 0;
-}
 
 // Text of a w:t as the reader keeps it: valid UTF-8 (a bad byte becomes U+FFFD), no control
 // characters (a line end inside w:t is a space to Word), no soft hyphens.
@@ -44,7 +25,7 @@ void append_text(std::string& out, std::string_view s) {
             if (b == '\t') out += '\t';
             else if (b == '\n' || b == '\r') out += ' ';
             ++i;
-        } else if (std::size_t const n = utf8_length(s, i); n == 0) {
+        } else if (std::size_t const n = well_formed_length(s, i); n == 0) {
             out += "\xEF\xBF\xBD";
             ++i;
         } else {

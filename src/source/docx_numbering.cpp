@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "parse/text.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {

@@ -12,7 +12,7 @@
 #include <string>
 
 #include "parse/html.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
 #include "source/readers.hpp"
 
 namespace govinfo::detail {

@@ -6,7 +6,7 @@
 #include <set>
 #include <string>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -18,7 +18,7 @@ bool in_margin(TextLine const& line, PageText const& page) noexcept {
 // The line's text with spaces dropped, full-width forms folded, and every run of digits as '#':
 // what a running head keeps from page to page.
 std::string shape(std::string_view text) {
-    std::string const folded = fold(text);
+    std::string const folded = fold_for_numbers(text);
     std::string out;
     for (char c : folded) {
         bool const digit = c >= '0' && c <= '9';
@@ -55,7 +55,7 @@ bool is_page_number(std::string_view text) {
     for (std::size_t i = 1; i + 1 < text.size(); ++i)
         if (text[i] == ' ' && text[i - 1] >= '0' && text[i - 1] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9')
             return false;
-    std::string folded = fold(text);
+    std::string folded = fold_for_numbers(text);
     std::transform(folded.begin(), folded.end(), folded.begin(),
                    [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
     std::string_view s = undecorated(folded);

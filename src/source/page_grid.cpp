@@ -6,7 +6,8 @@
 #include <limits>
 #include <numeric>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -868,7 +869,7 @@ bool is_chinese_numeral(char32_t cp) noexcept {
 }  // namespace
 
 bool looks_numeric(std::string_view text) {
-    std::string const f = fold(text);
+    std::string const f = fold_for_numbers(text);
     if (f == "/" || f == "-" || f == "—" || f == "——" || f == "–") return true;
     std::size_t i = 0;
     if (i < f.size() && (f[i] == '+' || f[i] == '-')) ++i;

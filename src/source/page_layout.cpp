@@ -4,7 +4,8 @@
 #include <string>
 
 #include "parse/segment.hpp"
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
 #include "source/page_furniture.hpp"
 #include "source/page_grid.hpp"
 #include "source/page_lines.hpp"

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace govinfo::detail {
 namespace {
@@ -131,9 +132,7 @@ void append_joined(std::string& out, std::string_view next) {
     next = trim(next);
     if (next.empty()) return;
     if (!out.empty()) {
-        std::size_t back = out.size() - 1;
-        while (back > 0 && (static_cast<unsigned char>(out[back]) & 0xC0) == 0x80) --back;
-        std::size_t i = back, j = 0;
+        std::size_t i = char_start(out, out.size() - 1), j = 0;
         char32_t const last = next_code_point(out, i);
         char32_t const first = next_code_point(next, j);
         if (is_latin_word_char(last) && is_latin_word_char(first)) out += ' ';

@@ -4,7 +4,7 @@
 #include "govinfo/read_document.hpp"
 #include "parse/decode.hpp"
 #include "parse/html.hpp"  // looks_like_html
-#include "parse/text.hpp"
+#include "text/search.hpp"
 #include "source/browser_copy.hpp"
 #include "source/readers.hpp"
 #include "source/text_grid.hpp"

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "parse/text.hpp"
+#include "text/normalize.hpp"
 
 namespace govinfo::detail {
 namespace {
