@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 
 namespace govinfo::detail {
@@ -83,15 +85,11 @@ std::vector<StatedCount> stated_article20_counts(std::string_view text, FormatVe
 }
 
 Finding choice_finding(EvidenceChoice const& c) {
-    Finding f;
-    f.code = FindingCode::parse_uncertain_cells;
-    f.severity = Severity::info;
-    f.table = TableKind::article20;
-    f.row = std::string(id(c.row));
-    for (auto const col : c.columns) {
-        if (!f.column.empty()) f.column += ',';
-        f.column += id(col);
-    }
+    std::vector<CellAddress> cells;
+    for (auto const col : c.columns) cells.emplace_back(c.row, col);
+    Finding f = FindingBuilder(FindingCode::parse_uncertain_cells, Severity::info)
+                    .at_cells(CellAddress(c.row), cells)
+                    .build();
     for (auto const& s : c.candidates) f.expected += (f.expected.empty() ? "" : " or ") + s;
     f.actual = c.chosen;
     f.line = c.line;

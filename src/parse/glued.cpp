@@ -12,6 +12,8 @@
 #include <optional>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/evidence.hpp"
@@ -148,15 +150,11 @@ struct Reader {
                    std::vector<std::string> const& candidates, bool complete,
                    std::vector<std::string> const& blank_columns, std::size_t pos,
                    std::string why) {
-        Finding f;
-        f.code = FindingCode::parse_uncertain_cells;
-        f.severity = Severity::warning;
-        f.table = t;
-        f.row = std::move(row);
-        for (auto const& c : blank_columns) {
-            if (!f.column.empty()) f.column += ',';
-            f.column += c;
-        }
+        std::vector<CellAddress> blank;
+        for (auto const& c : blank_columns) blank.push_back(CellAddress::from_ids(t, row, c));
+        Finding f = FindingBuilder(FindingCode::parse_uncertain_cells, Severity::warning)
+                        .at_cells(CellAddress::from_ids(t, row, ""), blank)
+                        .build();
         if (!candidates.empty() && candidates.size() <= 6) {
             for (auto const& c : candidates) {
                 if (!f.expected.empty()) f.expected += " or ";
@@ -377,16 +375,13 @@ bool read_single_cell(Reader& rd, Article20Row r, Article20Column c, std::string
         return true;
     }
     if (read.kind != CellKind::bad) return false;
-    Finding f;
-    f.code = FindingCode::parse_bad_cell;
-    f.severity = severity_of(read.unreadable);
-    f.table = TableKind::article20;
-    f.row = std::string(id(r));
-    f.column = std::string(id(c));
-    f.line = rd.line_at(pos);
-    f.message = (kind_of(c) == PieceKind::money ? "金额单元格“" : "单元格“") + quote + "”" +
-                why_text(read.unreadable) + "，按空白处理";
-    rd.report.diagnostics.push_back(std::move(f));
+    rd.report.diagnostics.push_back(
+        FindingBuilder(FindingCode::parse_bad_cell, severity_of(read.unreadable))
+            .at(CellAddress(r, c))
+            .line(rd.line_at(pos))
+            .message((kind_of(c) == PieceKind::money ? "金额单元格“" : "单元格“") + quote + "”" +
+                     why_text(read.unreadable) + "，按空白处理")
+            .build());
     return true;
 }
 
@@ -457,14 +452,14 @@ void report_stray_digits(Reader& rd, std::size_t from, std::size_t to) {
         i = j;
     }
     if (first == std::string_view::npos) return;
-    Finding f;
-    f.code = FindingCode::parse_unplaced_line;
-    f.severity = Severity::warning;
-    f.table = TableKind::article20;
-    f.line = rd.line_at(from + first);
-    f.actual = runs + (count > 5 ? " …" : "");
-    f.message = "主动公开情况表两行之间有无法归入任何一行的数字：" + f.actual;
-    rd.report.diagnostics.push_back(std::move(f));
+    std::string const digits = runs + (count > 5 ? " …" : "");
+    rd.report.diagnostics.push_back(
+        FindingBuilder(FindingCode::parse_unplaced_line, Severity::warning)
+            .at(CellAddress(TableKind::article20))
+            .line(rd.line_at(from + first))
+            .actual(digits)
+            .message("主动公开情况表两行之间有无法归入任何一行的数字：" + digits)
+            .build());
 }
 
 bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
@@ -498,13 +493,12 @@ bool read_article20(Reader& rd, std::size_t from, std::size_t limit) {
             if (end == std::string_view::npos || end != skip_label_tail(text, here + key.size()) ||
                 text.substr(here, key.size()) != key)
                 continue;
-            Finding note;
-            note.code = FindingCode::parse_label_variant;
-            note.severity = Severity::info;
-            note.table = TableKind::article20;
-            note.line = rd.line_at(here);
-            note.message = article20_variant_note(key, r);
-            rd.report.diagnostics.push_back(std::move(note));
+            rd.report.diagnostics.push_back(
+                FindingBuilder(FindingCode::parse_label_variant, Severity::info)
+                    .at(CellAddress(TableKind::article20))
+                    .line(rd.line_at(here))
+                    .message(article20_variant_note(key, r))
+                    .build());
             hold_article20_row(rd.report.article20, r);  // printed: held, blank until read
         }
         if (end == std::string_view::npos) {
