@@ -104,4 +104,64 @@ CellAddress CellAddress::from_ids(TableKind table, std::string_view row, std::st
     return try_from_ids(table, row, column).value();
 }
 
+namespace {
+
+// The comma-separated parts of `text`.
+std::vector<std::string_view> split_list(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t at = 0;;) {
+        std::size_t const comma = text.find(',', at);
+        out.push_back(text.substr(at, comma == std::string_view::npos ? text.npos : comma - at));
+        if (comma == std::string_view::npos) return out;
+        at = comma + 1;
+    }
+}
+
+bool lists_cells_in_actual(FindingCode code) {
+    return code == FindingCode::app_blank_cells || code == FindingCode::rev_blank_cells ||
+           code == FindingCode::a20_blank_cells || code == FindingCode::cell_not_applicable;
+}
+
+}  // namespace
+
+Result<CellAddress> try_address_of(Finding const& f) {
+    std::string_view row = f.row, column = f.column;
+    if (column.find(',') != std::string_view::npos) column = {};  // several: the row
+    std::size_t const dot = row.empty() ? column.find('.') : std::string_view::npos;
+    if (dot != std::string_view::npos) {  // one cell of a finding about several rows
+        row = column.substr(0, dot);
+        column.remove_prefix(dot + 1);
+    }
+    return CellAddress::try_from_ids(f.table, row, column);
+}
+
+CellAddress address_of(Finding const& f) { return try_address_of(f).value(); }
+
+Result<std::vector<CellAddress>> try_cells_of(Finding const& f) {
+    std::string_view columns = f.column;
+    if (lists_cells_in_actual(f.code)) {
+        std::size_t const colon = f.actual.find(": ");
+        columns = colon == std::string::npos ? std::string_view()
+                                             : std::string_view(f.actual).substr(colon + 2);
+    }
+    std::vector<CellAddress> out;
+    if (columns.empty()) return out;
+    for (auto column : split_list(columns)) {
+        // A finding about several rows lists its cells as "row.column".
+        std::string_view row = f.row;
+        std::size_t const dot = row.empty() ? column.find('.') : std::string_view::npos;
+        if (dot != std::string_view::npos) {
+            row = column.substr(0, dot);
+            column.remove_prefix(dot + 1);
+        }
+        if (row.empty()) return out;  // a column, not a cell
+        auto a = CellAddress::try_from_ids(f.table, row, column);
+        if (!a) return a.error();
+        out.push_back(*a);
+    }
+    return out;
+}
+
+std::vector<CellAddress> cells_of(Finding const& f) { return try_cells_of(f).value(); }
+
 }  // namespace govinfo

@@ -39,6 +39,25 @@ FindingBuilder& FindingBuilder::at_cells(CellAddress const& row,
     return *this;
 }
 
+FindingBuilder& FindingBuilder::at_cells(TableKind table, std::span<CellAddress const> cells) {
+    std::string columns;
+    for (auto const& c : cells) {
+        if (c.table() != table)
+            throw std::invalid_argument("FindingBuilder: a cell of the " +
+                                        std::string(id(c.table())) + " table listed in the " +
+                                        std::string(id(table)) + " table");
+        if (!columns.empty()) columns += ',';
+        if (!std::holds_alternative<std::monostate>(c.row())) {
+            columns += c.row_id();
+            columns += '.';
+        }
+        columns += c.column_id();
+    }
+    at(CellAddress(table));
+    f_.column = std::move(columns);
+    return *this;
+}
+
 FindingBuilder& FindingBuilder::actual_cells(CellState state, std::span<CellAddress const> cells) {
     std::string const columns = cells.empty() ? std::string() : column_list(cells.front(), cells);
     f_.actual.assign(id(state));

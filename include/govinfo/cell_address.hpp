@@ -7,6 +7,7 @@
 #include <boost/describe/enum.hpp>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "govinfo/applications.hpp"
 #include "govinfo/article20.hpp"
@@ -98,5 +99,16 @@ private:
     Row row_;
     Column column_;
 };
+
+// Where a finding points, read back from its ids (a finding read from JSON included): its table,
+// its row and, when it names one column, that column; try_ fails with ErrorCode::bad_id on ids
+// no table has (a finding written by hand), the plain name throws govinfo::Exception.
+[[nodiscard]] Result<CellAddress> try_address_of(Finding const& f);
+CellAddress address_of(Finding const& f);
+// The cells a finding lists, as addresses in one row: the columns of `column` ("issued,in_force")
+// or, for the blank-cell and "/" findings, the cells of `actual` ("blank: natural_person,…");
+// else the one cell it names, or none when it names no single cell.
+[[nodiscard]] Result<std::vector<CellAddress>> try_cells_of(Finding const& f);
+std::vector<CellAddress> cells_of(Finding const& f);
 
 }  // namespace govinfo

@@ -34,6 +34,10 @@ public:
     // ("in_force,published"; "" for none). A cell of another table or row is a programming
     // error and throws std::invalid_argument.
     FindingBuilder& at_cells(CellAddress const& row, std::span<CellAddress const> cells);
+    // Cells of several rows of `table`: no row, and the cells listed in `column` as
+    // "row.column" comma-separated ("review.upheld,litigation_direct.total"; a cell without a
+    // row as its column). A cell of another table throws std::invalid_argument.
+    FindingBuilder& at_cells(TableKind table, std::span<CellAddress const> cells);
     // `actual` naming cells of one row in `state`: "blank: natural_person,legal_person". The
     // cells are checked as for at_cells against the first; at() says where the finding points.
     FindingBuilder& actual_cells(CellState state, std::span<CellAddress const> cells);

@@ -87,17 +87,18 @@ std::vector<StatedCount> stated_article20_counts(std::string_view text, FormatVe
 Finding choice_finding(EvidenceChoice const& c) {
     std::vector<CellAddress> cells;
     for (auto const col : c.columns) cells.emplace_back(c.row, col);
-    Finding f = FindingBuilder(FindingCode::parse_uncertain_cells, Severity::info)
-                    .at_cells(CellAddress(c.row), cells)
-                    .build();
-    for (auto const& s : c.candidates) f.expected += (f.expected.empty() ? "" : " or ") + s;
-    f.actual = c.chosen;
-    f.line = c.line;
-    f.message = "“" + c.row_label + "”：数字“" + c.digits + "”可按 " +
-                std::to_string(c.candidates.size()) + " 种方式拆分且都满足本表勾稽关系；" +
-                (c.source == EvidenceChoice::Source::narrative ? "报告文字" : "相邻年度报告") +
-                "（" + c.evidence + "）只与其中一种相符，按此取 " + c.chosen;
-    return f;
+    std::string candidates;
+    for (auto const& s : c.candidates) candidates += (candidates.empty() ? "" : " or ") + s;
+    return FindingBuilder(FindingCode::parse_uncertain_cells, Severity::info)
+        .at_cells(CellAddress(c.row), cells)
+        .expected(std::move(candidates))
+        .actual(c.chosen)
+        .line(c.line)
+        .message("“" + c.row_label + "”：数字“" + c.digits + "”可按 " +
+                 std::to_string(c.candidates.size()) + " 种方式拆分且都满足本表勾稽关系；" +
+                 (c.source == EvidenceChoice::Source::narrative ? "报告文字" : "相邻年度报告") +
+                 "（" + c.evidence + "）只与其中一种相符，按此取 " + c.chosen)
+        .build();
 }
 
 }  // namespace govinfo::detail

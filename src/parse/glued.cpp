@@ -150,26 +150,35 @@ struct Reader {
                    std::vector<std::string> const& candidates, bool complete,
                    std::vector<std::string> const& blank_columns, std::size_t pos,
                    std::string why) {
+        // A column of `row`, or "group.column" where the finding is about the whole table.
         std::vector<CellAddress> blank;
-        for (auto const& c : blank_columns) blank.push_back(CellAddress::from_ids(t, row, c));
-        Finding f = FindingBuilder(FindingCode::parse_uncertain_cells, Severity::warning)
-                        .at_cells(CellAddress::from_ids(t, row, ""), blank)
-                        .build();
+        for (std::string_view c : blank_columns) {
+            std::size_t const dot = row.empty() ? c.find('.') : std::string_view::npos;
+            blank.push_back(dot == std::string_view::npos
+                                ? CellAddress::from_ids(t, row, c)
+                                : CellAddress::from_ids(t, c.substr(0, dot), c.substr(dot + 1)));
+        }
+        std::string expected;
         if (!candidates.empty() && candidates.size() <= 6) {
             for (auto const& c : candidates) {
-                if (!f.expected.empty()) f.expected += " or ";
-                f.expected += c;
+                if (!expected.empty()) expected += " or ";
+                expected += c;
             }
         } else if (!candidates.empty()) {
-            f.expected = std::to_string(candidates.size()) + (complete ? "" : "+") + " splits";
+            expected = std::to_string(candidates.size()) + (complete ? "" : "+") + " splits";
         }
-        f.actual = std::move(printed);
-        f.line = line_at(pos);
-        f.message = "“" + std::string(row_label) + "”：" + why;
-        if (!f.actual.empty()) f.message += "（数字“" + f.actual + "”）";
-        if (!f.expected.empty()) f.message += "；候选拆分：" + f.expected;
-        f.message += blank_columns.empty() ? "" : "；无法确定的单元格留空";
-        report.diagnostics.push_back(std::move(f));
+        std::string message = "“" + std::string(row_label) + "”：" + why;
+        if (!printed.empty()) message += "（数字“" + printed + "”）";
+        if (!expected.empty()) message += "；候选拆分：" + expected;
+        message += blank_columns.empty() ? "" : "；无法确定的单元格留空";
+        FindingBuilder f(FindingCode::parse_uncertain_cells, Severity::warning);
+        if (row.empty()) f.at_cells(t, blank);
+        else f.at_cells(CellAddress::from_ids(t, row, ""), blank);
+        report.diagnostics.push_back(f.expected(std::move(expected))
+                                         .actual(std::move(printed))
+                                         .line(line_at(pos))
+                                         .message(std::move(message))
+                                         .build());
     }
 };
 
