@@ -117,4 +117,60 @@ TEST_SUITE("finding_builder") {
                         std::invalid_argument);
         CHECK_THROWS_AS(b.actual_cells(CellState::blank, mixed), std::invalid_argument);
     }
+
+    TEST_CASE("cells of several rows are listed as row.column") {
+        std::vector<CellAddress> const open{{ReviewGroup::review, ReviewColumn::total},
+                                            {ReviewGroup::litigation_direct, ReviewColumn::upheld}};
+        Finding const f = FindingBuilder(FindingCode::parse_uncertain_cells, Severity::warning)
+                              .at_cells(TableKind::review_litigation, open)
+                              .build();
+        CHECK(f.table == TableKind::review_litigation);
+        CHECK(f.row.empty());
+        CHECK(f.column == "review.total,litigation_direct.upheld");
+        CHECK(cells_of(f) == open);
+        FindingBuilder b(FindingCode::parse_uncertain_cells, Severity::warning);
+        CHECK_THROWS_AS(b.at_cells(TableKind::applications, open), std::invalid_argument);
+    }
+
+    TEST_CASE("a finding's address and listed cells read back typed") {
+        Finding const one = FindingBuilder(FindingCode::app_row_total, Severity::error)
+                                .at(CellAddress(ApplicationRow::disclosed))
+                                .build();
+        CHECK(address_of(one) == CellAddress(ApplicationRow::disclosed));
+        CHECK(cells_of(one).empty());  // a row, not a cell
+
+        Finding const cell = FindingBuilder(FindingCode::cell_negative, Severity::error)
+                                 .at(CellAddress(Article20Row::licensing, Article20Column::change))
+                                 .build();
+        CHECK(address_of(cell) == CellAddress(Article20Row::licensing, Article20Column::change));
+        CHECK(cells_of(cell) ==
+              std::vector{CellAddress(Article20Row::licensing, Article20Column::change)});
+
+        std::vector<CellAddress> const na{
+            {ApplicationRow::new_received, ApplicantColumn::commercial_enterprise},
+            {ApplicationRow::new_received, ApplicantColumn::total}};
+        Finding const listed = FindingBuilder(FindingCode::cell_not_applicable, Severity::warning)
+                                   .at(CellAddress(ApplicationRow::new_received))
+                                   .actual_cells(CellState::not_applicable, na)
+                                   .build();
+        CHECK(listed.actual == "not_applicable: commercial_enterprise,total");
+        CHECK(cells_of(listed) == na);
+        CHECK(address_of(listed) == CellAddress(ApplicationRow::new_received));
+
+        Finding const section = FindingBuilder(FindingCode::section_fees_silent, Severity::warning)
+                                    .at(CellAddress::section(6))
+                                    .build();
+        CHECK(address_of(section) == CellAddress::section(6));
+
+        Finding hand_written;  // ids no table has: the typed reading refuses them, naming them
+        hand_written.table = TableKind::applications;
+        hand_written.row = "no_such_row";
+        auto const a = try_address_of(hand_written);
+        REQUIRE_FALSE(a.ok());
+        CHECK(a.error().message ==
+              "CellAddress: \"no_such_row\" is no row id of the applications table");
+        CHECK_THROWS_AS((void)address_of(hand_written), Exception);
+        hand_written.column = "total";
+        CHECK_FALSE(try_cells_of(hand_written).ok());
+    }
 }

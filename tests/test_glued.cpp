@@ -13,6 +13,7 @@
 #include <string>
 #include <utility>
 
+#include "govinfo/cell_address.hpp"
 #include "govinfo/cells.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
@@ -416,6 +417,15 @@ TEST_CASE("a review run that adds up in no way is reported and left blank") {
     CHECK(f->line == 40);
     CHECK(f->actual == "123456789012345");
     CHECK(f->expected.empty());
+    // The 15 cells left blank span the three groups: listed as "group.column".
+    CHECK(f->column.starts_with("review.upheld,review.corrected,review.other,"));
+    CHECK(f->column.ends_with(",litigation_after_review.total"));
+    auto const cells = cells_of(*f);
+    REQUIRE(cells.size() == 15);
+    CHECK(cells.front() == CellAddress(ReviewGroup::review, ReviewColumn::upheld));
+    CHECK(cells.back() ==
+          CellAddress(ReviewGroup::litigation_after_review, ReviewColumn::total));
+    CHECK(address_of(*f) == CellAddress(TableKind::review_litigation));
 }
 
 TEST_CASE("huge digit runs are reported uncertain and leave the other rows readable") {

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "govinfo/error.hpp"
 #include "govinfo/taxonomy.hpp"
 
 using namespace govinfo;
