@@ -15,6 +15,8 @@
 #include <string_view>
 #include <utility>
 
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 #include "text/normalize.hpp"
 #include "text/search.hpp"
@@ -83,20 +85,15 @@ Section const* find_section(Report const& r, int number) {
     return nullptr;
 }
 
-Finding make(FindingCode code, Severity severity, std::string row, std::string column,
-             std::string expected, std::string actual, std::string message,
-             std::uint32_t line = 0) {
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.table = TableKind::report;
-    f.row = std::move(row);
-    f.column = std::move(column);
-    f.expected = std::move(expected);
-    f.actual = std::move(actual);
-    f.message = std::move(message);
-    f.line = line;
-    return f;
+Finding make(FindingCode code, Severity severity, CellAddress const& where, std::string expected,
+             std::string actual, std::string message, std::uint32_t line = 0) {
+    return FindingBuilder(code, severity)
+        .at(where)
+        .expected(std::move(expected))
+        .actual(std::move(actual))
+        .message(std::move(message))
+        .line(line)
+        .build();
 }
 
 std::string year_text(int y) { return std::to_string(y) + "年"; }
@@ -145,7 +142,7 @@ std::vector<MisnumberedHeading> misnumbered_headings(Report const& r) {
 
 void check_headings(Report const& r, std::vector<Finding>& out) {
     if (r.sections.empty()) {
-        Finding f = make(FindingCode::section_missing, Severity::info, "section", "", "", "",
+        Finding f = make(FindingCode::section_missing, Severity::info, CellAddress(ReportItem::section), "", "",
                          "未识别出报告的章节标题（一、总体情况 … 六、其他需要报告的事项），"
                          "章节检查未做");
         f.evaluable = false;
@@ -156,8 +153,8 @@ void check_headings(Report const& r, std::vector<Finding>& out) {
     for (auto const& m : misnumbered) {
         std::string const expected(numerals[static_cast<std::size_t>(m.named - 1)]);
         std::string const actual(numerals[static_cast<std::size_t>(m.numbered - 1)]);
-        out.push_back(make(FindingCode::section_out_of_order, Severity::warning, "section",
-                           std::to_string(m.named), expected, actual,
+        out.push_back(make(FindingCode::section_out_of_order, Severity::warning,
+                           CellAddress::section(m.named), expected, actual,
                            "章节标题“" + m.line + "”编号为" + actual + "，按格式应为第" +
                                expected + "部分（" +
                                std::string(official_headings[static_cast<std::size_t>(m.named - 1)]) +
@@ -170,8 +167,8 @@ void check_headings(Report const& r, std::vector<Finding>& out) {
                                             [&](auto const& m) { return m.named == n; });
         if (renumbered) continue;  // it is there under another number: section_out_of_order
         std::string const name(official_headings[static_cast<std::size_t>(n - 1)]);
-        out.push_back(make(FindingCode::section_missing, Severity::warning, "section",
-                           std::to_string(n), name, "missing",
+        out.push_back(make(FindingCode::section_missing, Severity::warning,
+                           CellAddress::section(n), name, "missing",
                            "报告缺少第" + std::string(numerals[static_cast<std::size_t>(n - 1)]) +
                                "部分“" + name + "”"));
     }
@@ -189,7 +186,7 @@ void check_problems_empty(Report const& r, std::vector<Finding>& out) {
     bool const empty = key.empty();
     if (!empty && std::find(nothing.begin(), nothing.end(), key) == nothing.end()) return;
     std::string const said = empty ? "" : std::string(detail::trim(body));
-    out.push_back(make(FindingCode::section_problems_empty, Severity::warning, "section", "5",
+    out.push_back(make(FindingCode::section_problems_empty, Severity::warning, CellAddress::section(5),
                        "problems and improvements", empty ? "blank" : said,
                        section_name(r, 5) +
                            (empty ? "没有内容" : "只写了“" + said + "”") +
@@ -207,7 +204,7 @@ void check_fees(Report const& r, std::vector<Finding>& out) {
         if (detail::contains(s->text, word)) return;
     for (auto const& other : r.sections)
         if (detail::contains(other.text, "信息处理费")) return;  // reported elsewhere
-    out.push_back(make(FindingCode::section_fees_silent, Severity::warning, "section", "6",
+    out.push_back(make(FindingCode::section_fees_silent, Severity::warning, CellAddress::section(6),
                        "信息处理费", "",
                        section_name(r, 6) +
                            "未提及信息处理费的收取情况（2021 年格式要求在此报告依据《政府信息公开"
@@ -280,7 +277,7 @@ void check_years(Report const& r, std::vector<Finding>& out) {
         return a.second < b.second;
     });
     if (most == count.end() || most->second < 2) return;
-    out.push_back(make(FindingCode::section_year_mismatch, Severity::warning, "year", "",
+    out.push_back(make(FindingCode::section_year_mismatch, Severity::warning, CellAddress(ReportItem::year),
                        std::to_string(*r.year), std::to_string(most->first),
                        "报告年度为" + year_text(*r.year) + "，但正文（一、五、六部分）" +
                            std::to_string(most->second) + " 处写“" + year_text(most->first) +
@@ -350,7 +347,7 @@ void check_copied(Report const& previous, Report const& current, std::vector<Fin
         auto const n = std::count(kept.begin(), kept.end(), true);
         std::string const prev_year = previous.year ? year_text(*previous.year) : "上一年度";
         out.push_back(across(
-            make(FindingCode::section_copied, Severity::warning, "section", std::to_string(number),
+            make(FindingCode::section_copied, Severity::warning, CellAddress::section(number),
                  "< " + copied_threshold.percent(), similarity.percent(),
                  agency_prefix(current) + section_name(current, number) + "与" + prev_year +
                      "报告的同一部分相似度 " + similarity.percent() + "（数字和日期不计），" +
@@ -378,7 +375,7 @@ void check_problems_repeated(Report const& previous, Report const& current,
     if (repeated.empty()) return;
     std::string const prev_year = previous.year ? year_text(*previous.year) : "上一年度";
     out.push_back(across(
-        make(FindingCode::section_problems_repeated, Severity::warning, "section", "5",
+        make(FindingCode::section_problems_repeated, Severity::warning, CellAddress::section(5),
              "improvements on last year's problems", std::string(repeated.front()),
              agency_prefix(current) + section_name(current, 5) + "重复了" + prev_year +
                  "报告所列问题（“" + std::string(repeated.front()) + "”" +
@@ -437,7 +434,7 @@ std::vector<Finding> check_series_sections(Series const& series) {
             if (conflicting(prev->second) || conflicting(reports)) {
                 int const dup = conflicting(reports) ? year : prev->first;
                 std::size_t const n = (dup == year ? reports : prev->second).size();
-                Finding f = make(FindingCode::section_copied, Severity::info, "section", "", "", "",
+                Finding f = make(FindingCode::section_copied, Severity::info, CellAddress(ReportItem::section), "", "",
                                  agency_prefix(*reports.front()) + year_text(dup) + "有 " +
                                      std::to_string(n) + " 份章节文字不同的报告，无法确定用哪一份与" +
                                      year_text(dup == year ? prev->first : year) + "比较");

@@ -51,21 +51,21 @@ inline std::string cell_name(FormatVersion format, TableKind table, std::string_
                              std::string_view column) {
     switch (table) {
         case TableKind::applications: {
-            auto const r = from_id<ApplicationRow>(row);
-            auto const c = from_id<ApplicantColumn>(column);
+            auto const r = try_from_id<ApplicationRow>(row);
+            auto const c = try_from_id<ApplicantColumn>(column);
             return (r ? application_row_name(*r) : std::string(row)) + "行" +
                    (c ? std::string(label(*c)) : std::string(column)) + "列";
         }
         case TableKind::review_litigation: {
-            auto const g = from_id<ReviewGroup>(row);
-            auto const c = from_id<ReviewColumn>(column);
+            auto const g = try_from_id<ReviewGroup>(row);
+            auto const c = try_from_id<ReviewColumn>(column);
             std::string group = g ? std::string(label(*g)) : std::string(row);
             if (g && *g != ReviewGroup::review) group = "行政诉讼/" + group;
             return group + "/" + (c ? std::string(label(*c)) : std::string(column));
         }
         case TableKind::article20: {
-            auto const r = from_id<Article20Row>(row);
-            auto const c = from_id<Article20Column>(column);
+            auto const r = try_from_id<Article20Row>(row);
+            auto const c = try_from_id<Article20Column>(column);
             if (r && c)
                 return std::string(label(*r, format)) + " " +
                        std::string(label(*c, format, *r));

@@ -9,6 +9,8 @@
 
 #include "cell_list.hpp"
 #include "govinfo/boilerplate.hpp"
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/series.hpp"
 #include "money_arithmetic.hpp"
@@ -196,19 +198,15 @@ SectionComparison compare_section(Report const& old_report, Report const& new_re
 std::vector<Finding> cross_year_findings(Report const& old_report, Report const& new_report) {
     std::string const a = agency_key(old_report.agency), b = agency_key(new_report.agency);
     if (!a.empty() && !b.empty() && a != b) {
-        Finding f;
-        f.code = FindingCode::series_carry_over;
-        f.severity = Severity::info;
-        f.evaluable = false;
-        f.table = TableKind::report;
-        f.row = "agency";
-        f.expected = old_report.agency;
-        f.actual = new_report.agency;
-        f.message = "两份报告的机关不同（" + old_report.agency + "、" + new_report.agency +
-                    "），未做跨年度核对";
-        f.year = new_report.year;
-        f.previous_year = old_report.year;
-        return {std::move(f)};
+        return {FindingBuilder(FindingCode::series_carry_over, Severity::info)
+                    .not_evaluable()
+                    .at(CellAddress(ReportItem::agency))
+                    .expected(old_report.agency)
+                    .actual(new_report.agency)
+                    .message("两份报告的机关不同（" + old_report.agency + "、" +
+                             new_report.agency + "），未做跨年度核对")
+                    .years(new_report.year, old_report.year)
+                    .build()};
     }
     auto out = validate_series(make_series({old_report, new_report}));
     if (old_report.year && new_report.year && *new_report.year == *old_report.year + 1) {

@@ -162,7 +162,7 @@ struct Pending {
 };
 
 void start(Pending& p, std::size_t number, std::vector<Field> const& f) {
-    auto const format = from_id<FormatVersion>(f[field::format].text);
+    auto const format = try_from_id<FormatVersion>(f[field::format].text);
     if (!format)
         fail(ErrorCode::csv_bad_value, f[field::format].offset,
              "format \"" + f[field::format].text + "\" is neither 2019 nor 2021");
@@ -252,7 +252,7 @@ void check_same_report(Pending const& p, std::vector<Field> const& f) {
 
 void put_cell(Pending& p, std::vector<Field> const& f) {
     check_same_report(p, f);
-    auto const table = from_id<TableKind>(f[field::table].text);
+    auto const table = try_from_id<TableKind>(f[field::table].text);
     if (!table || *table == TableKind::report)
         fail(ErrorCode::csv_bad_value, f[field::table].offset, "unknown table \"" + f[field::table].text + "\"");
     std::string const key = f[field::table].text + "/" + f[field::row].text + "/" + f[field::column].text;
@@ -266,7 +266,7 @@ void put_cell(Pending& p, std::vector<Field> const& f) {
     Field const& value = f[field::value];
     Field const& state_field = f[field::state];
     Field const& unit_field = f[field::unit];
-    auto const state = from_id<CellState>(state_field.text);
+    auto const state = try_from_id<CellState>(state_field.text);
     if (!state) fail(ErrorCode::csv_bad_value, state_field.offset, "unknown state \"" + state_field.text + "\"");
     bool const has_value = *state == CellState::value;
     if (!has_value && !value.text.empty())
@@ -298,7 +298,7 @@ void put_cell(Pending& p, std::vector<Field> const& f) {
     auto const amount = Decimal::parse(value.text);
     if (!amount)
         fail(ErrorCode::csv_bad_value, value.offset, "\"" + value.text + "\" is not a decimal amount");
-    auto const unit = from_id<MoneyUnit>(unit_field.text);
+    auto const unit = try_from_id<MoneyUnit>(unit_field.text);
     if (!unit)
         fail(ErrorCode::csv_bad_value, unit_field.offset,
              "money needs a unit of wan_yuan, yuan or unknown, got \"" + unit_field.text + "\"");

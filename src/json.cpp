@@ -327,7 +327,7 @@ template <class E>
     requires std::is_enum_v<E>
 void read(json::value const& v, E& out, std::string const& path, Context const&) {
     if (!v.is_string()) type_error(path, "a string id", v);
-    auto const e = from_id<E>(std::string_view(v.get_string()));
+    auto const e = try_from_id<E>(std::string_view(v.get_string()));
     if (!e) fail(ErrorCode::json_bad_value, path, "unknown id " + json_quoted(v.get_string()));
     out = *e;
 }
@@ -459,7 +459,7 @@ void read(json::value const& v, T& out, std::string const& path, Context const& 
         auto const* found = o.if_contains(name);
         if constexpr (std::is_same_v<T, ApplicationTable> && is_optional<F>::value) {
             // A format-dependent row: required in its format, an error in the other one.
-            auto const row_id = *from_id<ApplicationRow>(name);
+            auto const row_id = *try_from_id<ApplicationRow>(name);
             bool const belongs = has_row(ctx.format, row_id);
             // The single （六）其他处理 row a 2021 report may print (taxonomy.hpp): optional.
             if (!belongs && may_hold_row(ctx.format, row_id)) {
@@ -505,7 +505,7 @@ Report read_report(json::value const& v, std::string const& path) {
     auto const* f = v.get_object().if_contains("format");
     if (!f) fail(ErrorCode::json_missing_key, child(path, "format"), "missing key \"format\"");
     if (!f->is_string()) type_error(child(path, "format"), "a string", *f);
-    auto const format = from_id<FormatVersion>(std::string_view(f->get_string()));
+    auto const format = try_from_id<FormatVersion>(std::string_view(f->get_string()));
     if (!format)
         fail(ErrorCode::json_bad_value, child(path, "format"),
              "unknown format " + json_quoted(f->get_string()) + "; expected \"2019\" or \"2021\"");

@@ -3,6 +3,7 @@
 #include <utility>
 #include <vector>
 
+#include "govinfo/error.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/label_match.hpp"
 #include "text/normalize.hpp"
@@ -56,7 +57,7 @@ std::string normalize_label(std::string_view text) {
 
 template <class E>
     requires wording::has_table<E>
-std::optional<E> from_label(std::string_view text) {
+std::optional<E> try_from_label(std::string_view text) {
     static std::vector<std::pair<std::string, E>> const wordings = normalized_wordings<E>();
     std::string const n = normalize_label(text);
     std::string_view wanted = n;
@@ -68,16 +69,36 @@ std::optional<E> from_label(std::string_view text) {
     return std::nullopt;
 }
 
-template std::optional<ApplicationRow> from_label<ApplicationRow>(std::string_view);
-template std::optional<ApplicantColumn> from_label<ApplicantColumn>(std::string_view);
-template std::optional<OutcomeGroup> from_label<OutcomeGroup>(std::string_view);
-template std::optional<ReviewGroup> from_label<ReviewGroup>(std::string_view);
-template std::optional<ReviewColumn> from_label<ReviewColumn>(std::string_view);
-template std::optional<Article20Row> from_label<Article20Row>(std::string_view);
-template std::optional<Article20Column> from_label<Article20Column>(std::string_view);
-template std::optional<TableKind> from_label<TableKind>(std::string_view);
-template std::optional<FormatVersion> from_label<FormatVersion>(std::string_view);
-template std::optional<MoneyUnit> from_label<MoneyUnit>(std::string_view);
-template std::optional<Severity> from_label<Severity>(std::string_view);
+template std::optional<ApplicationRow> try_from_label<ApplicationRow>(std::string_view);
+template std::optional<ApplicantColumn> try_from_label<ApplicantColumn>(std::string_view);
+template std::optional<OutcomeGroup> try_from_label<OutcomeGroup>(std::string_view);
+template std::optional<ReviewGroup> try_from_label<ReviewGroup>(std::string_view);
+template std::optional<ReviewColumn> try_from_label<ReviewColumn>(std::string_view);
+template std::optional<Article20Row> try_from_label<Article20Row>(std::string_view);
+template std::optional<Article20Column> try_from_label<Article20Column>(std::string_view);
+template std::optional<TableKind> try_from_label<TableKind>(std::string_view);
+template std::optional<FormatVersion> try_from_label<FormatVersion>(std::string_view);
+template std::optional<MoneyUnit> try_from_label<MoneyUnit>(std::string_view);
+template std::optional<Severity> try_from_label<Severity>(std::string_view);
 
+namespace detail {
+
+void throw_bad_id(std::string_view type, std::string_view text, std::string const& expected) {
+    Error e;
+    e.code = ErrorCode::bad_id;
+    e.message = "\"" + std::string(text) + "\" is no " + std::string(type) +
+                " id; expected one of " + expected;
+    throw Exception(std::move(e));
+}
+
+void throw_bad_label(std::string_view type, std::string_view text, std::string_view example) {
+    Error e;
+    e.code = ErrorCode::bad_id;
+    e.message = "\"" + std::string(text) + "\" matches no " + std::string(type) +
+                " label; expected an official label or a variant of one, such as \"" +
+                std::string(example) + "\"";
+    throw Exception(std::move(e));
+}
+
+}  // namespace detail
 }  // namespace govinfo

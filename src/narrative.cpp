@@ -28,7 +28,9 @@
 #include <variant>
 #include <vector>
 
+#include "govinfo/cell_address.hpp"
 #include "govinfo/cells.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "checks.hpp"
@@ -488,26 +490,21 @@ private:
     std::array<std::optional<OutcomeSum>, 7> outcome_sums_;
     std::vector<Count> counts_;  // the counts of the sentence read (list_counts)
 
-    void mismatch(TableKind table, std::string_view row, std::string column,
-                  std::int64_t table_value, std::string_view quote, std::int64_t text_value,
-                  std::string_view what) {
+    void mismatch(CellAddress const& where, std::int64_t table_value, std::string_view quote,
+                  std::int64_t text_value, std::string_view what) {
         if (table_value == text_value) return;
         std::string message = "第" + std::to_string(section_->number) + "部分文字称“";
         message += quote;
         message += "”（" + std::to_string(text_value) + "），但表中";
         message += what;
         message += "为 " + std::to_string(table_value);
-        Finding f;
-        f.code = FindingCode::narrative_mismatch;
-        f.severity = Severity::warning;
-        f.table = table;
-        f.row = std::string(row);
-        f.column = std::move(column);
-        f.expected = std::to_string(table_value);
-        f.actual = std::to_string(text_value);
-        f.message = std::move(message);
-        f.line = section_->first_line;
-        out_.add(std::move(f));
+        out_.add(FindingBuilder(FindingCode::narrative_mismatch, Severity::warning)
+                     .at(where)
+                     .expected(std::to_string(table_value))
+                     .actual(std::to_string(text_value))
+                     .message(std::move(message))
+                     .line(section_->first_line)
+                     .build());
     }
 
     // Each match of `at` in the sentence: f(the whole match, its count, its position); matches
@@ -550,7 +547,7 @@ private:
                            [&](std::string_view quote, std::int64_t v, std::size_t pos) {
                                // "同意公开答复9件" counts one outcome, not all of them.
                                if (names_an_outcome(s.substr(0, pos))) return;
-                               mismatch(TableKind::applications, id(R::outcome_total), "total",
+                               mismatch(CellAddress(R::outcome_total, ApplicantColumn::total),
                                         *tv, quote, v, "（七）总计 总计");
                            });
         }
@@ -561,14 +558,14 @@ private:
         if (p && counted && carries)
             each_count(s, {"上年度结转申请", "上年结转申请", "上年度结转", "上年结转"},
                        [&](std::string_view quote, std::int64_t v, std::size_t) {
-                           mismatch(TableKind::applications, id(R::carried_over), "total", *p,
+                           mismatch(CellAddress(R::carried_over, ApplicantColumn::total), *p,
                                     quote, v, "二、上年结转 总计");
                        });
 
         // 四、结转下年度: "另有72件申请…顺延到下年度", "结转下一年31件", "1件结转下年度".
         if (fwd && counted && (carries || contains(s, "顺延"))) {
             auto const found = [&](std::string_view quote, std::int64_t v, std::size_t) {
-                mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd, quote, v,
+                mismatch(CellAddress(R::carried_forward, ApplicantColumn::total), *fwd, quote, v,
                          "四、结转下年度 总计");
             };
             each(s, CountStarts(counts_), forward_a, found);
@@ -580,16 +577,16 @@ private:
             WordStarts const all_at(s, {"均", "全部"});
             if (all_at.any())
                 if (auto const m = search(s, all_at, all_answered))
-                    mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd,
+                    mismatch(CellAddress(R::carried_forward, ApplicantColumn::total), *fwd,
                              m->whole, 0, "四、结转下年度 总计");
         }
         // "没有结转至下一年度办理事项", "没有上年结转" (each wording holds 结转).
         bool const carry = carries;
         if (carry && fwd && (contains(s, "没有结转") || contains(s, "无结转")) && *fwd != 0)
-            mismatch(TableKind::applications, id(R::carried_forward), "total", *fwd, "没有结转",
+            mismatch(CellAddress(R::carried_forward, ApplicantColumn::total), *fwd, "没有结转",
                      0, "四、结转下年度 总计");
         if (carry && p && (contains(s, "没有上年结转") || contains(s, "无上年结转")) && *p != 0)
-            mismatch(TableKind::applications, id(R::carried_over), "total", *p, "没有上年结转", 0,
+            mismatch(CellAddress(R::carried_over, ApplicantColumn::total), *p, "没有上年结转", 0,
                      "二、上年结转 总计");
 
         if (counted) outcomes(s);
@@ -606,28 +603,25 @@ private:
         bool const carried = p_ && *p_ != 0;
         auto const both = carried ? detail::checked_add(n, *p_) : std::nullopt;
         if (both && v == *both) {
-            Finding f;
-            f.code = FindingCode::narrative_reading;
-            f.severity = Severity::info;
-            f.table = TableKind::applications;
-            f.row = std::string(id(R::new_received));
-            f.column = "total";
-            f.expected = std::to_string(*both);
-            f.actual = std::to_string(v);
-            f.message = "第" + std::to_string(section_->number) + "部分文字称“" +
-                        std::string(quote) + "”（" + std::to_string(v) +
-                        "），与表中一、本年新收 " + std::to_string(n) + " 不同，但等于一、本年新收 " +
-                        std::to_string(n) + " + 二、上年结转 " + std::to_string(*p_) +
-                        "：按含上年结转的口径读，与表一致";
-            f.line = section_->first_line;
-            out_.add(std::move(f));
+            out_.add(FindingBuilder(FindingCode::narrative_reading, Severity::info)
+                         .at(CellAddress(R::new_received, ApplicantColumn::total))
+                         .expected(std::to_string(*both))
+                         .actual(std::to_string(v))
+                         .message("第" + std::to_string(section_->number) + "部分文字称“" +
+                                  std::string(quote) + "”（" + std::to_string(v) +
+                                  "），与表中一、本年新收 " + std::to_string(n) +
+                                  " 不同，但等于一、本年新收 " + std::to_string(n) +
+                                  " + 二、上年结转 " + std::to_string(*p_) +
+                                  "：按含上年结转的口径读，与表一致")
+                         .line(section_->first_line)
+                         .build());
             return;
         }
         std::string what = "一、本年新收 总计";
         if (both)
             what += "（含二、上年结转 " + std::to_string(*p_) + " 则为 " + std::to_string(*both) +
                     "，两种读法都不符）";
-        mismatch(TableKind::applications, id(R::new_received), "total", n, quote, v, what);
+        mismatch(CellAddress(R::new_received, ApplicantColumn::total), n, quote, v, what);
     }
 
     // Whether the text before a 答复/办结 count ends in the name of one outcome ("同意公开答复9件",
@@ -659,7 +653,7 @@ private:
                     // "未收到申请人异议", "未受理申请公开事项" speak of something else.
                     if (rest.starts_with("人") || rest.starts_with("书") || rest.starts_with("表"))
                         continue;
-                    mismatch(TableKind::applications, id(R::new_received), "total", *n_,
+                    mismatch(CellAddress(R::new_received, ApplicantColumn::total), *n_,
                              s.substr(at, neg.size() + obj.size()), 0, "一、本年新收 总计");
                     return;
                 }
@@ -734,7 +728,7 @@ private:
                 if (pat.groups.size() == 1 && pat.groups[0] == OutcomeGroup::partially_disclosed &&
                     before.ends_with("及"))
                     return;
-                mismatch(TableKind::applications, id(sum->first_row), "total", *sum->value, quote,
+                mismatch(CellAddress(sum->first_row, ApplicantColumn::total), *sum->value, quote,
                          v, std::string(pat.what) + " 各行之和");
             });
         }
@@ -747,12 +741,12 @@ private:
         auto const lit_total = sum_cells({&t.litigation_direct.total, &t.litigation_after_review.total});
         if (review_total && counted)
             each_count(s, {"行政复议"}, [&](std::string_view quote, std::int64_t v, std::size_t) {
-                mismatch(TableKind::review_litigation, id(ReviewGroup::review), "total",
+                mismatch(CellAddress(ReviewGroup::review, ReviewColumn::total),
                          *review_total, quote, v, "行政复议 总计");
             });
         if (lit_total && counted)
             each_count(s, {"诉讼"}, [&](std::string_view quote, std::int64_t v, std::size_t) {
-                mismatch(TableKind::review_litigation, id(ReviewGroup::litigation_direct), "total",
+                mismatch(CellAddress(ReviewGroup::litigation_direct, ReviewColumn::total),
                          *lit_total, quote, v, "行政诉讼（直接起诉 + 复议后起诉）总计");
             });
 
@@ -767,13 +761,13 @@ private:
             groups.push_back(ReviewGroup::litigation_after_review);
         }
         detail::CheckedSum upheld_sum, total_sum;
-        std::string first_row;
+        std::optional<ReviewGroup> first_row;  // none: the sum differs, no single group does
         for (auto g : groups) {
             auto const& o = group(t, g);
             if (!o.total.has_value()) continue;
             total_sum.add(o.total.value);
             upheld_sum.add(o.upheld.has_value() ? o.upheld.value : 0);
-            if (first_row.empty() && o.upheld.value != o.total.value) first_row = std::string(id(g));
+            if (!first_row && o.upheld.value != o.total.value) first_row = g;
         }
         if (!upheld_sum.value() || !total_sum.value()) return;  // beyond 64 bits: not compared
         std::int64_t const upheld = *upheld_sum.value(), total = *total_sum.value();
@@ -782,17 +776,14 @@ private:
         message += m->whole;
         message += "”，但表中结果维持合计 " + std::to_string(upheld) + " 件，总计 " +
                    std::to_string(total) + " 件";
-        Finding f;
-        f.code = FindingCode::narrative_mismatch;
-        f.severity = Severity::warning;
-        f.table = TableKind::review_litigation;
-        f.row = first_row;
-        f.column = std::string(id(ReviewColumn::upheld));
-        f.expected = std::to_string(upheld);
-        f.actual = std::to_string(total);
-        f.message = std::move(message);
-        f.line = section_->first_line;
-        out_.add(std::move(f));
+        out_.add(FindingBuilder(FindingCode::narrative_mismatch, Severity::warning)
+                     .at(first_row ? CellAddress(*first_row, ReviewColumn::upheld)
+                                   : CellAddress(ReviewColumn::upheld))
+                     .expected(std::to_string(upheld))
+                     .actual(std::to_string(total))
+                     .message(std::move(message))
+                     .line(section_->first_line)
+                     .build());
     }
 
     // 2021 format: "现行有效行政规范性文件393件" against 现行有效件数.
@@ -809,7 +800,7 @@ private:
                 undecided_in_force(row, m.whole, *v);
                 return;
             }
-            mismatch(TableKind::article20, id(row), std::string(id(Article20Column::in_force)),
+            mismatch(CellAddress(row, Article20Column::in_force),
                      c.value, m.whole, *v,
                      std::string(label(row, FormatVersion::v2021)) + " 现行有效件数");
         });
@@ -838,17 +829,13 @@ private:
             message += "”（" + std::to_string(stated) + "），但表中" +
                        std::string(label(row, FormatVersion::v2021)) + " 现行有效件数（数字“" +
                        d.actual + "”拆分未定）无论怎样拆分都不以 " + tail + " 结尾";
-                Finding f;
-            f.code = FindingCode::narrative_mismatch;
-            f.severity = Severity::warning;
-            f.table = TableKind::article20;
-            f.row = std::string(id(row));
-            f.column = std::string(column);
-            f.expected = d.actual;  // the unsplit digits: no single number is known
-            f.actual = tail;
-            f.message = std::move(message);
-            f.line = section_->first_line;
-            out_.add(std::move(f));
+            out_.add(FindingBuilder(FindingCode::narrative_mismatch, Severity::warning)
+                         .at(CellAddress(row, Article20Column::in_force))
+                         .expected(d.actual)  // the unsplit digits: no single number is known
+                         .actual(tail)
+                         .message(std::move(message))
+                         .line(section_->first_line)
+                         .build());
             return;
         }
     }

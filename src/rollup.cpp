@@ -16,6 +16,8 @@
 #include "count_sum.hpp"
 #include "money_arithmetic.hpp"
 #include "govinfo/cells.hpp"
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 
 namespace govinfo {
@@ -127,17 +129,14 @@ private:
 
     void note(Report& out, TableKind t, std::string_view row, std::string_view col,
               std::string actual, std::string why) {
-        Finding f;
-        f.code = FindingCode::rollup_mismatch;
-        f.severity = Severity::info;
-        f.evaluable = false;
-        f.table = t;
-        f.row = std::string(row);
-        f.column = std::string(col);
-        f.actual = std::move(actual);
-        f.message = detail::cell_name(format_, t, row, col) + "：" + std::move(why);
-        f.year = out.year;
-        out.diagnostics.push_back(std::move(f));
+        out.diagnostics.push_back(
+            FindingBuilder(FindingCode::rollup_mismatch, Severity::info)
+                .not_evaluable()
+                .at(CellAddress::from_ids(t, row, col))
+                .actual(std::move(actual))
+                .message(detail::cell_name(format_, t, row, col) + "：" + std::move(why))
+                .years(out.year)
+                .build());
     }
 
     void not_applicable_note(Report& out, TableKind t, std::string_view row, std::string_view col,
@@ -246,14 +245,15 @@ public:
 
     std::vector<Finding> run() && {
         if (published_.format() != sum_.format()) {
-            whole("format", std::string(id(sum_.format())), std::string(id(published_.format())),
+            whole(ReportItem::format, std::string(id(sum_.format())),
+                  std::string(id(published_.format())),
                   "公布的报告采用" + std::string(id(published_.format())) +
                       "年版表格，合计采用" + std::string(id(sum_.format())) +
                       "年版表格，无法逐格核对");
             return std::move(out_);
         }
         if (published_.year && sum_.year && *published_.year != *sum_.year) {
-            whole("year", std::to_string(*sum_.year), std::to_string(*published_.year),
+            whole(ReportItem::year, std::to_string(*sum_.year), std::to_string(*published_.year),
                   "公布的报告为" + std::to_string(*published_.year) + "年度，合计为" +
                       std::to_string(*sum_.year) + "年度，无法逐格核对");
             return std::move(out_);
@@ -276,24 +276,20 @@ private:
     FormatVersion format_;
     std::vector<Finding> out_;
 
-    Finding& add(Severity severity, TableKind table, std::string row, std::string column,
-                 std::string expected, std::string actual, std::string message) {
-        Finding f;
-        f.code = FindingCode::rollup_mismatch;
-        f.severity = severity;
-        f.table = table;
-        f.row = std::move(row);
-        f.column = std::move(column);
-        f.expected = std::move(expected);
-        f.actual = std::move(actual);
-        f.message = std::move(message);
-        f.year = published_.year ? published_.year : sum_.year;
-        return out_.emplace_back(std::move(f));
+    Finding& add(Severity severity, CellAddress const& where, std::string expected,
+                 std::string actual, std::string message) {
+        return out_.emplace_back(FindingBuilder(FindingCode::rollup_mismatch, severity)
+                                     .at(where)
+                                     .expected(std::move(expected))
+                                     .actual(std::move(actual))
+                                     .message(std::move(message))
+                                     .years(published_.year ? published_.year : sum_.year)
+                                     .build());
     }
 
-    void whole(std::string row, std::string expected, std::string actual, std::string message) {
-        add(Severity::info, TableKind::report, std::move(row), "", std::move(expected),
-            std::move(actual), std::move(message))
+    void whole(ReportItem item, std::string expected, std::string actual, std::string message) {
+        add(Severity::info, CellAddress(item), std::move(expected), std::move(actual),
+            std::move(message))
             .evaluable = false;
     }
 
@@ -314,10 +310,10 @@ private:
     template <class C>
     void compare(detail::CellEntry const& where, C const& sum, C const& published) {
         std::string const name = detail::cell_name(format_, where.table, where.row, where.column);
-        std::string const row(where.row), column(where.column);
+        CellAddress const at = CellAddress::from_ids(where.table, where.row, where.column);
         if (!sum.has_value()) {
             if (!published.has_value()) return;
-            add(Severity::info, where.table, row, column, wire(sum), wire(published),
+            add(Severity::info, at, wire(sum), wire(published),
                 name + "：各报告合计" + show(sum) + "（输入含空白、“/”或无法相加的金额），公布的值 " +
                     show(published) + " 无法核对")
                 .evaluable = false;
@@ -326,7 +322,7 @@ private:
         if (published.has_value()) {
             auto const o = order(sum, published);
             if (!o) {
-                add(Severity::info, where.table, row, column, wire(sum), wire(published),
+                add(Severity::info, at, wire(sum), wire(published),
                     name + "：各报告合计 " + show(sum) + "，公布的值 " + show(published) +
                         "，金额单位不明，无法核对")
                     .evaluable = false;
@@ -334,7 +330,7 @@ private:
             }
             if (*o == 0) return;
         }
-        add(Severity::warning, where.table, row, column, wire(sum), wire(published),
+        add(Severity::warning, at, wire(sum), wire(published),
             name + "：各报告合计 " + show(sum) + "，但公布的报告为 " + show(published));
     }
 };

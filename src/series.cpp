@@ -15,6 +15,8 @@
 #include "count_sum.hpp"
 #include "reading_doubt.hpp"
 #include "govinfo/cells.hpp"
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 #include "text/utf8.hpp"
 
@@ -109,21 +111,16 @@ private:
 
     std::string agency(Report const& r) const { return r.agency.empty() ? s_.key : r.agency; }
 
-    Finding& add(FindingCode code, Severity severity, TableKind table, std::string row,
-                 std::string column, std::string expected, std::string actual,
-                 std::string message, std::optional<int> year, std::optional<int> previous) {
-        Finding f;
-        f.code = code;
-        f.severity = severity;
-        f.table = table;
-        f.row = std::move(row);
-        f.column = std::move(column);
-        f.expected = std::move(expected);
-        f.actual = std::move(actual);
-        f.message = std::move(message);
-        f.year = year;
-        f.previous_year = previous;
-        return out_.emplace_back(std::move(f));
+    Finding& add(FindingCode code, Severity severity, CellAddress const& where,
+                 std::string expected, std::string actual, std::string message,
+                 std::optional<int> year, std::optional<int> previous) {
+        return out_.emplace_back(FindingBuilder(code, severity)
+                                     .at(where)
+                                     .expected(std::move(expected))
+                                     .actual(std::move(actual))
+                                     .message(std::move(message))
+                                     .years(year, previous)
+                                     .build());
     }
 
     void pair(Year const& a, Year const& b) {
@@ -138,8 +135,8 @@ private:
             }
             std::string ids;
             for (auto const& m : missing) ids += (ids.empty() ? "" : ",") + m;
-            add(FindingCode::series_missing_year, Severity::info, TableKind::report, "year", "",
-                ids, "",
+            add(FindingCode::series_missing_year, Severity::info, CellAddress(ReportItem::year), ids,
+                "",
                 who + "缺少 " + text + " 年度报告（" + year_text(a.year) + "与" +
                     year_text(b.year) + "之间），这两年之间的跨年度核对未做",
                 b.year, a.year);
@@ -172,7 +169,7 @@ private:
             return true;
         };
         auto const note = [&](FindingCode code, TableKind table) {
-            add(code, Severity::info, table, "", "", "", "", why, b.year, a.year).evaluable = false;
+            add(code, Severity::info, CellAddress(table), "", "", why, b.year, a.year).evaluable = false;
         };
         note(FindingCode::series_carry_over, TableKind::applications);
         if (all_of_format(FormatVersion::v2021))
@@ -190,12 +187,12 @@ private:
             Cell const& p = cell(*find_row(cur.applications, ApplicationRow::carried_over), col);
             std::string const where = who + std::string(label(col)) + "列：";
             std::string const column(id(col));
-            std::string const row(id(ApplicationRow::carried_over));
+            std::string_view const row = id(ApplicationRow::carried_over);
+            CellAddress const at(ApplicationRow::carried_over, col);
             if (!f.has_value() || !p.has_value()) {
                 bool const na = f.state == CellState::not_applicable ||
                                 p.state == CellState::not_applicable;
-                add(FindingCode::series_carry_over, Severity::info, TableKind::applications, row,
-                    column, wire(f), wire(p),
+                add(FindingCode::series_carry_over, Severity::info, at, wire(f), wire(p),
                     where + year_text(py) + p_name + " " + show(f) + " 与 " + year_text(y) +
                         c_name + " " + show(p) + unreadable_suffix(na),
                     y, py)
@@ -204,8 +201,7 @@ private:
             }
             if (f.value == p.value) continue;
             Finding& found = add(
-                FindingCode::series_carry_over, Severity::error, TableKind::applications, row,
-                column, wire(f), wire(p),
+                FindingCode::series_carry_over, Severity::error, at, wire(f), wire(p),
                 where + year_text(py) + p_name + " " + show(f) + "，但" + year_text(y) + c_name +
                     " " + show(p) + "，上年结转应等于上一年度的结转下年度",
                 y, py);
@@ -251,12 +247,12 @@ private:
         }
         bool const overflow = checked.overflowed();
         std::int64_t const sum = checked.value().value_or(0);
-        std::string const r(id(row)), c(id(column));
+        CellAddress const at(row, column);
         if (!readable || overflow) {
             bool const na = std::any_of(all.begin(), all.end(), [](Term const& t) {
                 return t.cell.state == CellState::not_applicable;
             });
-            add(code, Severity::info, TableKind::article20, r, c,
+            add(code, Severity::info, at,
                 readable ? std::string() : std::string(id(CellState::blank)), wire(actual.cell),
                 where + expr + " 与 " + actual.name + " " + show(actual.cell) +
                     (overflow ? "：数值超出范围，无法核对" : unreadable_suffix(na)),
@@ -265,7 +261,7 @@ private:
             return;
         }
         if (sum == actual.cell.value) return;
-        add(code, Severity::warning, TableKind::article20, r, c, std::to_string(sum),
+        add(code, Severity::warning, at, std::to_string(sum),
             wire(actual.cell),
             where + expr + " = " + std::to_string(sum) + "，但" + actual.name + " " +
                 show(actual.cell),
@@ -327,7 +323,7 @@ private:
             what += "（" + r.source +
                     (r.first_line ? " 第 " + std::to_string(r.first_line) + " 行起" : "") + "）";
         std::string const name = agency(r);
-        add(FindingCode::report_year_missing, Severity::info, TableKind::report, "year", "", "",
+        add(FindingCode::report_year_missing, Severity::info, CellAddress(ReportItem::year), "",
             "", (name.empty() ? name : name + " ") + "一份报告" + what + "年度不明，未纳入跨年度核对",
             std::nullopt, std::nullopt)
             .evaluable = false;

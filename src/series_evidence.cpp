@@ -108,7 +108,7 @@ std::vector<Evidence> neighbours_say(Series const& s, Report const& r, Article20
 
 // Decides the row of finding `f` in `r` when the neighbours leave one split; true if it did.
 bool decide(Series& s, Report& r, Finding& f) {
-    auto const row = from_id<Article20Row>(f.row);
+    auto const row = try_from_id<Article20Row>(f.row);
     if (!row) return false;
     FormatVersion const format = r.format();
     auto const splits = detail::article20_count_splits(f.actual, format, *row);

@@ -27,7 +27,9 @@
 #include <variant>
 #include <vector>
 
+#include "govinfo/cell_address.hpp"
 #include "govinfo/cells.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
@@ -122,14 +124,13 @@ std::string make_row_name(ApplicationRow r) {
     return g ? std::string(label(*g)) + "/" + std::string(label(r)) : std::string(label(r));
 }
 
-// The names and ids the application table's messages use, computed once: label() and id() look
+// The names the application table's messages use, computed once: label() and id() look
 // through tables of their own, and the rules below ask for them a thousand times per report.
 struct ApplicationNames {
     static constexpr std::size_t rows = boost::mp11::mp_size<boost::describe::describe_enumerators<ApplicationRow>>::value;
     static constexpr std::size_t columns = boost::mp11::mp_size<boost::describe::describe_enumerators<ApplicantColumn>>::value;
     std::array<std::string, rows> row_name;
-    std::array<std::string_view, rows> row_id;
-    std::array<std::string_view, columns> column_label, column_id;
+    std::array<std::string_view, columns> column_label;
     std::array<Cell ApplicantRow::*, columns> column_member{};  // the cell cell() returns
 
     static ApplicationNames const& get() {
@@ -140,15 +141,10 @@ struct ApplicationNames {
 private:
     ApplicationNames() {
         row_name = names_of<ApplicationRow>(make_row_name);
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<ApplicationRow>>([&](auto e) {
-            auto const i = static_cast<std::size_t>(e.value);
-            if (i < rows) row_id[i] = id(e.value);
-        });
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<ApplicantColumn>>([&](auto e) {
             auto const i = static_cast<std::size_t>(e.value);
             if (i < columns) {
                 column_label[i] = label(e.value);
-                column_id[i] = id(e.value);
                 boost::mp11::mp_for_each<boost::describe::describe_members<
                     ApplicantRow, boost::describe::mod_public>>([&](auto m) {
                     if constexpr (std::is_same_v<std::remove_cvref_t<decltype(std::declval<ApplicantRow&>().*m.pointer)>, Cell>)
@@ -184,9 +180,9 @@ inline constexpr std::size_t max_row_cells =
               described::enumerator_values<ReviewColumn>.size()});
 using Terms = boost::container::static_vector<Term, described::enumerator_values<ApplicationRow>.size()>;
 
-// A cell of a row or group with its column id.
+// A cell of a row or group with its address.
 struct NamedCell {
-    std::string_view column;
+    CellAddress cell;
     Term term;
 };
 using RowCells = boost::container::static_vector<NamedCell, max_row_cells>;
@@ -258,30 +254,25 @@ private:
     // lacks).
     std::array<std::array<Cell const*, ApplicationNames::columns>, ApplicationNames::rows> grid_{};
 
-    Finding& add(FindingCode code, Severity severity, TableKind table, std::string_view row,
-                 std::string_view column, std::string expected, std::string actual,
-                 std::string message) {
-        Finding& f = out_.emplace_back();
-        f.code = code;
-        f.severity = severity;
-        f.table = table;
-        f.row.assign(row);
-        f.column.assign(column);
-        f.expected = std::move(expected);
-        f.actual = std::move(actual);
-        f.message = std::move(message);
-        return f;
+    Finding& add(FindingCode code, Severity severity, CellAddress const& where,
+                 std::string expected, std::string actual, std::string message) {
+        return out_.emplace_back(FindingBuilder(code, severity)
+                                     .at(where)
+                                     .expected(std::move(expected))
+                                     .actual(std::move(actual))
+                                     .message(std::move(message))
+                                     .build());
     }
 
     // A sum check whose inputs could not all be read, or whose sum does not fit in 64 bits: info,
     // not evaluable.
-    void not_evaluable(FindingCode code, TableKind table, std::string_view row,
-                       std::string_view column, std::string expected, std::string actual,
-                       std::string message, bool not_applicable, bool overflow = false) {
+    void not_evaluable(FindingCode code, CellAddress const& where, std::string expected,
+                       std::string actual, std::string message, bool not_applicable,
+                       bool overflow = false) {
         message += overflow         ? "：各项之和超出 64 位整数范围，无法核对"
                    : not_applicable ? "：含空白或不适用（/）单元格，无法核对"
                                     : "：含空白单元格，无法核对";
-        add(code, Severity::info, table, row, column, std::move(expected), std::move(actual),
+        add(code, Severity::info, where, std::move(expected), std::move(actual),
             std::move(message))
             .evaluable = false;
     }
@@ -289,14 +280,8 @@ private:
     std::string_view row_name(ApplicationRow r) const noexcept {
         return names_.row_name[static_cast<std::size_t>(r)];
     }
-    std::string_view row_id(ApplicationRow r) const noexcept {
-        return names_.row_id[static_cast<std::size_t>(r)];
-    }
     std::string_view column_label(ApplicantColumn c) const noexcept {
         return names_.column_label[static_cast<std::size_t>(c)];
-    }
-    std::string_view column_id(ApplicantColumn c) const noexcept {
-        return names_.column_id[static_cast<std::size_t>(c)];
     }
 
     Cell const& app(ApplicationRow row, ApplicantColumn col) const {
@@ -340,8 +325,7 @@ private:
         for (auto row : held_rows()) {
             if (replaced_by_single_other(row)) continue;
             row_total(row);
-            unfilled_cells(TableKind::applications, row_id(row), row_name(row), "行",
-                           application_cells(row));
+            unfilled_cells(CellAddress(row), row_name(row), "行", application_cells(row));
         }
     }
 
@@ -378,8 +362,8 @@ private:
         append(m, column_label(col), "列：", row_name(R::other_handling), " ", show(q), " 与 ");
         append_expression(m, parts, true);
         if (!s.value || !q.has_value()) {
-            not_evaluable(FindingCode::app_other_subtotal, TableKind::applications,
-                          row_id(R::other_handling), column_id(col), sum_text(s), wire(q),
+            not_evaluable(FindingCode::app_other_subtotal, CellAddress(R::other_handling, col),
+                          sum_text(s), wire(q),
                           std::move(m),
                           any_not_applicable(parts) || q.state == CellState::not_applicable,
                           s.overflow);
@@ -387,15 +371,15 @@ private:
         }
         if (*s.value == q.value) return;
         append(m, " = ", Piece(*s.value), " 不相等");
-        add(FindingCode::app_other_subtotal, Severity::error, TableKind::applications,
-            row_id(R::other_handling), column_id(col), std::to_string(*s.value),
+        add(FindingCode::app_other_subtotal, Severity::error, CellAddress(R::other_handling, col),
+            std::to_string(*s.value),
             std::to_string(q.value), std::move(m));
     }
 
     RowCells application_cells(ApplicationRow row) const {
         RowCells cells;
         for (auto col : all_applicant_columns())
-            cells.push_back({column_id(col), {column_label(col), app(row, col)}});
+            cells.push_back({CellAddress(row, col), {column_label(col), app(row, col)}});
         return cells;
     }
 
@@ -412,8 +396,7 @@ private:
             append_expression(m, left, true);
             m += " 与 ";
             append_expression(m, right, true);
-            not_evaluable(FindingCode::app_balance, TableKind::applications, "", column_id(col),
-                          sum_text(l), sum_text(rt), std::move(m),
+            not_evaluable(FindingCode::app_balance, CellAddress(col), sum_text(l), sum_text(rt), std::move(m),
                           any_not_applicable(left) || any_not_applicable(right),
                           l.overflow || rt.overflow);
             return;
@@ -425,15 +408,13 @@ private:
         append(m, " = ", Piece(*l.value), "，但");
         append_expression(m, right, true);
         append(m, " = ", Piece(*rt.value));
-        add(FindingCode::app_balance, Severity::error, TableKind::applications, "", column_id(col),
-            std::to_string(*l.value), std::to_string(*rt.value), std::move(m));
+        add(FindingCode::app_balance, Severity::error, CellAddress(col), std::to_string(*l.value), std::to_string(*rt.value), std::move(m));
     }
 
     void outcome_total(ApplicantColumn col) {
         Terms const parts = outcome_terms(col);
         Cell const& total = app(R::outcome_total, col);
         Sum const s = sum_of(parts);
-        std::string_view const column = column_id(col);
         std::string_view const t_name = row_name(R::outcome_total);
 
         if (total.state == CellState::blank && any_value(parts)) {
@@ -448,8 +429,8 @@ private:
             if (first) m += "该列各办理结果行已填 0";
             append(m, "，", row_name(R::new_received), " + ", row_name(R::carried_over), " = ",
                    t_name, " + ", row_name(R::carried_forward), " 无从核对");
-            add(FindingCode::app_total_blank, Severity::warning, TableKind::applications,
-                row_id(R::outcome_total), column, s.value ? std::to_string(*s.value) : "",
+            add(FindingCode::app_total_blank, Severity::warning, CellAddress(R::outcome_total, col),
+                s.value ? std::to_string(*s.value) : "",
                 "blank", std::move(m));
         }
 
@@ -457,8 +438,7 @@ private:
             std::string m = message_buffer();
             append(m, column_label(col), "列：", t_name, " ", show(total),
                    " 与（一）至（六）各办理结果之和");
-            not_evaluable(FindingCode::app_outcome_total, TableKind::applications, "", column,
-                          sum_text(s), wire(total), std::move(m),
+            not_evaluable(FindingCode::app_outcome_total, CellAddress(col), sum_text(s), wire(total), std::move(m),
                           any_not_applicable(parts) || total.state == CellState::not_applicable,
                           s.overflow);
             return;
@@ -467,7 +447,7 @@ private:
         std::string m = message_buffer();
         append(m, column_label(col), "列：", t_name, " ", Piece(total.value),
                "，但（一）至（六）各办理结果之和为 ", Piece(*s.value));
-        add(FindingCode::app_outcome_total, Severity::error, TableKind::applications, "", column,
+        add(FindingCode::app_outcome_total, Severity::error, CellAddress(col),
             std::to_string(*s.value), std::to_string(total.value), std::move(m));
     }
 
@@ -480,8 +460,7 @@ private:
             std::string m = message_buffer();
             append(m, row_name(row), "行：总计 ", show(total), " 与 ");
             append_expression(m, parts, true);
-            not_evaluable(FindingCode::app_row_total, TableKind::applications, row_id(row), "",
-                          sum_text(s), wire(total), std::move(m),
+            not_evaluable(FindingCode::app_row_total, CellAddress(row), sum_text(s), wire(total), std::move(m),
                           any_not_applicable(parts) || total.state == CellState::not_applicable,
                           s.overflow);
             return;
@@ -491,46 +470,43 @@ private:
         append(m, row_name(row), "行：总计 ", Piece(total.value), "，但");
         append_expression(m, parts, true);
         append(m, " = ", Piece(*s.value));
-        add(FindingCode::app_row_total, Severity::error, TableKind::applications, row_id(row), "",
+        add(FindingCode::app_row_total, Severity::error, CellAddress(row),
             std::to_string(*s.value), std::to_string(total.value), std::move(m));
     }
 
     // One finding per row/group for its blank cells and one for its "/" cells; the messages
     // start with `where` + `suffix`.
-    void unfilled_cells(TableKind table, std::string_view row, std::string_view where,
-                        std::string_view suffix, RowCells const& cells) {
+    void unfilled_cells(CellAddress const& row, std::string_view where, std::string_view suffix,
+                        RowCells const& cells) {
         auto const report = [&](CellState state, FindingCode code, Severity severity,
                                 std::string_view what) {
-            std::size_t count = 0, ids_size = 0, names_size = 0;
+            boost::container::static_vector<CellAddress, max_row_cells> listed;
+            std::size_t names_size = 0;
             for (auto const& c : cells)
                 if (c.term.cell.state == state) {
-                    ++count;
-                    ids_size += c.column.size() + 1;
+                    listed.push_back(c.cell);
                     names_size += c.term.name.size() + 3;
                 }
-            if (count == 0) return;
-            std::string_view const state_id = id(state);
-            std::string ids;
-            ids.reserve(state_id.size() + 2 + ids_size);
-            append(ids, state_id, ": ");
+            if (listed.empty()) return;
             std::string m;
             m.reserve(where.size() + suffix.size() + what.size() + names_size + 48);
-            append(m, where, suffix, "有 ", Piece(static_cast<std::int64_t>(count)), " 个单元格",
-                   what, "（");
+            append(m, where, suffix, "有 ", Piece(static_cast<std::int64_t>(listed.size())),
+                   " 个单元格", what, "（");
             bool first = true;
             for (auto const& c : cells)
                 if (c.term.cell.state == state) {
-                    if (!first) {
-                        ids += ',';
-                        m += "、";
-                    }
+                    if (!first) m += "、";
                     first = false;
-                    ids += c.column;
                     m += c.term.name;
                 }
             m += "）";
-            add(code, severity, table, row, "", "", std::move(ids), std::move(m));
+            out_.push_back(FindingBuilder(code, severity)
+                               .at(row)
+                               .actual_cells(state, listed)
+                               .message(std::move(m))
+                               .build());
         };
+        TableKind const table = row.table();
         bool const counts_required = table != TableKind::article20;
         if (counts_required) {
             report(CellState::blank,
@@ -553,12 +529,11 @@ private:
             RowCells cells;
             for (auto c : review_columns()) {
                 Term const t{label(c), cell(outcomes, c)};
-                cells.push_back({id(c), t});
+                cells.push_back({CellAddress(g, c), t});
                 if (c != ReviewColumn::total) parts.push_back(t);
             }
             Cell const& total = outcomes.total;
             Sum const s = sum_of(parts);
-            std::string_view const row = id(g);
             std::string_view const t_name = label(ReviewColumn::total);
 
             if (total.state == CellState::blank && any_value(parts)) {
@@ -566,8 +541,8 @@ private:
                 append(m, review_group_name(g), "：", t_name, " 空白，但");
                 append_expression(m, parts, true);
                 m += " 已填写";
-                add(FindingCode::rev_total_blank, Severity::warning, TableKind::review_litigation,
-                    row, id(ReviewColumn::total), s.value ? std::to_string(*s.value) : "",
+                add(FindingCode::rev_total_blank, Severity::warning,
+                    CellAddress(g, ReviewColumn::total), s.value ? std::to_string(*s.value) : "",
                     "blank", std::move(m));
             }
 
@@ -575,8 +550,7 @@ private:
                 std::string m = message_buffer();
                 append(m, review_group_name(g), "：", t_name, " ", show(total), " 与 ");
                 append_expression(m, parts, true);
-                not_evaluable(FindingCode::rev_group_total, TableKind::review_litigation, row, "",
-                              sum_text(s), wire(total), std::move(m),
+                not_evaluable(FindingCode::rev_group_total, CellAddress(g), sum_text(s), wire(total), std::move(m),
                               any_not_applicable(parts) ||
                                   total.state == CellState::not_applicable,
                               s.overflow);
@@ -585,10 +559,10 @@ private:
                 append(m, review_group_name(g), "：", t_name, " ", Piece(total.value), "，但");
                 append_expression(m, parts, true);
                 append(m, " = ", Piece(*s.value));
-                add(FindingCode::rev_group_total, Severity::error, TableKind::review_litigation,
-                    row, "", std::to_string(*s.value), std::to_string(total.value), std::move(m));
+                add(FindingCode::rev_group_total, Severity::error, CellAddress(g),
+                    std::to_string(*s.value), std::to_string(total.value), std::move(m));
             }
-            unfilled_cells(TableKind::review_litigation, row, review_group_name(g), "", cells);
+            unfilled_cells(CellAddress(g), review_group_name(g), "", cells);
         }
     }
 
@@ -609,15 +583,14 @@ private:
                         return p->state == CellState::value ? Cell::of(0) : Cell{p->state, 0};
                 },
                 *ref);
-            cells.push_back({id(col), {label(col, format_, row), c}});
+            cells.push_back({CellAddress(row, col), {label(col, format_, row), c}});
         }
         return cells;
     }
 
     void article20() {
         for (auto row : article20_rows(format_)) {
-            unfilled_cells(TableKind::article20, id(row), label(row, format_), "行",
-                           article20_cells(row));
+            unfilled_cells(CellAddress(row), label(row, format_), "行", article20_cells(row));
         }
         if (format_ != FormatVersion::v2019) return;
         auto const& a = std::get<Article20v2019>(r_.article20);
@@ -636,15 +609,14 @@ private:
             if (!d.new_published.has_value() || !d.total_published.has_value()) {
                 bool const na = d.new_published.state == CellState::not_applicable ||
                                 d.total_published.state == CellState::not_applicable;
-                not_evaluable(FindingCode::a20_published_exceeds_total, TableKind::article20,
-                              id(row), id(Article20Column::new_published),
+                not_evaluable(FindingCode::a20_published_exceeds_total,
+                              CellAddress(row, Article20Column::new_published),
                               wire(d.total_published), wire(d.new_published), message(), na);
             } else if (d.new_published.value > d.total_published.value) {
                 std::string m = message();
                 m += "，本年新公开数量不应超过对外公开总数量";
                 add(FindingCode::a20_published_exceeds_total, Severity::warning,
-                    TableKind::article20, id(row), id(Article20Column::new_published),
-                    "<= " + std::to_string(d.total_published.value),
+                    CellAddress(row, Article20Column::new_published), "<= " + std::to_string(d.total_published.value),
                     std::to_string(d.new_published.value), std::move(m));
             }
         }
@@ -667,8 +639,8 @@ private:
                 if (!c.has_value() || c.money.amount.units >= 0) return;
                 value = c.money.amount.to_string();
             }
-            add(FindingCode::cell_negative, Severity::error, table, std::string(row),
-                std::string(column), ">= 0", value,
+            add(FindingCode::cell_negative, Severity::error,
+                CellAddress::from_ids(table, row, column), ">= 0", value,
                 cell_name(table, row, column) + " 为 " + value + "，数量不能为负");
         });
     }
@@ -676,20 +648,20 @@ private:
     std::string cell_name(TableKind table, std::string_view row, std::string_view column) const {
         switch (table) {
             case TableKind::applications: {
-                auto const r = from_id<ApplicationRow>(row);
-                auto const c = from_id<ApplicantColumn>(column);
+                auto const r = try_from_id<ApplicationRow>(row);
+                auto const c = try_from_id<ApplicantColumn>(column);
                 return (r ? std::string(row_name(*r)) : std::string(row)) + "行" +
                        (c ? std::string(label(*c)) : std::string(column)) + "列";
             }
             case TableKind::review_litigation: {
-                auto const g = from_id<ReviewGroup>(row);
-                auto const c = from_id<ReviewColumn>(column);
+                auto const g = try_from_id<ReviewGroup>(row);
+                auto const c = try_from_id<ReviewColumn>(column);
                 return (g ? std::string(review_group_name(*g)) : std::string(row)) + "/" +
                        (c ? std::string(label(*c)) : std::string(column));
             }
             case TableKind::article20: {
-                auto const r = from_id<Article20Row>(row);
-                auto const c = from_id<Article20Column>(column);
+                auto const r = try_from_id<Article20Row>(row);
+                auto const c = try_from_id<Article20Column>(column);
                 if (r && c)
                     return std::string(label(*r, format_)) + " " +
                            std::string(label(*c, format_, *r));
@@ -715,29 +687,29 @@ private:
         if (!r_.statistics_period) return;
         auto const& p = *r_.statistics_period;
         if (!p.text.empty() && (!p.start || !p.end))
-            add(FindingCode::period_unreadable, Severity::info, TableKind::report,
-                "statistics_period", "", "", p.text,
+            add(FindingCode::period_unreadable, Severity::info,
+                CellAddress(ReportItem::statistics_period), "", p.text,
                 "统计期限“" + p.text + "”中读不出" +
                     (!p.start && !p.end ? "起止日期" : !p.start ? "开始日期" : "结束日期"));
-        auto const check = [&](std::optional<Date> const& d, std::string_view which,
+        auto const check = [&](std::optional<Date> const& d, PeriodBound which,
                                std::string_view name) {
             if (!d) return;
             if (!r_.year) {
-                add(FindingCode::period_outside_year, Severity::info, TableKind::report,
-                    "statistics_period", std::string(which), "", date_id(*d),
+                add(FindingCode::period_outside_year, Severity::info, CellAddress::period(which),
+                    "", date_id(*d),
                     "统计期限的" + std::string(name) + " " + date_text(*d) +
                         " 无法与报告年度核对：报告年度不明")
                     .evaluable = false;
                 return;
             }
             if (d->year == *r_.year) return;
-            add(FindingCode::period_outside_year, Severity::error, TableKind::report,
-                "statistics_period", std::string(which), std::to_string(*r_.year), date_id(*d),
+            add(FindingCode::period_outside_year, Severity::error, CellAddress::period(which),
+                std::to_string(*r_.year), date_id(*d),
                 "统计期限“" + p.text + "”的" + std::string(name) + " " + date_text(*d) +
                     " 不在报告年度 " + std::to_string(*r_.year) + " 年内");
         };
-        check(p.start, "start", "开始日期");
-        check(p.end, "end", "结束日期");
+        check(p.start, PeriodBound::start, "开始日期");
+        check(p.end, PeriodBound::end, "结束日期");
     }
 };
 

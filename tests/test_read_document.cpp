@@ -110,6 +110,19 @@ TEST_SUITE("read_document") {
         CHECK(e.message.find("ZIP") != std::string::npos);
     }
 
+    TEST_CASE("detect_source throws the error try_detect_source returns") {
+        CHECK(detect_source("%PDF-1.7\n") == SourceKind::pdf);
+        std::string_view const rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl}}";
+        Error const expected = detect_error(rtf);
+        try {
+            (void)detect_source(rtf);
+            FAIL("detect_source did not throw");
+        } catch (Exception const& e) {
+            CHECK(e.error().code == ErrorCode::unsupported_format);
+            CHECK(e.error().message == expected.message);
+        }
+    }
+
     TEST_CASE("try_parse refuses a legacy Word file with the converting command") {
         auto r = try_parse("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1....W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0"sv,
                            {.source_name = "report.doc"});

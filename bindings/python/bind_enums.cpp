@@ -62,7 +62,7 @@ py::enum_<E> bind_enum(py::module_& m, char const* name, char const* doc) {
     e.def_static(
         "from_id",
         [](InText text) {
-            if (auto v = from_id<E>(text.value)) return *v;
+            if (auto v = try_from_id<E>(text.value)) return *v;
             throw py::value_error("'" + text.value + "' is not an id of " + type_name<E>());
         },
         py::arg("id"), "The member with this id; ValueError when there is none.");
@@ -75,7 +75,7 @@ py::enum_<E> bind_enum(py::module_& m, char const* name, char const* doc) {
         e.def_static(
             "from_label",
             [](InText text) {
-                if (auto v = from_label<E>(text.value)) return *v;
+                if (auto v = try_from_label<E>(text.value)) return *v;
                 throw py::value_error("'" + text.value + "' is not a label of " + type_name<E>());
             },
             py::arg("label"),

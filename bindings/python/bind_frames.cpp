@@ -323,13 +323,13 @@ py::dict finding_arrays(py::sequence const& seq, bool diagnostics) {
 std::string_view row_label(TableKind t, std::string_view row_id, FormatVersion f) {
     switch (t) {
         case TableKind::applications:
-            if (auto r = from_id<ApplicationRow>(row_id)) return label(*r);
+            if (auto r = try_from_id<ApplicationRow>(row_id)) return label(*r);
             break;
         case TableKind::review_litigation:
-            if (auto g = from_id<ReviewGroup>(row_id)) return label(*g);
+            if (auto g = try_from_id<ReviewGroup>(row_id)) return label(*g);
             break;
         case TableKind::article20:
-            if (auto r = from_id<Article20Row>(row_id)) return label(*r, f);
+            if (auto r = try_from_id<Article20Row>(row_id)) return label(*r, f);
             break;
         default: break;
     }
@@ -340,14 +340,14 @@ std::string_view column_label(TableKind t, std::string_view row_id, std::string_
                               FormatVersion f) {
     switch (t) {
         case TableKind::applications:
-            if (auto c = from_id<ApplicantColumn>(col_id)) return label(*c);
+            if (auto c = try_from_id<ApplicantColumn>(col_id)) return label(*c);
             break;
         case TableKind::review_litigation:
-            if (auto c = from_id<ReviewColumn>(col_id)) return label(*c);
+            if (auto c = try_from_id<ReviewColumn>(col_id)) return label(*c);
             break;
         case TableKind::article20: {
-            auto const r = from_id<Article20Row>(row_id);
-            auto const c = from_id<Article20Column>(col_id);
+            auto const r = try_from_id<Article20Row>(row_id);
+            auto const c = try_from_id<Article20Column>(col_id);
             if (r && c) return label(*c, f, *r);
             break;
         }
@@ -360,7 +360,7 @@ py::dict labels(py::object const& format_arg) {
     std::optional<FormatVersion> format;
     if (py::isinstance<py::str>(format_arg)) {
         auto const text = from_python_text(format_arg, "labels(): format");
-        format = from_id<FormatVersion>(text);
+        format = try_from_id<FormatVersion>(text);
         if (!format) throw py::value_error("no format '" + text + "': use '2019' or '2021'");
     } else if (!format_arg.is_none()) {
         if (!py::isinstance<FormatVersion>(format_arg))

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "govinfo/applications.hpp"
 #include "govinfo/article20.hpp"
@@ -37,8 +38,46 @@ inline std::string_view id(FormatVersion f) noexcept {
     return "";
 }
 
+namespace detail {
+// The name of an enum type in messages ("ApplicantColumn"); "enum" for one not listed here.
 template <class E>
-std::optional<E> from_id(std::string_view text) {
+constexpr std::string_view enum_type_name() noexcept {
+    if constexpr (std::is_same_v<E, ApplicationRow>) return "ApplicationRow";
+    else if constexpr (std::is_same_v<E, ApplicantColumn>) return "ApplicantColumn";
+    else if constexpr (std::is_same_v<E, OutcomeGroup>) return "OutcomeGroup";
+    else if constexpr (std::is_same_v<E, ReviewGroup>) return "ReviewGroup";
+    else if constexpr (std::is_same_v<E, ReviewColumn>) return "ReviewColumn";
+    else if constexpr (std::is_same_v<E, Article20Row>) return "Article20Row";
+    else if constexpr (std::is_same_v<E, Article20Column>) return "Article20Column";
+    else if constexpr (std::is_same_v<E, TableKind>) return "TableKind";
+    else if constexpr (std::is_same_v<E, FormatVersion>) return "FormatVersion";
+    else if constexpr (std::is_same_v<E, MoneyUnit>) return "MoneyUnit";
+    else if constexpr (std::is_same_v<E, Severity>) return "Severity";
+    else if constexpr (std::is_same_v<E, FindingCode>) return "FindingCode";
+    else if constexpr (std::is_same_v<E, CellState>) return "CellState";
+    else return "enum";
+}
+// Throw govinfo::Exception (ErrorCode::bad_id) for an id or label that names nothing, with the
+// text and what was expected: every id of the enum, or an example of its labels.
+[[noreturn]] void throw_bad_id(std::string_view type, std::string_view text,
+                               std::string const& expected);
+[[noreturn]] void throw_bad_label(std::string_view type, std::string_view text,
+                                  std::string_view example);
+template <class E>
+std::string id_list() {
+    std::string out;
+    for (auto name : described::enumerator_names<E>) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+}  // namespace detail
+
+// The enumerator whose id is `text`, or nullopt when none is. (An optional rather than a Result:
+// the one way to fail is "no such id", and the parser asks in loops where a message would cost.)
+template <class E>
+[[nodiscard]] std::optional<E> try_from_id(std::string_view text) {
     // enum_from_string takes char const* only in Boost 1.81, hence the copy.
     std::string const s(text);
     E e{};
@@ -46,10 +85,20 @@ std::optional<E> from_id(std::string_view text) {
     return std::nullopt;
 }
 template <>
-inline std::optional<FormatVersion> from_id<FormatVersion>(std::string_view text) {
+[[nodiscard]] inline std::optional<FormatVersion> try_from_id<FormatVersion>(
+    std::string_view text) {
     if (text == "2019") return FormatVersion::v2019;
     if (text == "2021") return FormatVersion::v2021;
     return std::nullopt;
+}
+// The enumerator whose id is `text`; throws govinfo::Exception (ErrorCode::bad_id) naming the
+// text and the ids expected when there is none.
+template <class E>
+E from_id(std::string_view text) {
+    if (auto const e = try_from_id<E>(text)) return *e;
+    detail::throw_bad_id(detail::enum_type_name<E>(), text,
+                         std::is_same_v<E, FormatVersion> ? std::string("2019, 2021")
+                                                          : detail::id_list<E>());
 }
 
 // ---- official labels (the wording tables of label_tables.hpp) ----
@@ -100,6 +149,19 @@ std::string normalize_label(std::string_view text);
 // Defined in src/labels.cpp for every enum with a wording table.
 template <class E>
     requires wording::has_table<E>
-std::optional<E> from_label(std::string_view text);
+[[nodiscard]] std::optional<E> try_from_label(std::string_view text);
+// The same, throwing govinfo::Exception (ErrorCode::bad_id) naming the text and an example of the
+// labels expected when nothing matches.
+template <class E>
+    requires wording::has_table<E>
+E from_label(std::string_view text) {
+    if (auto const e = try_from_label<E>(text)) return *e;
+    std::string_view example;
+    if constexpr (std::is_same_v<E, Article20Row> || std::is_same_v<E, Article20Column>)
+        example = wording::table_of<E>()->front().in(FormatVersion::v2021);
+    else
+        example = wording::table_of<E>()->front().official;
+    detail::throw_bad_label(detail::enum_type_name<E>(), text, example);
+}
 
 }  // namespace govinfo

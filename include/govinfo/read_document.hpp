@@ -28,7 +28,9 @@ struct ReadOptions {
 // RTF, an OpenDocument file, PDF in a build without poppler) give ErrorCode::unsupported_format
 // with a message that names the format and how to convert it. Text and HTML are told apart after
 // decoding; here both are SourceKind::text unless the bytes plainly start an HTML document.
-Result<SourceKind> try_detect_source(std::string_view bytes);
+[[nodiscard]] Result<SourceKind> try_detect_source(std::string_view bytes);
+// Throwing twin: govinfo::Exception carries the Error.
+[[nodiscard]] SourceKind detect_source(std::string_view bytes);
 
 // Whether this build reads PDF (the GOVINFO_WITH_PDF build option: poppler is GPL-licensed).
 bool pdf_supported() noexcept;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 
 namespace govinfo::detail {
@@ -83,23 +85,20 @@ std::vector<StatedCount> stated_article20_counts(std::string_view text, FormatVe
 }
 
 Finding choice_finding(EvidenceChoice const& c) {
-    Finding f;
-    f.code = FindingCode::parse_uncertain_cells;
-    f.severity = Severity::info;
-    f.table = TableKind::article20;
-    f.row = std::string(id(c.row));
-    for (auto const col : c.columns) {
-        if (!f.column.empty()) f.column += ',';
-        f.column += id(col);
-    }
-    for (auto const& s : c.candidates) f.expected += (f.expected.empty() ? "" : " or ") + s;
-    f.actual = c.chosen;
-    f.line = c.line;
-    f.message = "“" + c.row_label + "”：数字“" + c.digits + "”可按 " +
-                std::to_string(c.candidates.size()) + " 种方式拆分且都满足本表勾稽关系；" +
-                (c.source == EvidenceChoice::Source::narrative ? "报告文字" : "相邻年度报告") +
-                "（" + c.evidence + "）只与其中一种相符，按此取 " + c.chosen;
-    return f;
+    std::vector<CellAddress> cells;
+    for (auto const col : c.columns) cells.emplace_back(c.row, col);
+    std::string candidates;
+    for (auto const& s : c.candidates) candidates += (candidates.empty() ? "" : " or ") + s;
+    return FindingBuilder(FindingCode::parse_uncertain_cells, Severity::info)
+        .at_cells(CellAddress(c.row), cells)
+        .expected(std::move(candidates))
+        .actual(c.chosen)
+        .line(c.line)
+        .message("“" + c.row_label + "”：数字“" + c.digits + "”可按 " +
+                 std::to_string(c.candidates.size()) + " 种方式拆分且都满足本表勾稽关系；" +
+                 (c.source == EvidenceChoice::Source::narrative ? "报告文字" : "相邻年度报告") +
+                 "（" + c.evidence + "）只与其中一种相符，按此取 " + c.chosen)
+        .build();
 }
 
 }  // namespace govinfo::detail

@@ -12,6 +12,8 @@
 #include <optional>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "parse/evidence.hpp"
@@ -70,30 +72,35 @@ struct Reader {
                    std::vector<std::string> const& candidates, bool complete,
                    std::vector<std::string> const& blank_columns, std::size_t pos,
                    std::string why) const {
-        Finding f;
-        f.code = FindingCode::parse_uncertain_cells;
-        f.severity = Severity::warning;
-        f.table = t;
-        f.row = std::move(row);
-        for (auto const& c : blank_columns) {
-            if (!f.column.empty()) f.column += ',';
-            f.column += c;
+        // A column of `row`, or "group.column" where the finding is about the whole table.
+        std::vector<CellAddress> blank;
+        for (std::string_view c : blank_columns) {
+            std::size_t const dot = row.empty() ? c.find('.') : std::string_view::npos;
+            blank.push_back(dot == std::string_view::npos
+                                ? CellAddress::from_ids(t, row, c)
+                                : CellAddress::from_ids(t, c.substr(0, dot), c.substr(dot + 1)));
         }
+        std::string expected;
         if (!candidates.empty() && candidates.size() <= 6) {
             for (auto const& c : candidates) {
-                if (!f.expected.empty()) f.expected += " or ";
-                f.expected += c;
+                if (!expected.empty()) expected += " or ";
+                expected += c;
             }
         } else if (!candidates.empty()) {
-            f.expected = std::to_string(candidates.size()) + (complete ? "" : "+") + " splits";
+            expected = std::to_string(candidates.size()) + (complete ? "" : "+") + " splits";
         }
-        f.actual = std::move(printed);
-        f.line = line_at(pos);
-        f.message = "“" + std::string(row_label) + "”：" + why;
-        if (!f.actual.empty()) f.message += "（数字“" + f.actual + "”）";
-        if (!f.expected.empty()) f.message += "；候选拆分：" + f.expected;
-        f.message += blank_columns.empty() ? "" : "；无法确定的单元格留空";
-        return f;
+        std::string message = "“" + std::string(row_label) + "”：" + why;
+        if (!printed.empty()) message += "（数字“" + printed + "”）";
+        if (!expected.empty()) message += "；候选拆分：" + expected;
+        message += blank_columns.empty() ? "" : "；无法确定的单元格留空";
+        FindingBuilder f(FindingCode::parse_uncertain_cells, Severity::warning);
+        if (row.empty()) f.at_cells(t, blank);
+        else f.at_cells(CellAddress::from_ids(t, row, ""), blank);
+        return f.expected(std::move(expected))
+            .actual(std::move(printed))
+            .line(line_at(pos))
+            .message(std::move(message))
+            .build();
     }
 };
 
@@ -300,16 +307,13 @@ bool read_single_cell(Reader const& rd, Article20Read& out, Article20Row r, Arti
         return true;
     }
     if (read.kind != CellKind::bad) return false;
-    Finding f;
-    f.code = FindingCode::parse_bad_cell;
-    f.severity = severity_of(read.unreadable);
-    f.table = TableKind::article20;
-    f.row = std::string(id(r));
-    f.column = std::string(id(c));
-    f.line = rd.line_at(pos);
-    f.message = (kind_of(c) == PieceKind::money ? "金额单元格“" : "单元格“") + quote + "”" +
-                why_text(read.unreadable) + "，按空白处理";
-    out.findings.push_back(std::move(f));
+    out.findings.push_back(
+        FindingBuilder(FindingCode::parse_bad_cell, severity_of(read.unreadable))
+            .at(CellAddress(r, c))
+            .line(rd.line_at(pos))
+            .message((kind_of(c) == PieceKind::money ? "金额单元格“" : "单元格“") + quote + "”" +
+                     why_text(read.unreadable) + "，按空白处理")
+            .build());
     return true;
 }
 
@@ -381,14 +385,14 @@ void report_stray_digits(Reader const& rd, std::vector<Finding>& findings, std::
         i = j;
     }
     if (first == std::string_view::npos) return;
-    Finding f;
-    f.code = FindingCode::parse_unplaced_line;
-    f.severity = Severity::warning;
-    f.table = TableKind::article20;
-    f.line = rd.line_at(from + first);
-    f.actual = runs + (count > 5 ? " …" : "");
-    f.message = "主动公开情况表两行之间有无法归入任何一行的数字：" + f.actual;
-    findings.push_back(std::move(f));
+    std::string const digits = runs + (count > 5 ? " …" : "");
+    findings.push_back(
+        FindingBuilder(FindingCode::parse_unplaced_line, Severity::warning)
+            .at(CellAddress(TableKind::article20))
+            .line(rd.line_at(from + first))
+            .actual(digits)
+            .message("主动公开情况表两行之间有无法归入任何一行的数字：" + digits)
+            .build());
 }
 
 // The key an Article 20 row's label is searched by: 规范性文件 also finds 行政规范性文件, so a
@@ -413,13 +417,11 @@ bool hubei_provincial_row(Reader const& rd, Article20Read& out, std::string_view
     if (label_end == std::string_view::npos ||
         label_end != skip_label_tail(text, here + key.size()) || text.substr(here, key.size()) != key)
         return false;
-    Finding note;
-    note.code = FindingCode::parse_label_variant;
-    note.severity = Severity::info;
-    note.table = TableKind::article20;
-    note.line = rd.line_at(here);
-    note.message = article20_variant_note(key, Article20Row::other_documents);
-    out.findings.push_back(std::move(note));
+    out.findings.push_back(FindingBuilder(FindingCode::parse_label_variant, Severity::info)
+                               .at(CellAddress(TableKind::article20))
+                               .line(rd.line_at(here))
+                               .message(article20_variant_note(key, Article20Row::other_documents))
+                               .build());
     hold_article20_row(out.cells, Article20Row::other_documents);
     return true;
 }

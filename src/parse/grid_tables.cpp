@@ -6,6 +6,8 @@
 #include <string>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/label_tables.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
@@ -216,17 +218,11 @@ private:
 
     void add(FindingCode code, Severity severity, TableKind table, SourceLocation const& where,
              std::string message, std::string_view row = {}, std::string_view column = {}) {
-        Finding f;
-        f.code = code;
-        f.severity = severity;
-        f.table = table;
-        f.line = where.line;
-        f.page = where.page;
-        f.box = where.box;
-        f.message = std::move(message);
-        f.row = std::string(row);
-        f.column = std::string(column);
-        located_.push_back(std::move(f));
+        located_.push_back(FindingBuilder(code, severity)
+                               .at(CellAddress::from_ids(table, row, column))
+                               .located(where)
+                               .message(std::move(message))
+                               .build());
     }
 
     // Findings a cell writer put into report.diagnostics take the cell's location.

@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/label_tables.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
@@ -38,13 +40,7 @@ using detail::contains;
 
 Finding report_finding(FindingCode code, Severity severity, std::uint32_t line,
                        std::string message) {
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.table = TableKind::report;
-    f.line = line;
-    f.message = std::move(message);
-    return f;
+    return FindingBuilder(code, severity).line(line).message(std::move(message)).build();
 }
 
 // The format is read from the labels (FORMAT.md §9), never from the year alone.
@@ -360,11 +356,11 @@ void read_line_tables(std::vector<std::string_view> const& lines, SectionBounds 
     });
     auto missing = [&](bool found, TableKind t, std::size_t where) {
         if (found) return;
-        Finding f = report_finding(FindingCode::parse_table_missing, Severity::error,
-                                   static_cast<std::uint32_t>(where + 1),
-                                   "未找到“" + std::string(label(t)) + "”表格");
-        f.table = t;
-        report.diagnostics.push_back(std::move(f));
+        report.diagnostics.push_back(FindingBuilder(FindingCode::parse_table_missing, Severity::error)
+                                         .at(CellAddress(t))
+                                         .line(static_cast<std::uint32_t>(where + 1))
+                                         .message("未找到“" + std::string(label(t)) + "”表格")
+                                         .build());
     };
     missing(a20, TableKind::article20, a20_begin);
     missing(app, TableKind::applications, app_begin);
@@ -476,15 +472,16 @@ void note_single_other_row(Report& r) {
     std::uint32_t line = r.first_line;
     for (auto const& t : r.tables_found)
         if (t.table == TableKind::applications) line = t.first_line;
-    Finding f = report_finding(
-        FindingCode::parse_label_variant, Severity::info, line,
-        parts_printed ? "2021 年格式的申请情况表另印“（六）其他处理”一行（2019 年格式的写法），"
-                        "与其三个子项并存：两者都保留，并核对（六）= 1 + 2 + 3"
-                      : "2021 年格式的申请情况表把“（六）其他处理”印为一行（2019 年格式的写法），"
-                        "未印其三个子项：该行保留为 other_handling，三个子项为空白，核对时以该行代替");
-    f.table = TableKind::applications;
-    f.row = std::string(id(ApplicationRow::other_handling));
-    r.diagnostics.push_back(std::move(f));
+    r.diagnostics.push_back(
+        FindingBuilder(FindingCode::parse_label_variant, Severity::info)
+            .at(CellAddress(ApplicationRow::other_handling))
+            .line(line)
+            .message(parts_printed
+                         ? "2021 年格式的申请情况表另印“（六）其他处理”一行（2019 年格式的写法），"
+                           "与其三个子项并存：两者都保留，并核对（六）= 1 + 2 + 3"
+                         : "2021 年格式的申请情况表把“（六）其他处理”印为一行（2019 年格式的写法），"
+                           "未印其三个子项：该行保留为 other_handling，三个子项为空白，核对时以该行代替")
+            .build());
 }
 
 // Reports from a Document: its text (paragraphs and table rows as lines) gives the reports, their
@@ -508,11 +505,9 @@ void parse_flat(Document const& document, detail::FlatText const& flat, std::str
     }
     borrow_agency(result.reports);
     if (result.reports.empty()) {
-        Finding f;
-        f.code = FindingCode::parse_no_report;
-        f.severity = Severity::warning;
-        f.message = "输入中没有可识别的政府信息公开工作年度报告";
-        result.diagnostics.push_back(std::move(f));
+        result.diagnostics.push_back(FindingBuilder(FindingCode::parse_no_report, Severity::warning)
+                                         .message("输入中没有可识别的政府信息公开工作年度报告")
+                                         .build());
     }
 }
 

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "govinfo/cells.hpp"
+#include "govinfo/cell_address.hpp"
+#include "govinfo/finding_builder.hpp"
 #include "govinfo/labels.hpp"
 #include "govinfo/taxonomy.hpp"
 #include "count_sum.hpp"
@@ -279,15 +281,11 @@ std::uint32_t source_line(std::size_t index) { return static_cast<std::uint32_t>
 Finding make_finding(FindingCode code, Severity severity, TableKind table, std::size_t line,
                      std::string message, std::string_view row = {},
                      std::string_view column = {}) {
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.table = table;
-    f.line = source_line(line);
-    f.message = std::move(message);
-    f.row = std::string(row);
-    f.column = std::string(column);
-    return f;
+    return FindingBuilder(code, severity)
+        .at(CellAddress::from_ids(table, row, column))
+        .line(source_line(line))
+        .message(std::move(message))
+        .build();
 }
 
 std::string line_text(std::vector<std::string_view> const& lines, std::size_t i) {

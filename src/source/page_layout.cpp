@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "govinfo/finding_builder.hpp"
 #include "parse/segment.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -51,14 +52,7 @@ std::string without_spaces(std::string_view text) {
 
 Finding reader_finding(FindingCode code, std::uint32_t page, std::optional<Box> box,
                        std::string message) {
-    Finding f;
-    f.code = code;
-    f.severity = Severity::warning;
-    f.table = TableKind::report;
-    f.page = page;
-    f.box = box;
-    f.message = std::move(message);
-    return f;
+    return FindingBuilder(code, Severity::warning).page(page, box).message(std::move(message)).build();
 }
 
 class Layout {

@@ -107,6 +107,8 @@ Result<Document> try_read_document(std::string_view bytes, ReadOptions const& op
     return d;
 }
 
+SourceKind detect_source(std::string_view bytes) { return try_detect_source(bytes).value(); }
+
 Document read_document(std::string_view bytes, ReadOptions const& options) {
     return try_read_document(bytes, options).value();
 }

@@ -56,6 +56,13 @@ def test_format_version_ids_are_years():
         FormatVersion.from_id("v2019")
 
 
+def test_unknown_ids_and_labels_raise_value_error_naming_them():
+    with pytest.raises(ValueError, match="'totals' is not an id of ReviewColumn"):
+        ReviewColumn.from_id("totals")
+    with pytest.raises(ValueError, match="'无此列' is not a label of ApplicantColumn"):
+        ApplicantColumn.from_label("无此列")
+
+
 def test_article20_labels_depend_on_format():
     nd = Article20Row.normative_documents
     assert nd.label == "行政规范性文件"

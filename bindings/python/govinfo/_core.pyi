@@ -539,6 +539,7 @@ class ErrorCode:
     unsupported_format: ClassVar[ErrorCode]  # value = 14
     corrupt_file: ClassVar[ErrorCode]  # value = 15
     encrypted: ClassVar[ErrorCode]  # value = 16
+    bad_id: ClassVar[ErrorCode]  # value = 17
     __members__: ClassVar[dict[str, ErrorCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
