@@ -14,6 +14,7 @@
 #include "govinfo/applications.hpp"
 #include "govinfo/article20.hpp"
 #include "govinfo/cell.hpp"
+#include "govinfo/error.hpp"  // from_id and from_label throw govinfo::Exception
 #include "govinfo/finding.hpp"
 #include "govinfo/format_version.hpp"
 #include "govinfo/label_tables.hpp"
