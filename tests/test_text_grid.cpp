@@ -242,7 +242,7 @@ TEST_SUITE("text_grid") {
             Report const want = test::golden_report("c06");
             Report got = Report::blank(want.format());
             std::vector<Finding> located;
-            auto const found = detail::read_grid_tables(grids, got, located);
+            auto const found = detail::merge(got, located, detail::read_grid_tables(grids, got));
             CHECK(found.article20);
             CHECK(found.applications);
             CHECK(found.review_litigation);

@@ -608,58 +608,100 @@ bool doubted(TableKind table, std::vector<Finding> const& findings, std::size_t 
                        });
 }
 
-// Moves what the trial read of `table` found into the report.
-void adopt(TableKind table, Report& trial, std::size_t trial_before,
-           std::vector<Finding>& trial_located, Report& report, std::vector<Finding>& located) {
-    if (table == TableKind::article20) report.article20 = std::move(trial.article20);
-    else if (table == TableKind::applications) report.applications = std::move(trial.applications);
-    else report.review_litigation = std::move(trial.review_litigation);
-    for (std::size_t k = trial_before; k < trial.diagnostics.size(); ++k)
-        if (trial.diagnostics[k].table == table) report.diagnostics.push_back(trial.diagnostics[k]);
-    for (Finding& f : trial_located)
-        if (f.table == table) located.push_back(std::move(f));
-    for (TableLocation const& t : trial.tables_found)
-        if (t.table == table) report.tables_found.push_back(t);
-}
+// The parts of `trial` (read from `report_before`) that the reading takes: every table of a
+// grid that kept its columns, in the order made; for text grids only the tables taken, one
+// table after another.
+class Taking {
+public:
+    Taking(Report& trial, Report const& before, std::vector<Finding>& located)
+        : trial_(trial), diagnostics_(before.diagnostics.size()),
+          provenance_(before.provenance.size()), tables_(before.tables_found.size()),
+          located_(located) {}
+
+    void all(GridTablesRead& out) {
+        out.article20 = std::move(trial_.article20);
+        out.applications = std::move(trial_.applications);
+        out.review_litigation = std::move(trial_.review_litigation);
+        append(out, [](TableKind) { return true; });
+    }
+
+    void table(TableKind table, GridTablesRead& out) {
+        if (table == TableKind::article20) out.article20 = std::move(trial_.article20);
+        else if (table == TableKind::applications) out.applications = std::move(trial_.applications);
+        else out.review_litigation = std::move(trial_.review_litigation);
+        append(out, [&](TableKind t) { return t == table; });
+    }
+
+private:
+    template <class Of>
+    void append(GridTablesRead& out, Of of) {
+        for (std::size_t k = provenance_; k < trial_.provenance.size(); ++k)
+            if (of(trial_.provenance[k].table)) out.provenance.push_back(trial_.provenance[k]);
+        for (std::size_t k = diagnostics_; k < trial_.diagnostics.size(); ++k)
+            if (of(trial_.diagnostics[k].table)) out.diagnostics.push_back(trial_.diagnostics[k]);
+        for (Finding const& f : located_)
+            if (of(f.table)) out.located.push_back(f);
+        for (std::size_t k = tables_; k < trial_.tables_found.size(); ++k)
+            if (of(trial_.tables_found[k].table)) out.tables_found.push_back(trial_.tables_found[k]);
+    }
+
+    Report& trial_;
+    std::size_t diagnostics_, provenance_, tables_;
+    std::vector<Finding> const& located_;
+};
 
 }  // namespace
 
-GridTablesFound read_grid_tables(std::vector<GridRef> const& grids, Report& report,
-                                 std::vector<Finding>& located,
-                                 GridTablesFound const& values_outside_grids) {
+GridTablesRead read_grid_tables(std::vector<GridRef> const& grids, Report const& report,
+                                GridTablesFound const& values_outside_grids) {
+    // The cell writers write into a Report: the reader's own copy, of which the reading keeps
+    // what it takes.
+    Report trial = report;
+    std::vector<Finding> trial_located;
+    GridReader reader(trial, trial_located);
+    for (GridRef const& g : grids) reader.read(g);
+    GridTablesFound const read = reader.finish();
+    Taking taking(trial, report, trial_located);
+    GridTablesRead out;
     bool const text = std::any_of(grids.begin(), grids.end(),
                                   [](GridRef const& g) { return !g.columns_kept; });
     if (!text) {
-        GridReader reader(report, located);
-        for (GridRef const& g : grids) reader.read(g);
-        return reader.finish();
+        taking.all(out);
+        out.found = read;
+        return out;
     }
     // Grids made from text rows: a statutory table is taken from them only when one grid held it
     // whole and without a doubt. Otherwise its layout did not give its rows and columns after
     // all (a header on rows of its own, cells left out, rows in lines of another layout or
     // split by lines between them), and the text-layout readers read its lines, which also
     // report whatever in them no row claims.
-    Report trial = report;
-    std::size_t const before = trial.diagnostics.size();
-    std::vector<Finding> trial_located;
-    GridReader reader(trial, trial_located);
-    for (GridRef const& g : grids) reader.read(g);
-    GridTablesFound const read = reader.finish();
-    GridTablesFound found;
-    auto take = [&](bool held, TableKind table) {
-        bool const outside = table == TableKind::article20      ? values_outside_grids.article20
-                             : table == TableKind::applications ? values_outside_grids.applications
-                                                                : values_outside_grids.review_litigation;
+    std::size_t const before = report.diagnostics.size();
+    auto take = [&](bool held, bool outside, TableKind table) {
         if (!held || outside || !reader.whole(table) || doubted(table, trial_located) ||
             doubted(table, trial.diagnostics, before))
             return false;
-        adopt(table, trial, before, trial_located, report, located);
+        taking.table(table, out);
         return true;
     };
-    found.article20 = take(read.article20, TableKind::article20);
-    found.applications = take(read.applications, TableKind::applications);
-    found.review_litigation = take(read.review_litigation, TableKind::review_litigation);
-    return found;
+    out.found.article20 =
+        take(read.article20, values_outside_grids.article20, TableKind::article20);
+    out.found.applications =
+        take(read.applications, values_outside_grids.applications, TableKind::applications);
+    out.found.review_litigation = take(read.review_litigation,
+                                       values_outside_grids.review_litigation,
+                                       TableKind::review_litigation);
+    return out;
+}
+
+GridTablesFound merge(Report& report, std::vector<Finding>& located, GridTablesRead&& read) {
+    if (read.article20) report.article20 = std::move(*read.article20);
+    if (read.applications) report.applications = std::move(*read.applications);
+    if (read.review_litigation) report.review_litigation = std::move(*read.review_litigation);
+    for (auto& p : read.provenance) report.provenance.push_back(std::move(p));
+    for (auto& f : read.diagnostics) report.diagnostics.push_back(std::move(f));
+    for (auto& f : read.located) located.push_back(std::move(f));
+    for (auto const& t : read.tables_found) report.tables_found.push_back(t);
+    return read.found;
 }
 
 }  // namespace govinfo::detail

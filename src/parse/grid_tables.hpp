@@ -11,6 +11,7 @@
 // What cannot be placed (a value under no known column, values on a row that names no row, two
 // values for one column) is reported with the cell's own location, never dropped or guessed.
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "govinfo/document.hpp"
@@ -35,15 +36,32 @@ struct GridTablesFound {
     bool article20 = false, applications = false, review_litigation = false;
 };
 
-// Reads the statutory tables held by `grids` (one report's grids, in document order) into
-// `report`, whose format is set. TableLocations are appended to report.tables_found in
-// flattened-text line numbers (1-based), like the line readers'; findings go to `located` with
-// the location of the cell they are about (its line, or page and box).
+// What the grid reader read, returned instead of written into the report: the tables it takes
+// (a table not taken stays as the report holds it), and the provenance, findings and table
+// locations it made for them, in the order it made them. merge() puts it into the report.
+struct GridTablesRead {
+    std::optional<Article20> article20;
+    std::optional<ApplicationTable> applications;
+    std::optional<ReviewLitigationTable> review_litigation;
+    std::vector<CellProvenance> provenance;
+    std::vector<Finding> diagnostics;  // findings that kept no location of their own
+    std::vector<Finding> located;      // findings with the cell's line, or page and box
+    std::vector<TableLocation> tables_found;
+    GridTablesFound found;
+};
+
+// Reads the statutory tables held by `grids` (one report's grids, in document order), starting
+// from the cells `report` holds; its format is set. TableLocations are in flattened-text line
+// numbers (1-based), like the line readers'; `located` findings carry the location of the cell
+// they are about (its line, or page and box).
 // Grids made from plain text (columns_kept false) give a table only when one grid held it whole
 // and without a doubt, and the table's text has no values outside the grids
 // (`values_outside_grids`, found by the caller); else the text-layout readers read its lines.
-GridTablesFound read_grid_tables(std::vector<GridRef> const& grids, Report& report,
-                                 std::vector<Finding>& located,
-                                 GridTablesFound const& values_outside_grids = {});
+GridTablesRead read_grid_tables(std::vector<GridRef> const& grids, Report const& report,
+                                GridTablesFound const& values_outside_grids = {});
+
+// Puts a grid reading into `report` (its tables, provenance, diagnostics and table locations)
+// and its located findings into `located`; returns which tables it found.
+GridTablesFound merge(Report& report, std::vector<Finding>& located, GridTablesRead&& read);
 
 }  // namespace govinfo::detail

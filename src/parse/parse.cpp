@@ -309,7 +309,7 @@ detail::GridTablesFound read_grids(std::vector<std::string_view> const& lines,
         outside.applications = values_outside(lines, b.begin_of(3), b.end_of(3), grids);
         outside.review_litigation = values_outside(lines, b.begin_of(4), b.review_end(), grids);
     }
-    return detail::read_grid_tables(grids, report, located, outside);
+    return detail::merge(report, located, detail::read_grid_tables(grids, report, outside));
 }
 
 // Crawler dumps glue cells together; their digits are split by the glued reader, which reads
