@@ -295,7 +295,7 @@ void put_cell(Pending& p, std::vector<Field> const& f) {
         money = *state == CellState::blank ? MoneyCell::blank() : MoneyCell::not_applicable();
         return;
     }
-    auto const amount = Decimal::parse(value.text);
+    auto const amount = Decimal::try_parse(value.text);
     if (!amount)
         fail(ErrorCode::csv_bad_value, value.offset, "\"" + value.text + "\" is not a decimal amount");
     auto const unit = try_from_id<MoneyUnit>(unit_field.text);

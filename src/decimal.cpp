@@ -1,5 +1,7 @@
 #include "govinfo/decimal.hpp"
 
+#include "govinfo/error.hpp"
+
 #include <charconv>
 #include <limits>
 
@@ -23,7 +25,7 @@ std::optional<std::int64_t> scale_up(std::int64_t a, int n) noexcept {
 
 }  // namespace
 
-std::optional<Decimal> Decimal::parse(std::string_view text) noexcept {
+std::optional<Decimal> Decimal::try_parse(std::string_view text) noexcept {
     if (text.empty()) return std::nullopt;
     bool negative = false;
     if (text.front() == '+' || text.front() == '-') {
@@ -88,6 +90,16 @@ std::optional<Decimal> add(Decimal const& a, Decimal const& b) noexcept {
     std::int64_t r = 0;
     if (__builtin_add_overflow(*x, *y, &r)) return std::nullopt;
     return Decimal{r, static_cast<std::uint8_t>(s)};
+}
+
+Decimal Decimal::parse(std::string_view text) {
+    if (auto d = try_parse(text)) return *d;
+    Error e;
+    e.code = ErrorCode::bad_number;
+    e.message = "\"" + std::string(text) +
+                "\" is no decimal number; expected an optional sign, digits and at most one '.', "
+                "within 64 bits and 18 decimal places";
+    throw Exception(std::move(e));
 }
 
 }  // namespace govinfo

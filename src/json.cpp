@@ -373,7 +373,7 @@ void read(json::value const& v, MoneyCell& out, std::string const& path, Context
 
 void read(json::value const& v, Decimal& out, std::string const& path, Context const&) {
     if (!v.is_string()) type_error(path, "a decimal amount as a string", v);
-    auto const d = Decimal::parse(std::string_view(v.get_string()));
+    auto const d = Decimal::try_parse(std::string_view(v.get_string()));
     if (!d) fail(ErrorCode::json_bad_value, path, "not a decimal amount: " + json_quoted(v.get_string()));
     out = *d;
 }

@@ -28,7 +28,7 @@ inline MoneyCell money_from(boost::json::value const& v) {
     if (v.is_null()) return MoneyCell::blank();
     if (v.is_string() && v.as_string() == "not_applicable") return MoneyCell::not_applicable();
     auto const& o = v.as_object();
-    auto const amount = Decimal::parse(std::string(o.at("amount").as_string()));
+    auto const amount = Decimal::try_parse(std::string(o.at("amount").as_string()));
     auto const unit = try_from_id<MoneyUnit>(std::string(o.at("unit").as_string()));
     REQUIRE(amount);
     REQUIRE(unit);

@@ -119,7 +119,7 @@ TEST_SUITE("cells") {
     TEST_CASE("article20_cell finds count and money cells of the right format only") {
         auto r = Report::blank(FormatVersion::v2019);
         std::get<Article20v2019>(r.article20).procurement.amount =
-            MoneyCell::of(*Decimal::parse("10524.26475"), MoneyUnit::wan_yuan);
+            MoneyCell::of(*Decimal::try_parse("10524.26475"), MoneyUnit::wan_yuan);
         Article20 const& read_only = r.article20;
         auto const amount = article20_cell(read_only, Article20Row::procurement, Article20Column::amount);
         REQUIRE(amount.has_value());
@@ -134,7 +134,7 @@ TEST_SUITE("cells") {
         auto const fees = article20_cell(r.article20, Article20Row::fees, Article20Column::amount);
         REQUIRE(fees.has_value());
         REQUIRE(std::holds_alternative<MoneyCell*>(*fees));
-        *std::get<MoneyCell*>(*fees) = MoneyCell::of(*Decimal::parse("1.5"), MoneyUnit::wan_yuan);
+        *std::get<MoneyCell*>(*fees) = MoneyCell::of(*Decimal::try_parse("1.5"), MoneyUnit::wan_yuan);
         CHECK(std::get<Article20v2021>(r.article20).fees.amount.money.amount.to_string() == "1.5");
         auto const licensing =
             article20_cell(r.article20, Article20Row::licensing, Article20Column::decisions);

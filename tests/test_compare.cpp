@@ -135,9 +135,9 @@ TEST_CASE("across the 2020→2021 format change only the shared cells are compar
 TEST_CASE("money compares exactly, in 万元 when the units differ") {
     Report a = Report::blank(FormatVersion::v2019), b = a;
     std::get<Article20v2019>(a.article20).procurement.amount =
-        MoneyCell::of(*Decimal::parse("177.1"), MoneyUnit::wan_yuan);
+        MoneyCell::of(*Decimal::try_parse("177.1"), MoneyUnit::wan_yuan);
     std::get<Article20v2019>(b.article20).procurement.amount =
-        MoneyCell::of(*Decimal::parse("251000"), MoneyUnit::yuan);
+        MoneyCell::of(*Decimal::try_parse("251000"), MoneyUnit::yuan);
     auto const c = compare(a, b);
     auto const& m = change_of(c, TableKind::article20, "procurement", "amount");
     CHECK(m.kind == CellChangeKind::changed);
@@ -147,7 +147,7 @@ TEST_CASE("money compares exactly, in 万元 when the units differ") {
     CHECK(*m.relative == Ratio{-1520, 1771});
 
     std::get<Article20v2019>(b.article20).procurement.amount =
-        MoneyCell::of(*Decimal::parse("25.1"), MoneyUnit::unknown);
+        MoneyCell::of(*Decimal::try_parse("25.1"), MoneyUnit::unknown);
     auto const c2 = compare(a, b);
     auto const& u = change_of(c2, TableKind::article20, "procurement", "amount");
     CHECK(u.kind == CellChangeKind::not_comparable);

@@ -114,7 +114,7 @@ TEST_SUITE("csv") {
         r.source = "shuyang.html";
         r.first_line = 42;
         std::get<Article20v2021>(r.article20).fees.amount =
-            MoneyCell::of(*Decimal::parse("4068.208"), MoneyUnit::wan_yuan);
+            MoneyCell::of(*Decimal::try_parse("4068.208"), MoneyUnit::wan_yuan);
         r.applications.disclosed.natural_person = Cell::of(58);
         r.applications.disclosed.other_org = Cell::not_applicable();
         std::string const csv = to_csv({r});

@@ -134,7 +134,7 @@ TEST_SUITE("json") {
 
         auto r = Report::blank(FormatVersion::v2019);
         std::get<Article20v2019>(r.article20).procurement.amount =
-            MoneyCell::of(*Decimal::parse("0.50"), MoneyUnit::yuan);
+            MoneyCell::of(*Decimal::try_parse("0.50"), MoneyUnit::yuan);
         auto back = try_report_from_json(to_json(r));
         REQUIRE(back.ok());
         auto const& m = std::get<Article20v2019>(back->article20).procurement.amount;

@@ -35,7 +35,7 @@ TEST_CASE("one cell apart is unequal and blank cells ignore their unused value")
     CHECK(a != b);
     b = a;
     std::get<Article20v2021>(b.article20).fees.amount =
-        MoneyCell::of(*Decimal::parse("1.50"), MoneyUnit::wan_yuan);
+        MoneyCell::of(*Decimal::try_parse("1.50"), MoneyUnit::wan_yuan);
     CHECK(a != b);
 }
 

@@ -76,7 +76,7 @@ TEST_CASE("three reports sum cell by cell") {
     auto const& a = std::get<Article20v2021>(sum->article20);
     CHECK(a.normative_documents.in_force == Cell::of(3));
     CHECK(a.normative_documents.issued == Cell::of(1));
-    CHECK(a.fees.amount == MoneyCell::of(*Decimal::parse("0"), MoneyUnit::wan_yuan));
+    CHECK(a.fees.amount == MoneyCell::of(*Decimal::try_parse("0"), MoneyUnit::wan_yuan));
     CHECK(sum->review_litigation.review.total == Cell::of(0));
 
     // Every count cell is the sum of the three.
@@ -121,7 +121,7 @@ TEST_CASE("a blank input makes the sum blank") {
     // 采购总金额: "0" without a unit and 177.1万元; 0 is 0 in any unit.
     auto const& a = std::get<Article20v2019>(sum->article20);
     CHECK(a.procurement.projects == Cell::of(2));
-    CHECK(a.procurement.amount == MoneyCell::of(*Decimal::parse("177.1"), MoneyUnit::wan_yuan));
+    CHECK(a.procurement.amount == MoneyCell::of(*Decimal::try_parse("177.1"), MoneyUnit::wan_yuan));
 }
 
 TEST_CASE("not applicable in every input stays not applicable and in some makes the sum blank") {
@@ -160,9 +160,9 @@ TEST_CASE("not applicable in every input stays not applicable and in some makes 
 TEST_CASE("money sums exactly and converts 元 to 万元 exactly") {
     Report a = Report::blank(FormatVersion::v2021), b = a, c = a;
     for (auto* r : {&a, &b, &c}) r->year = 2023;
-    a21(a).fees.amount = MoneyCell::of(*Decimal::parse("10524.26475"), MoneyUnit::wan_yuan);
-    a21(b).fees.amount = MoneyCell::of(*Decimal::parse("0.00001"), MoneyUnit::wan_yuan);
-    a21(c).fees.amount = MoneyCell::of(*Decimal::parse("0.5"), MoneyUnit::yuan);  // 0.00005 万元
+    a21(a).fees.amount = MoneyCell::of(*Decimal::try_parse("10524.26475"), MoneyUnit::wan_yuan);
+    a21(b).fees.amount = MoneyCell::of(*Decimal::try_parse("0.00001"), MoneyUnit::wan_yuan);
+    a21(c).fees.amount = MoneyCell::of(*Decimal::try_parse("0.5"), MoneyUnit::yuan);  // 0.00005 万元
     auto const sum = try_rollup({a, b, c});
     REQUIRE(sum.ok());
     auto const& fee = std::get<Article20v2021>(sum->article20).fees.amount;
@@ -172,33 +172,33 @@ TEST_CASE("money sums exactly and converts 元 to 万元 exactly") {
 
     Report p = Report::blank(FormatVersion::v2019), q = p, s = p;
     for (auto* r : {&p, &q, &s}) r->year = 2020;
-    a19(p).procurement.amount = MoneyCell::of(*Decimal::parse("177.1"), MoneyUnit::wan_yuan);
-    a19(q).procurement.amount = MoneyCell::of(*Decimal::parse("251000"), MoneyUnit::yuan);
+    a19(p).procurement.amount = MoneyCell::of(*Decimal::try_parse("177.1"), MoneyUnit::wan_yuan);
+    a19(q).procurement.amount = MoneyCell::of(*Decimal::try_parse("251000"), MoneyUnit::yuan);
     auto const mixed = try_rollup({p, q});
     REQUIRE(mixed.ok());
     CHECK(std::get<Article20v2019>(mixed->article20).procurement.amount ==
-          MoneyCell::of(*Decimal::parse("202.2"), MoneyUnit::wan_yuan));
+          MoneyCell::of(*Decimal::try_parse("202.2"), MoneyUnit::wan_yuan));
 
-    a19(p).procurement.amount = MoneyCell::of(*Decimal::parse("5"), MoneyUnit::yuan);
+    a19(p).procurement.amount = MoneyCell::of(*Decimal::try_parse("5"), MoneyUnit::yuan);
     auto const yuan = try_rollup({p, q});
     REQUIRE(yuan.ok());
     CHECK(std::get<Article20v2019>(yuan->article20).procurement.amount ==
-          MoneyCell::of(*Decimal::parse("251005"), MoneyUnit::yuan));
+          MoneyCell::of(*Decimal::try_parse("251005"), MoneyUnit::yuan));
 }
 
 TEST_CASE("amounts of unknown unit are added only when nothing else is non-zero") {
     Report p = Report::blank(FormatVersion::v2019), q = p, s = p;
     for (auto* r : {&p, &q, &s}) r->year = 2020;
-    a19(p).procurement.amount = MoneyCell::of(*Decimal::parse("251000"), MoneyUnit::unknown);
-    a19(q).procurement.amount = MoneyCell::of(*Decimal::parse("0"), MoneyUnit::wan_yuan);
-    a19(s).procurement.amount = MoneyCell::of(*Decimal::parse("0.00"), MoneyUnit::unknown);
+    a19(p).procurement.amount = MoneyCell::of(*Decimal::try_parse("251000"), MoneyUnit::unknown);
+    a19(q).procurement.amount = MoneyCell::of(*Decimal::try_parse("0"), MoneyUnit::wan_yuan);
+    a19(s).procurement.amount = MoneyCell::of(*Decimal::try_parse("0.00"), MoneyUnit::unknown);
     auto const one = try_rollup({p, q, s});
     REQUIRE(one.ok());
     CHECK(std::get<Article20v2019>(one->article20).procurement.amount ==
-          MoneyCell::of(*Decimal::parse("251000.00"), MoneyUnit::unknown));
+          MoneyCell::of(*Decimal::try_parse("251000.00"), MoneyUnit::unknown));
     CHECK(one->diagnostics.empty());
 
-    a19(q).procurement.amount = MoneyCell::of(*Decimal::parse("3"), MoneyUnit::wan_yuan);
+    a19(q).procurement.amount = MoneyCell::of(*Decimal::try_parse("3"), MoneyUnit::wan_yuan);
     auto const two = try_rollup({p, q, s});
     REQUIRE(two.ok());
     CHECK(std::get<Article20v2019>(two->article20).procurement.amount == MoneyCell::blank());
@@ -254,7 +254,7 @@ TEST_CASE("compare_rollup lists exactly the changed cells") {
     published.agency = "聊城市人民政府";
     CHECK(compare_rollup(published, sum).empty());
 
-    a21(published).fees.amount = MoneyCell::of(*Decimal::parse("1.5"), MoneyUnit::wan_yuan);
+    a21(published).fees.amount = MoneyCell::of(*Decimal::try_parse("1.5"), MoneyUnit::wan_yuan);
     app(published, ApplicationRow::new_received, ApplicantColumn::total) = Cell::of(7);
     app(published, ApplicationRow::disclosed, ApplicantColumn::natural_person) = Cell::blank();
     auto const found = compare_rollup(published, sum);
@@ -290,7 +290,7 @@ TEST_CASE("compare_rollup: cells the rollup cannot state are not evaluable") {
     app(published, ApplicationRow::outcome_total, ApplicantColumn::total) = Cell::of(4);
     // 177.1 万元 published as 1771000 元: the same amount.
     a19(published).procurement.amount =
-        MoneyCell::of(*Decimal::parse("1771000"), MoneyUnit::yuan);
+        MoneyCell::of(*Decimal::try_parse("1771000"), MoneyUnit::yuan);
     auto const found = compare_rollup(published, sum);
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == Severity::info);
@@ -301,7 +301,7 @@ TEST_CASE("compare_rollup: cells the rollup cannot state are not evaluable") {
     CHECK(found[0].actual == "4");
 
     a19(published).procurement.amount =
-        MoneyCell::of(*Decimal::parse("1771000"), MoneyUnit::unknown);
+        MoneyCell::of(*Decimal::try_parse("1771000"), MoneyUnit::unknown);
     auto const unknown = compare_rollup(published, sum);
     REQUIRE(unknown.size() == 2);
     CHECK(unknown[0].row == "procurement");

@@ -257,7 +257,7 @@ TEST_CASE("cell_negative everywhere but the 2019 本年增/减 column") {
     SUBCASE("a money amount and a 2021 document count") {
         Report r = consistent(FormatVersion::v2021);
         auto& a = std::get<Article20v2021>(r.article20);
-        a.fees.amount = MoneyCell::of(*Decimal::parse("-1.5"), MoneyUnit::wan_yuan);
+        a.fees.amount = MoneyCell::of(*Decimal::try_parse("-1.5"), MoneyUnit::wan_yuan);
         a.regulations.issued = Cell::of(-2);
         CHECK(located(validate(r)) == std::set<std::string>{"cell_negative@regulations/issued",
                                                             "cell_negative@fees/amount"});

@@ -33,7 +33,7 @@ struct type_caster<govinfo::Decimal> {
         } else {
             return false;
         }
-        auto d = govinfo::Decimal::parse(text);
+        auto d = govinfo::Decimal::try_parse(text);
         if (!d) throw value_error("not an exact decimal within 64 bits: '" + text + "'");
         value = *d;
         return true;

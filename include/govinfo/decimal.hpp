@@ -20,7 +20,10 @@ struct Decimal {
     // Parses "-12", "10524.26475", "+3.0". Thousands separators and units are the parser's job,
     // not this function's: anything but an optional sign, digits and one '.' is rejected, as is a
     // number that does not fit in 64 bits.
-    static std::optional<Decimal> parse(std::string_view text) noexcept;
+    // try_parse gives nothing for such text; parse throws govinfo::Exception (bad_number) naming
+    // it (the project's vocabulary: try_X returns, X throws).
+    static std::optional<Decimal> try_parse(std::string_view text) noexcept;
+    static Decimal parse(std::string_view text);
 
     // Canonical text: the digits as parsed ("1.50" -> "1.50", "-0.5" -> "-0.5").
     std::string to_string() const;

@@ -30,11 +30,12 @@ enum class ErrorCode {
     corrupt_file,         // a PDF or DOCX file that is truncated or broken
     encrypted,            // a password-protected PDF or DOCX
     bad_id,               // an id or label that names no value of the enum asked for
+    bad_number,           // text that is not a decimal number (Decimal::parse)
 };
 BOOST_DESCRIBE_ENUM(ErrorCode, io_error, input_too_large, invalid_utf8, undecodable, json_syntax,
                     json_type, json_missing_key, json_unknown_key, json_bad_value, csv_syntax,
                     csv_bad_value, no_report, rollup_mixed, rollup_overflow, unsupported_format,
-                    corrupt_file, encrypted, bad_id)
+                    corrupt_file, encrypted, bad_id, bad_number)
 
 struct Error {
     ErrorCode code = ErrorCode::io_error;

@@ -232,7 +232,7 @@ std::optional<MoneyCell> parse_money(std::string_view piece, MoneyUnit default_u
         unit = MoneyUnit::yuan;
         piece.remove_suffix(std::string_view("元").size());
     }
-    auto const d = Decimal::parse(piece);
+    auto const d = Decimal::try_parse(piece);
     if (!d) return std::nullopt;
     return MoneyCell::of(*d, unit);
 }

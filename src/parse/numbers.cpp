@@ -313,7 +313,7 @@ void read_ascii_number(std::string_view body, std::size_t k, CellRead& r) {
         }
         body = digits;
     }
-    if (auto d = Decimal::parse(body)) {
+    if (auto d = Decimal::try_parse(body)) {
         r.kind = CellKind::number;
         r.number = *d;
         return;

@@ -540,6 +540,7 @@ class ErrorCode:
     corrupt_file: ClassVar[ErrorCode]  # value = 15
     encrypted: ClassVar[ErrorCode]  # value = 16
     bad_id: ClassVar[ErrorCode]  # value = 17
+    bad_number: ClassVar[ErrorCode]  # value = 18
     __members__: ClassVar[dict[str, ErrorCode]]
     def __init__(self, value: int) -> None: ...
     def __eq__(self, other: object) -> bool: ...
