@@ -601,22 +601,18 @@ namespace {
 
 // Whether the grid read of `table` left a doubt: a parse warning (a cell unplaced, a row not
 // found, a cell that is no number) about it.
-bool doubted(TableKind table, std::vector<Finding> const& findings, std::size_t from = 0) {
-    return std::any_of(findings.begin() + static_cast<std::ptrdiff_t>(from), findings.end(),
-                       [&](Finding const& f) {
-                           return f.table == table && f.severity != Severity::info;
-                       });
+bool doubted(TableKind table, std::vector<Finding> const& findings) {
+    return std::any_of(findings.begin(), findings.end(), [&](Finding const& f) {
+        return f.table == table && f.severity != Severity::info;
+    });
 }
 
-// The parts of `trial` (read from `report_before`) that the reading takes: every table of a
-// grid that kept its columns, in the order made; for text grids only the tables taken, one
-// table after another.
+// The parts of `trial` that the reading takes: every table of a grid that kept its columns,
+// with all the reader made, in the order made; for text grids only the tables taken, one table
+// after another.
 class Taking {
 public:
-    Taking(Report& trial, Report const& before, std::vector<Finding>& located)
-        : trial_(trial), diagnostics_(before.diagnostics.size()),
-          provenance_(before.provenance.size()), tables_(before.tables_found.size()),
-          located_(located) {}
+    Taking(Report& trial, std::vector<Finding>& located) : trial_(trial), located_(located) {}
 
     void all(GridTablesRead& out) {
         out.article20 = std::move(trial_.article20);
@@ -635,18 +631,17 @@ public:
 private:
     template <class Of>
     void append(GridTablesRead& out, Of of) {
-        for (std::size_t k = provenance_; k < trial_.provenance.size(); ++k)
-            if (of(trial_.provenance[k].table)) out.provenance.push_back(trial_.provenance[k]);
-        for (std::size_t k = diagnostics_; k < trial_.diagnostics.size(); ++k)
-            if (of(trial_.diagnostics[k].table)) out.diagnostics.push_back(trial_.diagnostics[k]);
+        for (CellProvenance const& p : trial_.provenance)
+            if (of(p.table)) out.provenance.push_back(p);
+        for (Finding const& f : trial_.diagnostics)
+            if (of(f.table)) out.diagnostics.push_back(f);
         for (Finding const& f : located_)
             if (of(f.table)) out.located.push_back(f);
-        for (std::size_t k = tables_; k < trial_.tables_found.size(); ++k)
-            if (of(trial_.tables_found[k].table)) out.tables_found.push_back(trial_.tables_found[k]);
+        for (TableLocation const& t : trial_.tables_found)
+            if (of(t.table)) out.tables_found.push_back(t);
     }
 
     Report& trial_;
-    std::size_t diagnostics_, provenance_, tables_;
     std::vector<Finding> const& located_;
 };
 
@@ -654,14 +649,18 @@ private:
 
 GridTablesRead read_grid_tables(std::vector<GridRef> const& grids, Report const& report,
                                 GridTablesFound const& values_outside_grids) {
-    // The cell writers write into a Report: the reader's own copy, of which the reading keeps
-    // what it takes.
-    Report trial = report;
+    // The cell writers write into a Report: the reader's own, holding the tables as `report`
+    // holds them (not its sections and findings, which a copy would duplicate for nothing); the
+    // reading keeps what it takes.
+    Report trial;
+    trial.article20 = report.article20;
+    trial.applications = report.applications;
+    trial.review_litigation = report.review_litigation;
     std::vector<Finding> trial_located;
     GridReader reader(trial, trial_located);
     for (GridRef const& g : grids) reader.read(g);
     GridTablesFound const read = reader.finish();
-    Taking taking(trial, report, trial_located);
+    Taking taking(trial, trial_located);
     GridTablesRead out;
     bool const text = std::any_of(grids.begin(), grids.end(),
                                   [](GridRef const& g) { return !g.columns_kept; });
@@ -675,10 +674,9 @@ GridTablesRead read_grid_tables(std::vector<GridRef> const& grids, Report const&
     // all (a header on rows of its own, cells left out, rows in lines of another layout or
     // split by lines between them), and the text-layout readers read its lines, which also
     // report whatever in them no row claims.
-    std::size_t const before = report.diagnostics.size();
     auto take = [&](bool held, bool outside, TableKind table) {
         if (!held || outside || !reader.whole(table) || doubted(table, trial_located) ||
-            doubted(table, trial.diagnostics, before))
+            doubted(table, trial.diagnostics))
             return false;
         taking.table(table, out);
         return true;
